@@ -1,0 +1,15 @@
+namespace SparkCleanlab.ML.OutOfFold;
+
+/// <summary>Out-of-fold class probabilities: row r's K probabilities come from the one model that did not train on row r.</summary>
+/// <param name="Probabilities">Row-major N x K probabilities, aligned with the input rows; each row sums to 1.</param>
+/// <param name="ClassCount">K.</param>
+/// <param name="FoldOfRow">The fold that held out each row.</param>
+public sealed record OutOfFoldPredictions(double[] Probabilities, int ClassCount, int[] FoldOfRow)
+{
+    /// <summary>N, the number of rows.</summary>
+    public int RowCount => FoldOfRow.Length;
+
+    /// <summary>The K probabilities of row <paramref name="row"/>.</summary>
+    /// <param name="row">0..N-1.</param>
+    public ReadOnlySpan<double> Row(int row) => Probabilities.AsSpan(row * ClassCount, ClassCount);
+}

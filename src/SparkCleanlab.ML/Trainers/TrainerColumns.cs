@@ -1,0 +1,7 @@
+namespace SparkCleanlab.ML.Trainers;
+
+/// <summary>The column names a trainer reads; pass them to the ML.NET trainer's options.</summary>
+/// <param name="Label">The label column: a key type whose value k + 1 is class k.</param>
+/// <param name="Features">The featurised float vector column.</param>
+/// <param name="Weight">The per-row weight column, or null when training is unweighted.</param>
+public sealed record TrainerColumns(string Label, string Features, string? Weight);
