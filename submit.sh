@@ -297,7 +297,14 @@ elif is_remote "$app"; then
   [[ "$app" == *.zip ]] || fail "$EXIT_USAGE" "--app '$app': a remote app must be a .zip"
   runner_args=("$app" "$APP_NAME")
 elif [[ "$deploy_mode" == "client" ]]; then
-  if [[ "$app" == *.zip ]]; then runner_args=("$app" "$APP_NAME"); else runner_args=("$app/$APP_NAME"); fi
+  # DotnetRunner fetches a zip given by path through Hadoop's default file system (HDFS on a
+  # YARN edge node), so a local zip is unpacked here and its executable started directly.
+  if [[ "$app" == *.zip ]]; then
+    ((dry_run)) || command -v unzip >/dev/null || fail "$EXIT_UNAVAILABLE" "unzip is not on PATH (needed to run a zipped app in client mode)"
+    run unzip -qo "$app" -d "$out_dir/$APP_NAME"
+    app="$out_dir/$APP_NAME"
+  fi
+  runner_args=("$app/$APP_NAME")
 else
   zip_path="$app"
   if [[ "$app" != *.zip ]]; then

@@ -104,6 +104,20 @@ public sealed class SubmitDryRunTests(SubmitEnvironment env) : IClassFixture<Sub
     }
 
     [Fact]
+    public void ClientModeUnpacksALocalZipAndRunsItsExecutable()
+    {
+        var outDir = Path.Combine(env.Root, "client-out");
+
+        var run = env.Run("--dry-run", "--master", "yarn", "--app", env.AppZip, "--out", outDir);
+
+        var unpacked = Path.Combine(outDir, "SparkCleanlab.Spark");
+        Assert.Equal(["unzip", "-qo", env.AppZip, "-d", unpacked], run.Commands[0]);
+        Assert.Equal(
+            [.. SparkSubmitHead("yarn", "client"), env.JarPath, Path.Combine(unpacked, "SparkCleanlab.Spark"), "find-issues"],
+            run.FinalCommand);
+    }
+
+    [Fact]
     public void KubernetesClusterModeUploadsThroughTheUploadPath()
     {
         var run = env.Run(
