@@ -1,0 +1,21 @@
+using SparkCleanlab.Parquet.Input;
+
+namespace SparkCleanlab.Parquet.Reading;
+
+/// <summary>
+/// A unit of work: one row group of one Parquet file (or one slice of <c>.npy</c> rows). Its first position is
+/// the running row count over all partitions in file order, so row positions are the same on any thread count.
+/// </summary>
+/// <param name="Index">Position of this partition in the input's deterministic order.</param>
+/// <param name="File">The file the rows come from.</param>
+/// <param name="RowGroup">The row group index inside <paramref name="File"/> (the slice index for .npy).</param>
+/// <param name="RowCount">Rows in the partition, from metadata.</param>
+/// <param name="FirstPosition">Global position of the partition's first row.</param>
+/// <param name="PartitionValues">Hive partition values of <paramref name="File"/>.</param>
+public sealed record InputPartition(
+    int Index,
+    string File,
+    int RowGroup,
+    long RowCount,
+    long FirstPosition,
+    IReadOnlyList<PartitionValue> PartitionValues);

@@ -1,0 +1,164 @@
+using Parquet;
+using Parquet.Schema;
+using SparkCleanlab.Parquet.Input;
+using SparkCleanlab.Parquet.Schema;
+
+namespace SparkCleanlab.Parquet.Reading;
+
+/// <summary>Parquet input: partitions are (file, row group), read with Parquet.Net one row group at a time.</summary>
+internal sealed class ParquetDataset : InputDataset
+{
+    private readonly LabelDecoder _labels;
+
+    private ParquetDataset(DatasetSchema schema, IReadOnlyList<InputPartition> partitions)
+        : base(schema, partitions)
+    {
+        _labels = new LabelDecoder(schema.ClassCount, schema.ClassNames);
+    }
+
+    public static async Task<InputDataset> OpenParquetAsync(string inputPath, InputSchemaOptions options, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<DiscoveredFile> files = ParquetFileDiscovery.Discover(inputPath);
+        ParquetSchema? firstSchema = null;
+        ColumnRoles? roles = null;
+        int? firstListLength = null;
+        var partitions = new List<InputPartition>();
+        long position = 0;
+        foreach (DiscoveredFile file in files)
+        {
+            await using ParquetReader reader = await OpenReaderAsync(file.FullPath, cancellationToken);
+            if (firstSchema is null)
+            {
+                firstSchema = reader.Schema;
+                roles = SchemaDetector.FindColumns(firstSchema, options, file.FullPath);
+            }
+            else if (!reader.Schema.Equals(firstSchema))
+            {
+                throw new InputDataException(
+                    $"Schema differs from the first file '{files[0].FullPath}': {reader.Schema.GetNotEqualsMessage(firstSchema, "this file", "first file")}",
+                    "All input files must share one schema; convert or remove the odd file.", file: file.FullPath);
+            }
+
+            for (int rowGroup = 0; rowGroup < reader.RowGroupCount; rowGroup++)
+            {
+                ParquetRowGroupReader group = reader.OpenRowGroupReader(rowGroup);
+                if (group.RowCount == 0) continue;
+                if (group.RowCount > Array.MaxLength / 4)
+                {
+                    throw new InputDataException(
+                        $"Row group has {group.RowCount} rows, more than one batch can hold",
+                        "Rewrite the file with smaller row groups.", file: file.FullPath, rowGroup: rowGroup);
+                }
+                if (roles!.Layout == ProbabilityLayout.ListColumn && firstListLength is null)
+                {
+                    firstListLength = await FirstRowListLengthAsync(group, ListDataField(reader.Schema, roles.ProbabilityColumns[0]), file.FullPath, rowGroup, cancellationToken);
+                }
+                partitions.Add(new InputPartition(partitions.Count, file.FullPath, rowGroup, group.RowCount, position, file.PartitionValues));
+                position += group.RowCount;
+            }
+        }
+
+        if (position == 0)
+        {
+            throw new InputDataException("The input has no rows", "Point the job at a non-empty data set.", file: files[0].FullPath);
+        }
+        int inferred = roles!.Layout == ProbabilityLayout.ListColumn ? firstListLength!.Value : roles.ProbabilityColumns.Count;
+        (int classCount, IReadOnlyList<string>? classNames) = SchemaDetector.SettleClasses(roles, options, inferred, files[0].FullPath);
+        string schemaFile = files[0].FullPath;
+        var schema = new DatasetSchema(
+            classCount, classNames, roles.LabelColumn, roles.LabelKind, roles.Layout, roles.ProbabilityColumns, roles.IdColumn,
+            files[0].PartitionValues.Select(v => v.Column).ToArray(), firstSchema!,
+            () => ParquetReader.ReadSchemaAsync(schemaFile));
+        return new ParquetDataset(schema, partitions);
+    }
+
+    private protected override async Task<InputBatch> ReadBatchAsync(InputPartition partition, Action onDispose, CancellationToken cancellationToken)
+    {
+        await using ParquetReader reader = await OpenReaderAsync(partition.File, cancellationToken);
+        ParquetRowGroupReader group = reader.OpenRowGroupReader(partition.RowGroup);
+        var columns = new List<PassThroughColumn>();
+        try
+        {
+            foreach (DataField field in reader.Schema.GetDataFields())
+            {
+                columns.Add(await ReadColumnAsync(group, field, partition, cancellationToken));
+            }
+            foreach (PartitionValue value in partition.PartitionValues)
+            {
+                columns.Add(PassThroughColumn.Constant(value.Column, value.Value, (int)partition.RowCount));
+            }
+        }
+        catch
+        {
+            foreach (PassThroughColumn column in columns) column.Dispose();
+            throw;
+        }
+
+        var batch = new InputBatch(partition, (int)partition.RowCount, Schema.ClassCount, columns, onDispose);
+        _labels.Decode(columns.First(c => c.Name == Schema.LabelColumn), batch);
+        if (Schema.Layout == ProbabilityLayout.ListColumn)
+        {
+            ProbabilityDecoder.DecodeList(columns.First(c => c.Field.Path.FirstPart == Schema.ProbabilityColumns[0]), batch);
+        }
+        else
+        {
+            ProbabilityDecoder.DecodeClassColumns(Schema.ProbabilityColumns.Select(name => columns.First(c => c.Name == name)).ToArray(), batch);
+        }
+        batch.SealProblems();
+        return batch;
+    }
+
+    private static async Task<PassThroughColumn> ReadColumnAsync(ParquetRowGroupReader group, DataField field, InputPartition partition, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PassThroughColumn.ReadAsync(group, field, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InputDataException(
+                $"Cannot read column data: {e.Message}",
+                "The file may be truncated or corrupt; rewrite it or remove it from the input.",
+                file: partition.File, rowGroup: partition.RowGroup, column: field.Path.ToString(), inner: e);
+        }
+    }
+
+    private static async Task<ParquetReader> OpenReaderAsync(string file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ParquetReader.CreateAsync(file, null, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InputDataException(
+                $"Not a readable Parquet file: {e.Message}",
+                "The file may be truncated or not Parquet at all; rewrite it or remove it from the input folder.",
+                file: file, inner: e);
+        }
+    }
+
+    private static DataField ListDataField(ParquetSchema schema, string listColumn) =>
+        schema.GetDataFields().First(f => f.Path.FirstPart == listColumn);
+
+    private static async Task<int> FirstRowListLengthAsync(ParquetRowGroupReader group, DataField field, string file, int rowGroup, CancellationToken cancellationToken)
+    {
+        var partition = new InputPartition(0, file, rowGroup, group.RowCount, 0, []);
+        using PassThroughColumn column = await ReadColumnAsync(group, field, partition, cancellationToken);
+        ReadOnlySpan<int> definitionLevels = column.DefinitionLevels;
+        ReadOnlySpan<int> repetitionLevels = column.RepetitionLevels;
+        int slotDefinition = field.IsNullable ? field.MaxDefinitionLevel - 1 : field.MaxDefinitionLevel;
+        int length = 0;
+        for (int entry = 0; entry < definitionLevels.Length && (entry == 0 || repetitionLevels[entry] != 0); entry++)
+        {
+            if (definitionLevels[entry] >= slotDefinition) length++;
+        }
+        if (length == 0)
+        {
+            throw new InputDataException(
+                "The first row's probability list is null or empty, so K cannot be inferred",
+                "Give the class count option, or fix the first row.", file: file, rowGroup: rowGroup, row: 0, column: field.Path.FirstPart);
+        }
+        return length;
+    }
+}

@@ -1,0 +1,176 @@
+using System.Buffers;
+using Parquet;
+using Parquet.Schema;
+
+namespace SparkCleanlab.Parquet.Reading;
+
+/// <summary>A <see cref="PassThroughColumn"/> of Parquet.Net's storage type <typeparamref name="T"/>.</summary>
+/// <typeparam name="T">The field's CLR storage type (strings are <see cref="ReadOnlyMemory{T}"/> of char).</typeparam>
+public sealed class PassThroughColumn<T> : PassThroughColumn where T : struct
+{
+    private readonly Lock _indexLock = new();
+    private T[]? _values;
+    private int[]? _definitionLevels;
+    private int[]? _repetitionLevels;
+    private RowIndex? _rowIndex;
+
+    internal PassThroughColumn(DataField field, int rowCount, T[] values, int valueCount, int[]? definitionLevels, int[]? repetitionLevels, int levelCount)
+        : base(field, rowCount)
+    {
+        _values = values;
+        ValueCount = valueCount;
+        _definitionLevels = definitionLevels;
+        _repetitionLevels = repetitionLevels;
+        LevelCount = levelCount;
+    }
+
+    /// <summary>Number of non-null leaf values.</summary>
+    public int ValueCount { get; }
+
+    /// <summary>Number of level entries: one per row for flat columns, one per element or empty list for lists.</summary>
+    public int LevelCount { get; }
+
+    /// <summary>The non-null leaf values in storage order.</summary>
+    public ReadOnlySpan<T> Values => Live(_values).AsSpan(0, ValueCount);
+
+    /// <inheritdoc />
+    public override ReadOnlySpan<int> DefinitionLevels => _definitionLevels is null ? default : Live(_definitionLevels).AsSpan(0, LevelCount);
+
+    /// <inheritdoc />
+    public override ReadOnlySpan<int> RepetitionLevels => _repetitionLevels is null ? default : Live(_repetitionLevels).AsSpan(0, LevelCount);
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        Return(ref _values);
+        Return(ref _definitionLevels);
+        Return(ref _repetitionLevels);
+        _rowIndex?.Dispose();
+        _rowIndex = null;
+    }
+
+    internal static async Task<PassThroughColumn> ReadTypedAsync(ParquetRowGroupReader reader, DataField field, int rowCount, CancellationToken cancellationToken)
+    {
+        int levelCount = checked((int)(reader.GetMetadata(field)?.MetaData?.NumValues
+            ?? throw new InvalidDataException($"column chunk metadata for '{field.Path}' is missing")));
+        T[] values = ArrayPool<T>.Shared.Rent(levelCount);
+        int[]? definitionLevels = field.MaxDefinitionLevel > 0 ? ArrayPool<int>.Shared.Rent(levelCount) : null;
+        int[]? repetitionLevels = field.MaxRepetitionLevel > 0 ? ArrayPool<int>.Shared.Rent(levelCount) : null;
+        try
+        {
+            await reader.ReadRawAsync(
+                field,
+                values.AsMemory(0, levelCount),
+                definitionLevels?.AsMemory(0, levelCount),
+                repetitionLevels?.AsMemory(0, levelCount),
+                cancellationToken);
+        }
+        catch
+        {
+            Return(ref values!);
+            Return(ref definitionLevels);
+            Return(ref repetitionLevels);
+            throw;
+        }
+        return new PassThroughColumn<T>(field, rowCount, values, CountValues(field, definitionLevels, levelCount), definitionLevels, repetitionLevels, levelCount);
+    }
+
+    internal static PassThroughColumn<T> Repeat(DataField field, T? value, int rowCount)
+    {
+        T[] values = ArrayPool<T>.Shared.Rent(value is null ? 0 : rowCount);
+        int[] definitionLevels = ArrayPool<int>.Shared.Rent(rowCount);
+        if (value is not null) values.AsSpan(0, rowCount).Fill(value.Value);
+        definitionLevels.AsSpan(0, rowCount).Fill(value is null ? 0 : 1);
+        return new PassThroughColumn<T>(field, rowCount, values, value is null ? 0 : rowCount, definitionLevels, null, rowCount);
+    }
+
+    internal override async Task WriteAsync(ParquetRowGroupWriter writer, DataField target, ReadOnlyMemory<int>? rows, CancellationToken cancellationToken)
+    {
+        T[] values = Live(_values);
+        if (rows is null)
+        {
+            await writer.WriteAllPartsAsync<T>(
+                target,
+                (ReadOnlyMemory<T>)values.AsMemory(0, ValueCount),
+                _definitionLevels?.AsMemory(0, LevelCount),
+                _repetitionLevels?.AsMemory(0, LevelCount),
+                cancellationToken);
+            return;
+        }
+
+        using var subset = Gather(rows.Value.Span);
+        await writer.WriteAllPartsAsync<T>(
+            target,
+            (ReadOnlyMemory<T>)subset.Values.AsMemory(0, subset.ValueCount),
+            subset.DefinitionLevels?.AsMemory(0, subset.LevelCount),
+            subset.RepetitionLevels?.AsMemory(0, subset.LevelCount),
+            cancellationToken);
+    }
+
+    private RowSubset Gather(ReadOnlySpan<int> rows)
+    {
+        RowIndex index = Index();
+        int levelTotal = 0;
+        int valueTotal = 0;
+        foreach (int row in rows)
+        {
+            levelTotal += index.LevelStart(row + 1) - index.LevelStart(row);
+            valueTotal += index.ValueStart(row + 1) - index.ValueStart(row);
+        }
+
+        var subset = new RowSubset(valueTotal, _definitionLevels is null ? null : levelTotal, _repetitionLevels is null ? null : levelTotal);
+        int levelAt = 0;
+        int valueAt = 0;
+        foreach (int row in rows)
+        {
+            int levelStart = index.LevelStart(row);
+            int levels = index.LevelStart(row + 1) - levelStart;
+            int valueStart = index.ValueStart(row);
+            int valueCount = index.ValueStart(row + 1) - valueStart;
+            Values.Slice(valueStart, valueCount).CopyTo(subset.Values.AsSpan(valueAt));
+            if (subset.DefinitionLevels is not null) DefinitionLevels.Slice(levelStart, levels).CopyTo(subset.DefinitionLevels.AsSpan(levelAt));
+            if (subset.RepetitionLevels is not null) RepetitionLevels.Slice(levelStart, levels).CopyTo(subset.RepetitionLevels.AsSpan(levelAt));
+            levelAt += levels;
+            valueAt += valueCount;
+        }
+        return subset;
+    }
+
+    // Built once per column on first subset write; the issues and cleaned writers may ask at the same time.
+    private RowIndex Index()
+    {
+        lock (_indexLock)
+        {
+            return _rowIndex ??= RowIndex.Build(Field, RowCount, DefinitionLevels, RepetitionLevels, LevelCount);
+        }
+    }
+
+    private static int CountValues(DataField field, int[]? definitionLevels, int levelCount) =>
+        definitionLevels is null ? levelCount : definitionLevels.AsSpan(0, levelCount).Count(field.MaxDefinitionLevel);
+
+    private static TArray[] Live<TArray>(TArray[]? buffer) =>
+        buffer ?? throw new ObjectDisposedException(nameof(PassThroughColumn), "the batch this column belongs to was disposed");
+
+    private static void Return<TArray>(ref TArray[]? buffer)
+    {
+        if (buffer is null) return;
+        ArrayPool<TArray>.Shared.Return(buffer);
+        buffer = null;
+    }
+
+    private readonly struct RowSubset(int valueCount, int? definitionLevelCount, int? repetitionLevelCount) : IDisposable
+    {
+        public readonly T[] Values = ArrayPool<T>.Shared.Rent(valueCount);
+        public readonly int[]? DefinitionLevels = definitionLevelCount is { } d ? ArrayPool<int>.Shared.Rent(d) : null;
+        public readonly int[]? RepetitionLevels = repetitionLevelCount is { } r ? ArrayPool<int>.Shared.Rent(r) : null;
+        public readonly int ValueCount = valueCount;
+        public readonly int LevelCount = definitionLevelCount ?? repetitionLevelCount ?? valueCount;
+
+        public void Dispose()
+        {
+            ArrayPool<T>.Shared.Return(Values);
+            if (DefinitionLevels is not null) ArrayPool<int>.Shared.Return(DefinitionLevels);
+            if (RepetitionLevels is not null) ArrayPool<int>.Shared.Return(RepetitionLevels);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace SparkCleanlab.Parquet.Reading;
+
+/// <summary>A structural problem of one row of a batch.</summary>
+/// <param name="Row">The row's index inside its batch (add the batch's first position for the global one).</param>
+/// <param name="Column">The column at fault.</param>
+/// <param name="Kind">What is wrong.</param>
+/// <param name="Detail">Specifics, such as the offending value or length; may be empty.</param>
+public readonly record struct RowProblem(int Row, string Column, RowProblemKind Kind, string Detail)
+{
+    /// <summary>A one-line reason for the <c>invalid_reason</c> output column.</summary>
+    public string Reason => Kind switch
+    {
+        RowProblemKind.NullLabel => $"null label in '{Column}'",
+        RowProblemKind.UnknownClassName => $"label {Detail} in '{Column}' is not a known class",
+        RowProblemKind.LabelOutOfRange => $"label {Detail} in '{Column}' is outside 0..K-1",
+        RowProblemKind.NullProbability => $"null probability in '{Column}'",
+        RowProblemKind.WrongProbabilityCount => $"'{Column}' has {Detail} probabilities, expected K",
+        _ => Kind.ToString(),
+    };
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using Parquet.Schema;
+
+namespace SparkCleanlab.Parquet.Schema;
+
+/// <summary>
+/// Finds the label, probability and id columns in a Parquet schema following <see cref="InputSchemaOptions"/>,
+/// and settles the class count K. Every mismatch is an <see cref="InputDataException"/> naming the column.
+/// </summary>
+internal static class SchemaDetector
+{
+    private static readonly HashSet<Type> LabelIndexTypes =
+        [typeof(sbyte), typeof(byte), typeof(short), typeof(ushort), typeof(int), typeof(uint), typeof(long)];
+
+    public static ColumnRoles FindColumns(ParquetSchema schema, InputSchemaOptions options, string file)
+    {
+        LabelKind labelKind = FindLabel(schema, options.LabelColumn, file);
+        (ProbabilityLayout layout, string[] columns, string[]? names) = FindProbabilities(schema, options, file);
+        if (options.IdColumn is { } id && FindTopLevel(schema, id) is null)
+        {
+            throw new InputDataException(
+                $"Id column '{id}' not found; columns are [{ColumnList(schema)}]",
+                "Name an existing id column, or leave the id option unset.",
+                file: file, column: id);
+        }
+        return new ColumnRoles(options.LabelColumn, labelKind, layout, columns, names, options.IdColumn);
+    }
+
+    /// <summary>
+    /// Settles K from what the data says (<paramref name="inferredClassCount"/>: the class-column count or the first
+    /// row's list length) against the options, and the class names for string labels.
+    /// </summary>
+    public static (int ClassCount, IReadOnlyList<string>? ClassNames) SettleClasses(
+        ColumnRoles roles, InputSchemaOptions options, int inferredClassCount, string file)
+    {
+        IReadOnlyList<string>? classNames = options.ClassNames ?? roles.ClassNamesFromColumns;
+        string column = roles.ProbabilityColumns[0];
+        if (options.ClassCount is { } given && given != inferredClassCount)
+        {
+            throw new InputDataException(
+                $"The class count option says K = {given} but the probabilities have {inferredClassCount} classes",
+                "Fix the class count option or the probability columns.", file: file, column: column);
+        }
+        if (classNames is not null && classNames.Count != inferredClassCount)
+        {
+            throw new InputDataException(
+                $"The class list has {classNames.Count} names but the probabilities have {inferredClassCount} classes",
+                "Give exactly one class name per probability.", file: file, column: column);
+        }
+        if (classNames is not null && classNames.Distinct(StringComparer.Ordinal).Count() != classNames.Count)
+        {
+            throw new InputDataException(
+                $"The class list [{string.Join(", ", classNames)}] has duplicate names",
+                "Give each class a distinct name.", file: file);
+        }
+        if (inferredClassCount < 2)
+        {
+            throw new InputDataException(
+                $"The probabilities have {inferredClassCount} class(es); confident learning needs at least 2",
+                "Check the probability column(s).", file: file, column: column);
+        }
+        if (roles.LabelKind == LabelKind.ClassName && classNames is null)
+        {
+            throw new InputDataException(
+                "String labels need a class list to map names to probability positions",
+                "Give the class list option, or name the probability columns by class (e.g. p_cat, p_dog).",
+                file: file, column: roles.LabelColumn);
+        }
+        return (inferredClassCount, classNames);
+    }
+
+    private static LabelKind FindLabel(ParquetSchema schema, string name, string file)
+    {
+        Field field = FindTopLevel(schema, name) ?? throw new InputDataException(
+            $"Label column '{name}' not found; columns are [{ColumnList(schema)}]",
+            "Name the label column with the label column option.", file: file, column: name);
+        if (field is DataField { MaxRepetitionLevel: 0 } data)
+        {
+            if (data.ClrType == typeof(ReadOnlyMemory<char>)) return LabelKind.ClassName;
+            if (LabelIndexTypes.Contains(data.ClrType)) return LabelKind.ClassIndex;
+        }
+        throw new InputDataException(
+            $"Label column '{name}' has type {Describe(field)}; expected an integer (int8..int64) or a string",
+            "Point the label option at a column of class indices or class names.", file: file, column: name);
+    }
+
+    private static (ProbabilityLayout, string[], string[]?) FindProbabilities(ParquetSchema schema, InputSchemaOptions options, string file)
+    {
+        if (options.ProbabilityColumns is { Count: > 0 } explicitColumns)
+        {
+            if (explicitColumns.Count == 1 && FindTopLevel(schema, explicitColumns[0]) is ListField)
+            {
+                CheckListColumn(schema, explicitColumns[0], file);
+                return (ProbabilityLayout.ListColumn, [explicitColumns[0]], null);
+            }
+            foreach (string column in explicitColumns) CheckClassColumn(schema, column, file);
+            return (ProbabilityLayout.ClassColumns, explicitColumns.ToArray(), ClassNamesOf(explicitColumns, options.ProbabilityPrefix ?? "p_"));
+        }
+        if (options.ProbabilityPrefix is { } prefix)
+        {
+            string[] columns = schema.Fields.Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal) && f.Name.Length > prefix.Length)
+                .Select(f => f.Name).ToArray();
+            if (columns.Length == 0)
+            {
+                throw new InputDataException(
+                    $"No probability columns start with prefix '{prefix}'; columns are [{ColumnList(schema)}]",
+                    "Fix the probability prefix option.", file: file, column: prefix + "*");
+            }
+            string[]? numbered = NumberedColumns(schema, prefix);
+            foreach (string column in numbered ?? columns) CheckClassColumn(schema, column, file);
+            return numbered is not null
+                ? (ProbabilityLayout.ClassColumns, numbered, null)
+                : (ProbabilityLayout.ClassColumns, columns, columns.Select(c => c[prefix.Length..]).ToArray());
+        }
+        if (FindTopLevel(schema, options.ProbabilityColumn) is not null)
+        {
+            CheckListColumn(schema, options.ProbabilityColumn, file);
+            return (ProbabilityLayout.ListColumn, [options.ProbabilityColumn], null);
+        }
+        foreach (string candidate in InputSchemaOptions.DefaultProbabilityPrefixes)
+        {
+            if (NumberedColumns(schema, candidate) is { } numbered)
+            {
+                foreach (string column in numbered) CheckClassColumn(schema, column, file);
+                return (ProbabilityLayout.ClassColumns, numbered, null);
+            }
+        }
+        throw new InputDataException(
+            $"No probability column '{options.ProbabilityColumn}' and no columns p_0..p_K-1 or p0..pK-1; columns are [{ColumnList(schema)}]",
+            "Name the probability list column, a per-class column prefix, or the per-class columns.",
+            file: file, column: options.ProbabilityColumn);
+    }
+
+    // Columns prefix0, prefix1, ... contiguous from 0; null when prefix0 is absent.
+    private static string[]? NumberedColumns(ParquetSchema schema, string prefix)
+    {
+        var names = new List<string>();
+        while (FindTopLevel(schema, prefix + names.Count.ToString(CultureInfo.InvariantCulture)) is not null)
+        {
+            names.Add(prefix + names.Count.ToString(CultureInfo.InvariantCulture));
+        }
+        return names.Count == 0 ? null : names.ToArray();
+    }
+
+    // Explicit columns name the classes; a shared prefix such as 'p_' is not part of the class name.
+    private static string[] ClassNamesOf(IReadOnlyList<string> columns, string prefix) =>
+        columns.All(c => c.StartsWith(prefix, StringComparison.Ordinal) && c.Length > prefix.Length)
+            ? columns.Select(c => c[prefix.Length..]).ToArray()
+            : columns.ToArray();
+
+    private static void CheckListColumn(ParquetSchema schema, string name, string file)
+    {
+        Field? field = FindTopLevel(schema, name);
+        if (field is ListField { Item: DataField { MaxRepetitionLevel: 1 } item } && IsProbabilityType(item.ClrType)) return;
+        throw new InputDataException(
+            $"Probability column '{name}' has type {(field is null ? "(missing)" : Describe(field))}; expected a list of double or float",
+            "Store one list of K probabilities per row, or use per-class probability columns.", file: file, column: name);
+    }
+
+    private static void CheckClassColumn(ParquetSchema schema, string name, string file)
+    {
+        Field? field = FindTopLevel(schema, name);
+        if (field is DataField { MaxRepetitionLevel: 0 } data && IsProbabilityType(data.ClrType)) return;
+        throw new InputDataException(
+            field is null
+                ? $"Probability column '{name}' not found; columns are [{ColumnList(schema)}]"
+                : $"Probability column '{name}' has type {Describe(field)}; expected double or float",
+            "Fix the probability column options.", file: file, column: name);
+    }
+
+    private static bool IsProbabilityType(Type type) => type == typeof(double) || type == typeof(float);
+
+    private static Field? FindTopLevel(ParquetSchema schema, string name) =>
+        schema.Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
+
+    private static string ColumnList(ParquetSchema schema) => string.Join(", ", schema.Fields.Select(f => f.Name));
+
+    private static string Describe(Field field) => field switch
+    {
+        DataField data => data.ClrType == typeof(ReadOnlyMemory<char>) ? "string" : data.ClrType.Name,
+        ListField list => $"list<{(list.Item is DataField item ? Describe(item) : list.Item.SchemaType.ToString())}>",
+        _ => field.SchemaType.ToString(),
+    };
+}
