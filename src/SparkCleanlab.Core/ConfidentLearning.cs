@@ -1,0 +1,130 @@
+using SparkCleanlab.Core.Estimation;
+using SparkCleanlab.Core.Filtering;
+using SparkCleanlab.Core.Flagging;
+using SparkCleanlab.Core.InMemory;
+using SparkCleanlab.Core.Joint;
+using SparkCleanlab.Core.Selection;
+using SparkCleanlab.Core.Statistics;
+using SparkCleanlab.Core.Validation;
+
+namespace SparkCleanlab.Core;
+
+/// <summary>
+/// Confident learning on rows held in memory: the four stages of the plan (class statistics,
+/// confident joint, exact selection, flagging) run over partitions on worker threads, with
+/// the same mergeable states the engines use.
+/// </summary>
+public static class ConfidentLearning
+{
+    /// <summary>Finds label issues (the reference's find_label_issues, plus scores and ranking).</summary>
+    /// <param name="labels">Given label per row, 0..K-1.</param>
+    /// <param name="probabilities">Out-of-fold predicted probabilities, row-major, n x K.</param>
+    /// <param name="classCount">K, at least 2.</param>
+    /// <param name="options">Method and parameters; the reference's defaults when null.</param>
+    /// <param name="execution">Partitioning and threads; all cores when null.</param>
+    /// <exception cref="InvalidInputException">A row is invalid or there are no rows.</exception>
+    public static LabelIssueReport FindLabelIssues(int[] labels, double[] probabilities, int classCount, LabelIssueOptions? options = null, InMemoryExecution? execution = null)
+    {
+        options ??= new LabelIssueOptions();
+        if (classCount < 2)
+        {
+            throw new InvalidInputException($"Confident learning needs at least 2 classes, got {classCount}.", -1, -1);
+        }
+
+        options.Validate(classCount);
+        if (labels.Length == 0)
+        {
+            throw new InvalidInputException("The input has no rows: there is nothing to estimate.", -1, -1);
+        }
+
+        var rows = new PartitionedRows(labels, probabilities, classCount, execution ?? InMemoryExecution.Parallel);
+        Validate(rows);
+        var estimates = Estimate(rows);
+        var plan = SelectionPlan.Create(estimates, options, labels.Length);
+        while (plan.CurrentRound is { } round)
+        {
+            plan.Advance(rows.Aggregate(() => new SelectionHistogram(round), (s, b) => s.Add(b), (a, b) => a.Merge(b)));
+        }
+
+        var flagger = new IssueFlagger(estimates, options, plan);
+        var isIssue = new bool[labels.Length];
+        var quality = new double[labels.Length];
+        var suggested = new int[labels.Length];
+        rows.ForEachPartition(p =>
+        {
+            var batch = rows.Partition(p);
+            var verdicts = new RowVerdict[batch.Count];
+            flagger.Flag(batch, verdicts);
+            var start = (int)batch.FirstPosition;
+            for (var i = 0; i < verdicts.Length; i++)
+            {
+                isIssue[start + i] = verdicts[i].IsLabelIssue;
+                quality[start + i] = verdicts[i].LabelQuality;
+                suggested[start + i] = verdicts[i].SuggestedLabel;
+            }
+        });
+
+        return new LabelIssueReport(options, estimates, isIssue, quality, suggested, Rank(isIssue, quality), plan.RoundsRun);
+    }
+
+    /// <summary>Stages 1 and 2 only: thresholds, confident joint and everything derived from them.</summary>
+    public static NoiseEstimates EstimateNoise(int[] labels, double[] probabilities, int classCount, InMemoryExecution? execution = null)
+    {
+        var rows = new PartitionedRows(labels, probabilities, classCount, execution ?? InMemoryExecution.Parallel);
+        Validate(rows);
+        return Estimate(rows);
+    }
+
+    /// <summary>Indices of the flagged rows ordered by score, then index: the tie rule of the ranking.</summary>
+    public static int[] Rank(bool[] isIssue, double[] scores)
+    {
+        var count = isIssue.Count(f => f);
+        var indices = new int[count];
+        var keys = new double[count];
+        var next = 0;
+        for (var i = 0; i < isIssue.Length; i++)
+        {
+            if (isIssue[i])
+            {
+                indices[next] = i;
+                keys[next++] = scores[i];
+            }
+        }
+
+        // Indices are ascending already, so a stable sort by score keeps the lower index first.
+        var order = Enumerable.Range(0, count).OrderBy(i => keys[i]).ToArray();
+        return order.Select(i => indices[i]).ToArray();
+    }
+
+    private static NoiseEstimates Estimate(PartitionedRows rows)
+    {
+        var k = rows.ClassCount;
+        var statistics = rows.Aggregate(() => new ClassStatistics(k), (s, b) => s.Add(b), (a, b) => a.Merge(b));
+        var thresholds = statistics.ToThresholds();
+        var joint = rows.Aggregate(() => new ConfidentJointCounter(thresholds), (s, b) => s.Add(b), (a, b) => a.Merge(b));
+        return NoiseEstimates.From(statistics, joint);
+    }
+
+    private static void Validate(PartitionedRows rows)
+    {
+        var validator = new RowValidator(rows.ClassCount);
+        var errors = new InvalidInputException?[rows.PartitionCount];
+        rows.ForEachPartition(p =>
+        {
+            try
+            {
+                validator.ThrowIfInvalid(rows.Partition(p));
+            }
+            catch (InvalidInputException e)
+            {
+                errors[p] = e;
+            }
+        });
+
+        // The first partition's error is the first invalid row, whatever the thread timing.
+        if (errors.FirstOrDefault(e => e is not null) is { } first)
+        {
+            throw first;
+        }
+    }
+}

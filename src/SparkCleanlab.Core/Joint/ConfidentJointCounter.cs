@@ -1,0 +1,96 @@
+using SparkCleanlab.Core.Rows;
+using SparkCleanlab.Core.Statistics;
+
+namespace SparkCleanlab.Core.Joint;
+
+/// <summary>
+/// Stage 2, a mergeable state: the raw confident joint C[given, guess] (before the diagonal is
+/// clipped to at least one), and the number of off-diagonal rows that survive the reference's
+/// final un-flagging (num_label_issues, method off_diagonal).
+/// </summary>
+public sealed class ConfidentJointCounter
+{
+    private readonly long[] _counts;
+    private readonly double[] _cuts;
+    private long _offDiagonalIssues;
+
+    /// <summary>An empty state that guesses with the given thresholds.</summary>
+    public ConfidentJointCounter(ClassThresholds thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        ClassCount = thresholds.ClassCount;
+        _cuts = thresholds.ConfidenceCuts();
+        _counts = new long[ClassCount * ClassCount];
+    }
+
+    /// <summary>Number of classes K.</summary>
+    public int ClassCount { get; }
+
+    /// <summary>Raw counts, row-major: <c>[given * K + guess]</c>.</summary>
+    public ReadOnlySpan<long> Counts => _counts;
+
+    /// <summary>Rows off the diagonal whose given label does not win the argmax with 1e-6 slack.</summary>
+    public long OffDiagonalIssues => _offDiagonalIssues;
+
+    /// <summary>Builds the state from aggregates computed elsewhere (a Spark <c>groupBy(given, guess)</c>).</summary>
+    public static ConfidentJointCounter FromAggregates(ClassThresholds thresholds, ReadOnlySpan<long> counts, long offDiagonalIssues)
+    {
+        var state = new ConfidentJointCounter(thresholds);
+        if (counts.Length != state._counts.Length)
+        {
+            throw new ArgumentException($"Expected {state._counts.Length} counts (K x K), got {counts.Length}.", nameof(counts));
+        }
+
+        counts.CopyTo(state._counts);
+        state._offDiagonalIssues = offDiagonalIssues;
+        return state;
+    }
+
+    /// <summary>Adds the rows of a batch.</summary>
+    public void Add(RowBatch batch)
+    {
+        if (batch.ClassCount != ClassCount)
+        {
+            throw new ArgumentException($"State has {ClassCount} classes, input has {batch.ClassCount}.", nameof(batch));
+        }
+
+        var cuts = _cuts.AsSpan();
+        var counts = _counts.AsSpan();
+        var k = ClassCount;
+        long issues = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var row = batch.Row(i);
+            var given = batch.Labels[i];
+            var guess = ConfidentGuess.Of(row, cuts);
+            if (guess == ConfidentGuess.None)
+            {
+                continue;
+            }
+
+            counts[(given * k) + guess]++;
+            if (guess != given && !RowMath.GivenWinsWithSlack(row, given))
+            {
+                issues++;
+            }
+        }
+
+        _offDiagonalIssues += issues;
+    }
+
+    /// <summary>Adds another state into this one.</summary>
+    public void Merge(ConfidentJointCounter other)
+    {
+        if (other.ClassCount != ClassCount)
+        {
+            throw new ArgumentException($"State has {ClassCount} classes, other has {other.ClassCount}.", nameof(other));
+        }
+
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            _counts[i] += other._counts[i];
+        }
+
+        _offDiagonalIssues += other._offDiagonalIssues;
+    }
+}

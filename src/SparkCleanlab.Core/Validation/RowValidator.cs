@@ -1,0 +1,96 @@
+using SparkCleanlab.Core.Rows;
+
+namespace SparkCleanlab.Core.Validation;
+
+/// <summary>
+/// Checks rows before they reach any statistic. The reference trusts its caller; a data-lake
+/// job cannot, so every row is checked: label in range, probabilities finite, in [0, 1], and
+/// summing to one within <see cref="SumTolerance"/>.
+/// </summary>
+public sealed class RowValidator
+{
+    /// <summary>Default tolerance on the row sum: float32 softmax outputs stay well inside it.</summary>
+    public const double DefaultSumTolerance = 1e-4;
+
+    /// <summary>Creates a validator for K classes.</summary>
+    public RowValidator(int classCount, double sumTolerance = DefaultSumTolerance)
+    {
+        if (classCount < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(classCount), classCount, "Confident learning needs at least 2 classes.");
+        }
+
+        if (!(sumTolerance >= 0 && sumTolerance < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(sumTolerance), sumTolerance, "The row-sum tolerance must be in [0, 1).");
+        }
+
+        ClassCount = classCount;
+        SumTolerance = sumTolerance;
+    }
+
+    /// <summary>Number of classes K.</summary>
+    public int ClassCount { get; }
+
+    /// <summary>Largest accepted distance of a row sum from one.</summary>
+    public double SumTolerance { get; }
+
+    /// <summary>Checks one row; <paramref name="column"/> is the offending class index, or -1 for the label or the row as a whole.</summary>
+    public InvalidRowReason Check(int label, ReadOnlySpan<double> row, out int column)
+    {
+        column = -1;
+        if ((uint)label >= (uint)ClassCount)
+        {
+            return InvalidRowReason.LabelOutOfRange;
+        }
+
+        var sum = 0.0;
+        for (var j = 0; j < row.Length; j++)
+        {
+            var p = row[j];
+            column = j;
+            if (double.IsNaN(p))
+            {
+                return InvalidRowReason.ProbabilityNaN;
+            }
+
+            if (double.IsInfinity(p))
+            {
+                return InvalidRowReason.ProbabilityInfinite;
+            }
+
+            if (p < 0)
+            {
+                return InvalidRowReason.ProbabilityNegative;
+            }
+
+            if (p > 1 + SumTolerance)
+            {
+                return InvalidRowReason.ProbabilityAboveOne;
+            }
+
+            sum += p;
+        }
+
+        column = -1;
+        return Math.Abs(sum - 1.0) <= SumTolerance ? InvalidRowReason.None : InvalidRowReason.RowSumNotOne;
+    }
+
+    /// <summary>Throws <see cref="InvalidInputException"/> for the first invalid row of the batch.</summary>
+    public void ThrowIfInvalid(RowBatch batch)
+    {
+        if (batch.ClassCount != ClassCount)
+        {
+            throw new InvalidInputException($"Expected {ClassCount} probabilities per row, got {batch.ClassCount}.", batch.FirstPosition, -1);
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var reason = Check(batch.Labels[i], batch.Row(i), out var column);
+            if (reason != InvalidRowReason.None)
+            {
+                throw InvalidInputException.ForRow(reason, batch.FirstPosition + i, column, batch.Labels[i], batch.Row(i), ClassCount, SumTolerance);
+            }
+        }
+    }
+}
