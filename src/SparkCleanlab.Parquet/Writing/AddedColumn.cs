@@ -1,0 +1,19 @@
+using Parquet.Schema;
+
+namespace SparkCleanlab.Parquet.Writing;
+
+/// <summary>An output column the job computes, appended after the pass-through columns.</summary>
+/// <param name="Name">Column name.</param>
+/// <param name="Type">Column type.</param>
+public sealed record AddedColumn(string Name, AddedColumnType Type)
+{
+    internal DataField ToField() => Type switch
+    {
+        AddedColumnType.Boolean => new DataField<bool>(Name),
+        AddedColumnType.Int32 => new DataField<int>(Name),
+        AddedColumnType.Int64 => new DataField<long>(Name),
+        AddedColumnType.Double => new DataField<double>(Name),
+        AddedColumnType.String => new DataField<string>(Name, true),
+        _ => throw new ArgumentOutOfRangeException(nameof(Type), Type, "unknown added column type"),
+    };
+}

@@ -1,0 +1,82 @@
+using System.Buffers;
+using Parquet;
+using Parquet.Schema;
+
+namespace SparkCleanlab.Parquet.Writing;
+
+/// <summary>
+/// The values of one <see cref="AddedColumn"/> for a batch, indexed by the batch's row (not by written row), so
+/// the same arrays serve every subset written from the batch.
+/// </summary>
+public abstract class AddedValues
+{
+    private protected AddedValues(AddedColumnType type, int count)
+    {
+        Type = type;
+        Count = count;
+    }
+
+    /// <summary>The column type these values fit.</summary>
+    public AddedColumnType Type { get; }
+
+    /// <summary>Number of values (the batch's row count).</summary>
+    public int Count { get; }
+
+    /// <summary>Values of a bool column.</summary>
+    public static AddedValues Of(ReadOnlyMemory<bool> values) => new Structs<bool>(AddedColumnType.Boolean, values);
+
+    /// <summary>Values of an int32 column.</summary>
+    public static AddedValues Of(ReadOnlyMemory<int> values) => new Structs<int>(AddedColumnType.Int32, values);
+
+    /// <summary>Values of an int64 column.</summary>
+    public static AddedValues Of(ReadOnlyMemory<long> values) => new Structs<long>(AddedColumnType.Int64, values);
+
+    /// <summary>Values of a double column.</summary>
+    public static AddedValues Of(ReadOnlyMemory<double> values) => new Structs<double>(AddedColumnType.Double, values);
+
+    /// <summary>Values of a string column; null entries are written as nulls.</summary>
+    public static AddedValues Of(IReadOnlyList<string?> values) => new Strings(values);
+
+    /// <summary>Writes all values, or those of <paramref name="rows"/> in that order, as the writer's next column.</summary>
+    internal abstract Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<int>? rows, CancellationToken cancellationToken);
+
+    private sealed class Structs<T>(AddedColumnType type, ReadOnlyMemory<T> values) : AddedValues(type, values.Length) where T : struct
+    {
+        internal override async Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<int>? rows, CancellationToken cancellationToken)
+        {
+            if (rows is null)
+            {
+                await writer.WriteAsync(field, values, null, null, cancellationToken);
+                return;
+            }
+            int count = rows.Value.Length;
+            T[] gathered = ArrayPool<T>.Shared.Rent(count);
+            try
+            {
+                Gather(values.Span, rows.Value.Span, gathered);
+                await writer.WriteAsync(field, (ReadOnlyMemory<T>)gathered.AsMemory(0, count), null, null, cancellationToken);
+            }
+            finally
+            {
+                ArrayPool<T>.Shared.Return(gathered);
+            }
+        }
+
+        private static void Gather(ReadOnlySpan<T> source, ReadOnlySpan<int> rows, Span<T> destination)
+        {
+            for (int i = 0; i < rows.Length; i++) destination[i] = source[rows[i]];
+        }
+    }
+
+    private sealed class Strings(IReadOnlyList<string?> values) : AddedValues(AddedColumnType.String, values.Count)
+    {
+        internal override Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<int>? rows, CancellationToken cancellationToken)
+        {
+            if (rows is null) return writer.WriteAsync(field, values, null);
+            var gathered = new string?[rows.Value.Length];
+            ReadOnlySpan<int> span = rows.Value.Span;
+            for (int i = 0; i < span.Length; i++) gathered[i] = values[span[i]];
+            return writer.WriteAsync(field, gathered, null);
+        }
+    }
+}
