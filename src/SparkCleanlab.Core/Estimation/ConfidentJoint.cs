@@ -51,7 +51,6 @@ public sealed class ConfidentJoint
     {
         var k = counts.GetLength(0);
         var scaled = new double[k, k];
-        double total = 0;
         double labelTotal = 0;
         for (var i = 0; i < k; i++)
         {
@@ -65,13 +64,13 @@ public sealed class ConfidentJoint
             for (var j = 0; j < k; j++)
             {
                 scaled[i, j] = counts[i, j] / rowSum * labelCounts[i];
-                total += scaled[i, j];
             }
 
             labelTotal += labelCounts[i];
         }
 
-        total = Math.Max(total, Matrices.Tiny);
+        // numpy sums the whole matrix pairwise; the total decides which entries round up.
+        var total = Math.Max(Scoring.PairwiseSum.Of(System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref scaled[0, 0], k * k)), Matrices.Tiny);
         for (var i = 0; i < k; i++)
         {
             for (var j = 0; j < k; j++)
