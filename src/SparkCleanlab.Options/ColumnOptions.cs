@@ -1,0 +1,26 @@
+namespace SparkCleanlab.Options;
+
+/// <summary>Where the label, the probabilities and the id are in the input; every other column passes through.</summary>
+public sealed record ColumnOptions
+{
+    /// <summary>The given-label column (int 0..K-1 or string).</summary>
+    public string Label { get; init; } = "label";
+
+    /// <summary>One list column of K probabilities (double or float); tried first.</summary>
+    public string ProbabilitiesColumn { get; init; } = "pred_probs";
+
+    /// <summary>Prefix of K numeric probability columns (<c>p_0..p_{K-1}</c>); null tries <c>p_</c> then <c>p</c>.</summary>
+    public string? ProbabilityPrefix { get; init; }
+
+    /// <summary>Explicit names of the K probability columns, in class order, or null.</summary>
+    public IReadOnlyList<string>? ProbabilityColumns { get; init; }
+
+    /// <summary>An optional id column, copied to every output.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>Class names in class-index order, for string labels; null infers them.</summary>
+    public IReadOnlyList<string>? Classes { get; init; }
+
+    /// <summary>K when known; null infers it from the probabilities.</summary>
+    public int? ClassCount { get; init; }
+}
