@@ -92,7 +92,7 @@ public static class SyntheticDatasetWriter
         foreach (Func<Task> write in writes) await write();
     }
 
-    private static Task WriteProbabilitiesAsync(ParquetRowGroupWriter rowGroup, DataField field, double[] values, bool singlePrecision, int[]? definition, int[]? repetition, CancellationToken cancellationToken)
+    private static Task WriteProbabilitiesAsync(ParquetRowGroupWriter rowGroup, DataField field, double[] values, bool singlePrecision, ReadOnlyMemory<int>? definition, ReadOnlyMemory<int>? repetition, CancellationToken cancellationToken)
     {
         if (!singlePrecision)
         {
