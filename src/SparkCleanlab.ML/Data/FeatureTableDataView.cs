@@ -18,7 +18,7 @@ internal sealed class FeatureTableDataView : IDataView
     {
         _table = table;
         _rows = rows;
-        Schema = BuildSchema(table, rows);
+        Schema = BuildSchema(table.Schema, rows.Labels is null ? null : rows.ClassCount, rows.Weights is not null);
     }
 
     public bool CanShuffle => false;
@@ -33,10 +33,13 @@ internal sealed class FeatureTableDataView : IDataView
     public DataViewRowCursor[] GetRowCursorSet(IEnumerable<DataViewSchema.Column> columnsNeeded, int n, Random? rand = null) =>
         [GetRowCursor(columnsNeeded, rand)];
 
-    private static DataViewSchema BuildSchema(FeatureTable table, TrainingRows rows)
+    /// <summary>The schema of a scoring view (features only): what a saved model records as its input.</summary>
+    public static DataViewSchema InputSchema(FeatureSchema features) => BuildSchema(features, null, false);
+
+    private static DataViewSchema BuildSchema(FeatureSchema features, int? labelClassCount, bool weighted)
     {
         var builder = new DataViewSchema.Builder();
-        foreach (FeatureColumn column in table.Columns)
+        foreach (FeatureSchemaColumn column in features.Columns)
         {
             DataViewType type = column.Kind switch
             {
@@ -47,12 +50,12 @@ internal sealed class FeatureTableDataView : IDataView
             builder.AddColumn(column.Name, type);
         }
 
-        if (rows.Labels is not null)
+        if (labelClassCount is { } classCount)
         {
-            builder.AddColumn(ColumnNames.Label, new KeyDataViewType(typeof(uint), rows.ClassCount));
+            builder.AddColumn(ColumnNames.Label, new KeyDataViewType(typeof(uint), classCount));
         }
 
-        if (rows.Weights is not null)
+        if (weighted)
         {
             builder.AddColumn(ColumnNames.Weight, NumberDataViewType.Single);
         }

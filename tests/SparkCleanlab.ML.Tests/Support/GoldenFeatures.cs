@@ -9,7 +9,7 @@ internal sealed record GoldenFeatures(float[][] Features, int[] Labels, int[] Tr
 
     public static GoldenFeatures Load(string caseName)
     {
-        string path = Path.Combine(RepositoryRoot(), "tests", "data", "golden", caseName, "features.csv");
+        string path = Path.Combine(RepositoryFiles.Root, "tests", "data", "golden", caseName, "features.csv");
         string[] lines = File.ReadAllLines(path);
         int dimensions = lines[0].Split(',').Length - 2;
         var features = new float[lines.Length - 1][];
@@ -24,16 +24,5 @@ internal sealed record GoldenFeatures(float[][] Features, int[] Labels, int[] Tr
         }
 
         return new GoldenFeatures(features, labels, trueLabels);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SparkCleanlab.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("SparkCleanlab.sln not found above the test binaries.");
     }
 }
