@@ -1,0 +1,130 @@
+using SparkCleanlab.Core.Filtering;
+using SparkCleanlab.Core.Scoring;
+using SparkCleanlab.Options.Parsing;
+
+namespace SparkCleanlab.Options.Tests.Parsing;
+
+public class FindIssuesOptionsParserTests
+{
+    private static FindIssuesOptions Parse(params string[] args) => FindIssuesOptionsParser.Parse(["--output", "out", .. args]);
+
+    private static string Usage(params string[] args) => Assert.Throws<UsageException>(() => FindIssuesOptionsParser.Parse(args)).Message;
+
+    public class Defaults
+    {
+        [Fact]
+        public void MatchTheReference()
+        {
+            var options = Parse("in.parquet");
+            Assert.Equal(["in.parquet"], options.Inputs);
+            Assert.Equal("out", options.Output);
+            Assert.Equal(new LabelIssueOptions(), options.Issues);
+            Assert.Equal(new ColumnOptions(), options.Columns);
+            Assert.Equal(InvalidRowPolicy.Fail, options.InvalidRows);
+            Assert.Equal("local", options.Engine);
+            Assert.True(options.Progress);
+            Assert.Null(options.Threads);
+        }
+    }
+
+    public class EveryOption
+    {
+        [Fact]
+        public void IsApplied()
+        {
+            var options = Parse(
+                "--input", "a", "--input=b", "c", "--overwrite", "--annotated",
+                "--label-column", "y", "--probs-column", "pp", "--id-column", "uid", "--classes", "cat,dog,fox", "--num-classes", "3",
+                "--method", "both", "--rank-by", "normalized_margin", "--frac-noise", "0.5", "--num-to-remove-per-class", "1,2,3",
+                "--min-examples-per-class", "5", "--adjust-pred-probs", "--invalid-rows", "quarantine", "--sum-tolerance", "0.01",
+                "--engine", "spark", "--threads", "3", "--batch-rows", "100", "--no-progress");
+            Assert.Equal(["a", "b", "c"], options.Inputs);
+            Assert.True(options.Overwrite);
+            Assert.True(options.Annotated);
+            Assert.Equal("y", options.Columns.Label);
+            Assert.Equal("pp", options.Columns.ProbabilitiesColumn);
+            Assert.Equal("uid", options.Columns.Id);
+            Assert.Equal(["cat", "dog", "fox"], options.Columns.Classes);
+            Assert.Equal(3, options.Columns.ClassCount);
+            Assert.Equal(FilterMethod.Both, options.Issues.Method);
+            Assert.Equal(RankingMethod.NormalizedMargin, options.Issues.RankBy);
+            Assert.Equal(0.5, options.Issues.FracNoise);
+            Assert.Equal([1L, 2, 3], options.Issues.NumToRemovePerClass);
+            Assert.Equal(5, options.Issues.MinExamplesPerClass);
+            Assert.True(options.Issues.AdjustPredProbs);
+            Assert.Equal(InvalidRowPolicy.Quarantine, options.InvalidRows);
+            Assert.Equal(0.01, options.SumTolerance);
+            Assert.Equal("spark", options.Engine);
+            Assert.Equal(3, options.Threads);
+            Assert.Equal(100, options.BatchRows);
+            Assert.False(options.Progress);
+        }
+
+        [Theory]
+        [InlineData("prune_by_noise_rate", FilterMethod.PruneByNoiseRate)]
+        [InlineData("prune_by_class", FilterMethod.PruneByClass)]
+        [InlineData("both", FilterMethod.Both)]
+        [InlineData("confident_learning", FilterMethod.ConfidentLearning)]
+        [InlineData("predicted_neq_given", FilterMethod.PredictedNeqGiven)]
+        [InlineData("low_normalized_margin", FilterMethod.LowNormalizedMargin)]
+        [InlineData("low_self_confidence", FilterMethod.LowSelfConfidence)]
+        public void AcceptsEveryMethodByTheReferenceName(string name, FilterMethod method) =>
+            Assert.Equal(method, Parse("in", "--method", name).Issues.Method);
+
+        [Fact]
+        public void ReadsProbabilityColumnsAsAList() =>
+            Assert.Equal(["p_a", "p_b"], Parse("in", "--probs-columns", "p_a, p_b").Columns.ProbabilityColumns);
+    }
+
+    public class Errors
+    {
+        [Theory]
+        [InlineData("Unknown option '--frac'", "in", "--output", "o", "--frac", "0.5")]
+        [InlineData("--frac-noise needs a value (FRACTION)", "in", "--output", "o", "--frac-noise")]
+        [InlineData("--frac-noise needs a value", "in", "--output", "o", "--frac-noise", "--overwrite")]
+        [InlineData("--frac-noise must be in (0, 1], got 1.5", "in", "--output", "o", "--frac-noise", "1.5")]
+        [InlineData("--frac-noise must be in (0, 1], got -1", "in", "--output", "o", "--frac-noise", "-1")]
+        [InlineData("--frac-noise expects a number, got 'half'", "in", "--output", "o", "--frac-noise", "half")]
+        [InlineData("--method must be one of prune_by_noise_rate|prune_by_class|both|confident_learning|predicted_neq_given|low_normalized_margin|low_self_confidence, got 'prune'", "in", "--output", "o", "--method", "prune")]
+        [InlineData("--rank-by must be one of self_confidence|normalized_margin|confidence_weighted_entropy", "in", "--output", "o", "--rank-by", "x")]
+        [InlineData("--threads must be at least 1, got 0", "in", "--output", "o", "--threads", "0")]
+        [InlineData("--threads expects a whole number, got 'many'", "in", "--output", "o", "--threads", "many")]
+        [InlineData("--invalid-rows must be one of fail|quarantine, got 'skip'", "in", "--output", "o", "--invalid-rows", "skip")]
+        [InlineData("--engine must be local or spark, got 'flink'", "in", "--output", "o", "--engine", "flink")]
+        [InlineData("--overwrite takes no value", "in", "--output", "o", "--overwrite=yes")]
+        [InlineData("--output is given twice", "in", "--output", "o", "--output", "p")]
+        [InlineData("No input", "--output", "o")]
+        [InlineData("No output", "in")]
+        [InlineData("Give --probs-prefix or --probs-columns, not both", "in", "--output", "o", "--probs-prefix", "p", "--probs-columns", "a,b")]
+        [InlineData("The class counts disagree: --num-classes gives 3, --classes gives 2", "in", "--output", "o", "--num-classes", "3", "--classes", "a,b")]
+        [InlineData("--num-classes must be at least 2, got 1", "in", "--output", "o", "--num-classes", "1")]
+        [InlineData("--classes lists a name twice", "in", "--output", "o", "--classes", "a,a")]
+        [InlineData("--num-to-remove-per-class expects comma-separated counts >= 0, got '1,-2'", "in", "--output", "o", "--num-to-remove-per-class", "1,-2")]
+        [InlineData("--num-to-remove-per-class is only supported by prune_by_noise_rate", "in", "--output", "o", "--num-to-remove-per-class", "1,2", "--method", "confident_learning")]
+        [InlineData("--adjust-pred-probs is not supported with confidence_weighted_entropy", "in", "--output", "o", "--adjust-pred-probs", "--rank-by", "confidence_weighted_entropy")]
+        [InlineData("--sum-tolerance must be in [0, 1), got 1", "in", "--output", "o", "--sum-tolerance", "1")]
+        public void ThrowUsageExceptionsThatSayWhat(string expected, params string[] args) =>
+            Assert.StartsWith(expected, Usage(args));
+    }
+
+    public class Help
+    {
+        [Fact]
+        public void ListsEveryOptionOfTheTable()
+        {
+            var help = FindIssuesOptionsParser.HelpText();
+            foreach (var spec in FindIssuesOptionTable.Groups.SelectMany(g => g.Options))
+            {
+                Assert.Contains(spec.Name, help);
+                Assert.Contains(spec.Help, help);
+            }
+        }
+
+        [Theory]
+        [InlineData(true, "--output", "o", "--help")]
+        [InlineData(true, "-h")]
+        [InlineData(false, "in", "--output", "o")]
+        public void IsRequestedByHelpOrH(bool expected, params string[] args) =>
+            Assert.Equal(expected, FindIssuesOptionsParser.IsHelpRequested(args));
+    }
+}
