@@ -34,6 +34,7 @@ internal static class ProbabilityDecoder
     private static void DecodeList<T>(PassThroughColumn<T> column, InputBatch batch) where T : struct, IFloatingPointIeee754<T>
     {
         int k = batch.ClassCount;
+        string listColumn = column.Field.Path.FirstPart!;
         int maxDefinition = column.Field.MaxDefinitionLevel;
         // An element slot exists at maxDefinition, or one below it when elements themselves are nullable;
         // lower levels mean an empty or null list, both reported as a null probability.
@@ -67,8 +68,8 @@ internal static class ProbabilityDecoder
             }
             while (entry < repetitionLevels.Length && repetitionLevels[entry] != 0);
 
-            if (slots == 0 || hasNull) batch.Report(row, column.Name, RowProblemKind.NullProbability);
-            else if (slots != k) batch.Report(row, column.Name, RowProblemKind.WrongProbabilityCount, slots.ToString(CultureInfo.InvariantCulture));
+            if (slots == 0 || hasNull) batch.Report(row, listColumn, RowProblemKind.NullProbability);
+            else if (slots != k) batch.Report(row, listColumn, RowProblemKind.WrongProbabilityCount, slots.ToString(CultureInfo.InvariantCulture));
         }
     }
 
