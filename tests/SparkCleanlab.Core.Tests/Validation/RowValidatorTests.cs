@@ -1,0 +1,49 @@
+using SparkCleanlab.Core;
+using SparkCleanlab.Core.Validation;
+
+namespace SparkCleanlab.Tests.Validation;
+
+public class RowValidatorTests
+{
+    [Theory]
+    [InlineData(new[] { double.NaN, 0.5 }, 0, InvalidRowReason.ProbabilityNaN, 0)]
+    [InlineData(new[] { 0.5, double.PositiveInfinity }, 0, InvalidRowReason.ProbabilityInfinite, 1)]
+    [InlineData(new[] { -0.1, 1.1 }, 0, InvalidRowReason.ProbabilityNegative, 0)]
+    [InlineData(new[] { 0.3, 0.3 }, 0, InvalidRowReason.RowSumNotOne, -1)]
+    [InlineData(new[] { 0.5, 0.5 }, 2, InvalidRowReason.LabelOutOfRange, -1)]
+    [InlineData(new[] { 0.5, 0.5 }, -1, InvalidRowReason.LabelOutOfRange, -1)]
+    [InlineData(new[] { 0.4, 0.6 }, 1, InvalidRowReason.None, -1)]
+    public void ReportsTheFirstProblemOfARow(double[] row, int label, InvalidRowReason expected, int expectedColumn)
+    {
+        var reason = new RowValidator(2).Check(label, row, out var column);
+        Assert.Equal(expected, reason);
+        Assert.Equal(expectedColumn, column);
+    }
+
+    [Fact]
+    public void AcceptsRowSumsWithinTheTolerance()
+    {
+        Assert.Equal(InvalidRowReason.None, new RowValidator(2, 1e-3).Check(0, [0.5, 0.5005], out _));
+        Assert.Equal(InvalidRowReason.RowSumNotOne, new RowValidator(2, 1e-4).Check(0, [0.5, 0.5005], out _));
+    }
+
+    [Fact]
+    public void FindLabelIssuesNamesTheFirstInvalidRow()
+    {
+        var labels = new[] { 0, 1, 0, 1 };
+        var probabilities = new[] { 0.9, 0.1, 0.2, 0.8, 0.7, double.NaN, 0.3, 0.7 };
+        var error = Assert.Throws<InvalidInputException>(() => ConfidentLearning.FindLabelIssues(labels, probabilities, 2));
+        Assert.Equal(2, error.Row);
+        Assert.Equal(1, error.Column);
+        Assert.Contains("Row 2", error.Message);
+        Assert.Contains("NaN", error.Message);
+    }
+
+    [Fact]
+    public void ThrowsWhenThereAreNoRows() =>
+        Assert.Throws<InvalidInputException>(() => ConfidentLearning.FindLabelIssues([], [], 3));
+
+    [Fact]
+    public void ThrowsWhenThereAreFewerThanTwoClasses() =>
+        Assert.Throws<InvalidInputException>(() => ConfidentLearning.FindLabelIssues([0, 0], [1.0, 1.0], 1));
+}
