@@ -56,4 +56,24 @@ public sealed class CleanLearner
         var info = new ModelInfo(k, _trainer.Name, features.Schema.Columns, _options.ClassNames, classWeights);
         return new CleanLearningModel(ml, model, info, new LabelIssueFindings(outOfFold, report, noiseMatrix, classWeights));
     }
+
+    /// <summary>
+    /// The baseline to compare with: the same trainer on all rows and their given labels, with
+    /// no pruning and no weights (the reference's plain <c>clf.fit</c>). Its model has no findings.
+    /// </summary>
+    /// <param name="features">The training features.</param>
+    /// <param name="labels">The given class index 0..K-1 per row.</param>
+    /// <param name="classCount">K; null means the largest label + 1.</param>
+    public CleanLearningModel FitWithoutCleaning(FeatureTable features, int[] labels, int? classCount = null)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(labels);
+        int k = classCount ?? (labels.Length == 0 ? 0 : labels.Max() + 1);
+        LabelCheck.Validate(labels, features.RowCount, k, _options.OutOfFold.Folds);
+        int[] all = Enumerable.Range(0, labels.Length).ToArray();
+        var ml = new MLContext(_options.OutOfFold.Seed);
+        ITransformer model = ModelFitting.Fit(ml, _trainer, features, new TrainingRows(all, labels, null, k));
+        var info = new ModelInfo(k, _trainer.Name, features.Schema.Columns, _options.ClassNames, ClassWeights.Uniform(k));
+        return new CleanLearningModel(ml, model, info, null);
+    }
 }
