@@ -43,11 +43,11 @@ public sealed class NpyArray : IDisposable
     /// <summary>Opens and validates an array; <paramref name="dimensions"/> is 1 for labels, 2 for probabilities.</summary>
     public static NpyArray Open(string file, int dimensions, bool floatingPoint)
     {
+        NpyHeader header;
+        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1)) header = NpyHeader.Read(stream, file);
         SafeFileHandle handle = System.IO.File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read);
         try
         {
-            NpyHeader header;
-            using (var stream = new FileStream(handle, FileAccess.Read, 1)) header = NpyHeader.Read(stream, file);
             string expected = floatingPoint ? "float32 ('<f4') or float64 ('<f8')" : "int32 ('<i4') or int64 ('<i8')";
             if (header.Descr is not ("<f4" or "<f8" or "<i4" or "<i8") || (header.Descr[1] == 'f') != floatingPoint)
             {
