@@ -124,4 +124,16 @@ public class CleanLearnerTests
 
         Assert.Equal(computed.Findings!.IsLabelIssue, fromGiven.Findings!.IsLabelIssue);
     }
+
+    [Fact]
+    public void FitWithoutCleaningTrainsOnEveryRowAndFindsNothing()
+    {
+        FeatureTable table = FeatureTable.FromMatrix(Iris.Features);
+
+        CleanLearningModel plain = new CleanLearner().FitWithoutCleaning(table, Iris.Labels);
+
+        Assert.Null(plain.Findings);
+        Assert.Equal([1.0, 1.0, 1.0], plain.Info.ClassWeights);
+        Assert.InRange(plain.Score(table, Iris.Labels), 0.6, 1.0);
+    }
 }
