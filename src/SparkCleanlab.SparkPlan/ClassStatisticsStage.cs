@@ -9,14 +9,23 @@ namespace SparkCleanlab.SparkPlan;
 /// </summary>
 public sealed class ClassStatisticsStage(RowExpressions rows)
 {
-    /// <summary>The grouping column.</summary>
-    public string GroupBy => PlanColumns.Label;
+    /// <summary>The column telling valid rows from invalid ones, so one pass also counts the invalid.</summary>
+    public const string Valid = "__valid";
 
-    /// <summary>The aggregations: <c>n</c> (BIGINT) and <c>units</c>, the DECIMAL(38,0) sum as a string (exact past 2^63).</summary>
+    /// <summary>The expression of <see cref="Valid"/>.</summary>
+    public static string ValidExpression => $"{PlanColumns.Invalid} = 0";
+
+    /// <summary>The grouping columns.</summary>
+    public IReadOnlyList<string> GroupBy => [Valid, PlanColumns.Label];
+
+    /// <summary>
+    /// The aggregations: <c>n</c> (BIGINT) and <c>units</c>, the DECIMAL(38,0) sum as a string
+    /// (exact past 2^63), summed over valid rows only so that no cast sees a NaN.
+    /// </summary>
     public IReadOnlyList<string> Aggregations =>
     [
         "count(1) AS n",
-        $"CAST(sum({rows.SelfConfidenceUnits}) AS STRING) AS units",
+        $"CAST(sum(IF({Valid}, {rows.SelfConfidenceUnits}, NULL)) AS STRING) AS units",
     ];
 
     /// <summary>The state from Spark's result rows: (label, n, units), in any order; classes never given are absent.</summary>

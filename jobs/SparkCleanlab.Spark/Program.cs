@@ -1,0 +1,28 @@
+using SparkCleanlab.Core.Validation;
+using SparkCleanlab.Options.Parsing;
+using SparkCleanlab.Spark;
+
+// DotnetRunner starts this process with the find-issues command line; the verb is optional.
+var arguments = args.Length > 0 && args[0] == "find-issues" ? args[1..] : args;
+if (FindIssuesOptionsParser.IsHelpRequested(arguments))
+{
+    Console.WriteLine("Usage: SparkCleanlab.Spark find-issues [options]   (started by submit.sh / spark-submit)");
+    Console.WriteLine(FindIssuesOptionsParser.HelpText());
+    return ExitCodes.Success;
+}
+
+try
+{
+    var options = FindIssuesOptionsParser.Parse(arguments);
+    return new SparkFindIssuesJob(options).Run(Console.Out);
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return ExitCodes.Usage;
+}
+catch (InvalidInputException e)
+{
+    Console.Error.WriteLine($"input error: {e.Message}");
+    return ExitCodes.InvalidInput;
+}
