@@ -43,7 +43,7 @@ public sealed class CleanLearner
 
         OutOfFoldPredictions outOfFold = outOfFoldProbabilities is null
             ? new OutOfFoldPredictor(_trainer, _options.OutOfFold).Predict(features, labels, k)
-            : new OutOfFoldPredictions(outOfFoldProbabilities, k, new int[labels.Length]);
+            : Given(outOfFoldProbabilities, labels.Length, k);
         LabelIssueReport report = ConfidentLearning.FindLabelIssues(labels, outOfFold.Probabilities, k, _options.LabelIssues);
         double[,] noiseMatrix = report.Estimates.Latent().NoiseMatrix;
         double[] classWeights = _options.UseNoiseMatrixSampleWeights ? ClassWeights.FromNoiseMatrix(noiseMatrix) : ClassWeights.Uniform(k);
@@ -75,5 +75,16 @@ public sealed class CleanLearner
         ITransformer model = ModelFitting.Fit(ml, _trainer, features, new TrainingRows(all, labels, null, k));
         var info = new ModelInfo(k, _trainer.Name, features.Schema.Columns, _options.ClassNames, ClassWeights.Uniform(k));
         return new CleanLearningModel(ml, model, info, null);
+    }
+
+    private static OutOfFoldPredictions Given(double[] probabilities, int rowCount, int classCount)
+    {
+        if (probabilities.Length != rowCount * classCount)
+        {
+            throw new ArgumentException($"{probabilities.Length} probabilities were given for {rowCount} rows x {classCount} classes.", nameof(probabilities));
+        }
+
+        // No fold made these probabilities; -1 says so rather than pretending fold 0 did.
+        return new OutOfFoldPredictions(probabilities, classCount, Enumerable.Repeat(-1, rowCount).ToArray());
     }
 }

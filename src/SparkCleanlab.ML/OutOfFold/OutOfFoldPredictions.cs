@@ -3,7 +3,7 @@ namespace SparkCleanlab.ML.OutOfFold;
 /// <summary>Out-of-fold class probabilities: row r's K probabilities come from the one model that did not train on row r.</summary>
 /// <param name="Probabilities">Row-major N x K probabilities, aligned with the input rows; each row sums to 1.</param>
 /// <param name="ClassCount">K.</param>
-/// <param name="FoldOfRow">The fold that held out each row.</param>
+/// <param name="FoldOfRow">The fold that held out each row; -1 when the probabilities came from elsewhere.</param>
 public sealed record OutOfFoldPredictions(double[] Probabilities, int ClassCount, int[] FoldOfRow)
 {
     /// <summary>N, the number of rows.</summary>
