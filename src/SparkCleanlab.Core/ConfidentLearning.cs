@@ -80,20 +80,19 @@ public static class ConfidentLearning
     {
         var count = isIssue.Count(f => f);
         var indices = new int[count];
-        var keys = new double[count];
+        var keys = new (double Score, int Index)[count];
         var next = 0;
         for (var i = 0; i < isIssue.Length; i++)
         {
             if (isIssue[i])
             {
                 indices[next] = i;
-                keys[next++] = scores[i];
+                keys[next++] = (scores[i], i);
             }
         }
 
-        // Indices are ascending already, so a stable sort by score keeps the lower index first.
-        var order = Enumerable.Range(0, count).OrderBy(i => keys[i]).ToArray();
-        return order.Select(i => indices[i]).ToArray();
+        Array.Sort(keys, indices, RankOrder.Instance);
+        return indices;
     }
 
     private static NoiseEstimates Estimate(PartitionedRows rows)

@@ -50,22 +50,42 @@ public sealed class PartitionedRows
     /// <summary>Number of partitions.</summary>
     public int PartitionCount => _partitions.Count;
 
-    /// <summary>Maps every partition to a fresh state, then merges the states in partition order.</summary>
+    /// <summary>
+    /// Maps every partition into a state per worker thread, then merges the workers' states.
+    /// Which partitions share a worker depends on timing; the result does not, because every
+    /// state is exact and its merge is associative and commutative.
+    /// </summary>
     public TState Aggregate<TState>(Func<TState> create, BatchAction<TState> add, Action<TState, TState> merge)
     {
-        var states = new TState[_partitions.Count];
-        ForEachPartition(p =>
-        {
-            var state = create();
-            add(state, Partition(p));
-            states[p] = state;
-        });
         var result = create();
-        foreach (var state in states)
+        if (_parallelism == 1)
         {
-            merge(result, state);
+            for (var p = 0; p < _partitions.Count; p++)
+            {
+                add(result, Partition(p));
+            }
+
+            return result;
         }
 
+        var gate = new object();
+        System.Threading.Tasks.Parallel.For(
+            0,
+            _partitions.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = _parallelism },
+            create,
+            (p, _, state) =>
+            {
+                add(state, Partition(p));
+                return state;
+            },
+            state =>
+            {
+                lock (gate)
+                {
+                    merge(result, state);
+                }
+            });
         return result;
     }
 

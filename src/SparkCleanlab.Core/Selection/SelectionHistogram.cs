@@ -66,9 +66,10 @@ public sealed class SelectionHistogram
 
             var row = batch.Row(i);
             var position = batch.FirstPosition + i;
+            var all = Round.WindowArray;
             foreach (var w in windows)
             {
-                var window = Round.Windows[w];
+                var window = all[w];
                 var key = SelectionKeys.Of(window.Group.Kind, window.Group.OtherClass, row, label);
                 if (!window.TryGetX(key, position, out var x))
                 {

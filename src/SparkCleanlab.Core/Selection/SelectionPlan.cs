@@ -17,7 +17,7 @@ public sealed class SelectionPlan
     public const int CollectLimit = 1024;
 
     /// <summary>Histogram buckets per window are chosen so a round's state stays near this many buckets in all.</summary>
-    public const int BucketBudget = 1 << 19;
+    public const int BucketBudget = 1 << 17;
 
     // Below this width B / (hi - lo) could overflow; such ranges are halved instead.
     private const double MinScaledWidth = 1e-280;
@@ -161,7 +161,7 @@ public sealed class SelectionPlan
             return null;
         }
 
-        var buckets = (int)Math.Clamp(BitFloor(BucketBudget / pending.Count), 16, 4096);
+        var buckets = (int)Math.Clamp(BitFloor(BucketBudget / pending.Count), 16, 1024);
         var windows = pending.Select(p => p.Window(buckets)).ToList();
         return new SelectionRound(RoundsRun + 1, _classCount, windows);
     }

@@ -12,6 +12,7 @@ public sealed class SelectionRound
         Number = number;
         ClassCount = classCount;
         Windows = windows;
+        WindowArray = windows.ToArray();
         _windowsForAllRows = Enumerable.Range(0, windows.Count).Where(i => windows[i].Group.GivenClass < 0).ToArray();
         _windowsByClass = new int[classCount][];
         for (var k = 0; k < classCount; k++)
@@ -31,6 +32,9 @@ public sealed class SelectionRound
 
     /// <summary>The windows, one per unresolved group.</summary>
     public IReadOnlyList<SelectionWindow> Windows { get; }
+
+    /// <summary>The windows as an array, for the per-row loop.</summary>
+    internal SelectionWindow[] WindowArray { get; }
 
     /// <summary>Indices of the windows a row with this label takes part in.</summary>
     public ReadOnlySpan<int> WindowsFor(int label) => label >= 0 ? _windowsByClass[label] : _windowsForAllRows;
