@@ -1,0 +1,233 @@
+using SparkCleanlab.Core.Estimation;
+using SparkCleanlab.Core.Flagging;
+using SparkCleanlab.Core.Health;
+using SparkCleanlab.Core.Joint;
+using SparkCleanlab.Core.Selection;
+using SparkCleanlab.Core.Statistics;
+using SparkCleanlab.Core.Validation;
+using SparkCleanlab.Local.Execution;
+using SparkCleanlab.Local.Output;
+using SparkCleanlab.Local.Summary;
+using SparkCleanlab.Local.Validation;
+using SparkCleanlab.Options;
+using SparkCleanlab.Options.Parsing;
+using SparkCleanlab.Parquet;
+using SparkCleanlab.Parquet.Reading;
+using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Parquet.Writing;
+
+namespace SparkCleanlab.Local;
+
+/// <summary>
+/// The embedded engine: the four stages of DESIGN.md over the input's partitions on worker
+/// threads, streaming. Pass 1 validates and builds the class statistics, pass 2 the confident
+/// joint, the next passes run the selection rounds, the last flags and writes; then the spilled
+/// issues are ranked. Results equal the in-memory reference for any threads and partitioning.
+/// </summary>
+public static class LocalEngine
+{
+    /// <summary>Runs find-issues and commits the output folder.</summary>
+    /// <exception cref="InputDataException">The input is unusable or, with the fail policy, a row is invalid.</exception>
+    /// <exception cref="InvalidInputException">No valid rows, or too few classes.</exception>
+    /// <exception cref="OutputFolderException">The output exists without overwrite or overlaps an input.</exception>
+    public static async Task<LocalRunResult> RunAsync(FindIssuesOptions options, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var timings = new StageTimings();
+        var schemaOptions = SchemaOptions(options);
+        var datasets = await timings.MeasureAsync("open", () => OpenAsync(options.Inputs, schemaOptions, cancellationToken));
+        var schema = datasets[0].Schema;
+        var k = schema.ClassCount;
+        options.Issues.Validate(k);
+        var partitions = datasets.SelectMany(d => d.Partitions.Select(p => (d, p))).Select((x, i) => new Partition(i, x.d, x.p)).ToArray();
+        var totalRows = datasets.Sum(d => d.RowCount);
+        var threads = options.Threads ?? Environment.ProcessorCount;
+        using var folder = AtomicOutputFolder.Create(options.Output, options.Overwrite, options.Inputs);
+
+        var stage = "validate";
+        long done = 0;
+        var runner = new PartitionRunner(partitions, threads)
+        {
+            PartitionDone = rows => progress?.Report(new StageProgress(stage, Interlocked.Add(ref done, rows), totalRows)),
+        };
+        void Begin(string name)
+        {
+            stage = name;
+            done = 0;
+            progress?.Report(new StageProgress(name, 0, totalRows));
+        }
+
+        Begin("validate");
+        var screen = new BatchScreen(new RowValidator(k, options.SumTolerance));
+        var screened = await timings.MeasureAsync(stage, () => runner.MapAsync((p, b) => Screen(screen, p, b), cancellationToken));
+        if (options.InvalidRows == InvalidRowPolicy.Fail && screened.Select((s, i) => (s, i)).FirstOrDefault(x => x.s.Invalid.Count > 0) is { s: not null } first)
+        {
+            throw RowError(partitions[first.i], first.s.Invalid[0]);
+        }
+
+        var statistics = new ClassStatistics(k);
+        var firstValid = new long[partitions.Length];
+        long valid = 0;
+        for (var p = 0; p < partitions.Length; p++)
+        {
+            statistics.Merge(screened[p].Statistics);
+            firstValid[p] = valid;
+            valid += partitions[p].RowCount - screened[p].Invalid.Count;
+        }
+
+        var thresholds = statistics.ToThresholds();
+        Begin("confident-joint");
+        var joints = await timings.MeasureAsync(stage, () => runner.MapAsync((p, b) => Count(thresholds, screened[p.Index].Invalid, firstValid[p.Index], b), cancellationToken));
+        var joint = new ConfidentJointCounter(thresholds);
+        foreach (var j in joints)
+        {
+            joint.Merge(j);
+        }
+
+        var estimates = NoiseEstimates.From(statistics, joint);
+        var plan = SelectionPlan.Create(estimates, options.Issues, Math.Max(valid, 1));
+        while (plan.CurrentRound is { } round)
+        {
+            Begin($"select-{round.Number}");
+            var histograms = await timings.MeasureAsync(stage, () => runner.MapAsync((p, b) => Histogram(round, screened[p.Index].Invalid, firstValid[p.Index], b), cancellationToken));
+            var merged = new SelectionHistogram(round);
+            foreach (var h in histograms)
+            {
+                merged.Merge(h);
+            }
+
+            plan.Advance(merged);
+        }
+
+        var runId = Guid.NewGuid().ToString("D");
+        var output = new PartitionOutput(folder, new IssueFlagger(estimates, options.Issues, plan), OptionValues.SnakeCase(options.Issues.Method.ToString()), options.Annotated, runId);
+        Begin("flag-and-write");
+        var keys = await timings.MeasureAsync(stage, () => runner.MapAsync((p, b) => output.WriteAsync(p, b, screened[p.Index].Invalid, firstValid[p.Index], cancellationToken), cancellationToken));
+        var ranks = new IssueRanks(keys);
+        var rankStage = "rank-issues";
+        await timings.MeasureAsync(rankStage, () => RankIssuesAsync(folder, schema, schemaOptions, runId, ranks, threads, cancellationToken));
+
+        var result = new LocalRunResult
+        {
+            OutputPath = folder.FinalPath,
+            InputRows = totalRows,
+            InvalidRows = totalRows - valid,
+            IssueRows = ranks.Count,
+            ClassNames = Enumerable.Range(0, k).Select(schema.ClassName).ToArray(),
+            Estimates = estimates,
+            Health = DatasetHealth.From(estimates),
+            SelectionRounds = plan.RoundsRun,
+            Partitions = partitions.Length,
+            PeakLiveBatches = runner.PeakLiveBatches,
+            Timings = timings,
+            Fingerprint = InputFingerprint.Of(partitions.Select(p => p.Source.File), totalRows),
+        };
+        await SummaryDocument.WriteAsync(Path.Combine(folder.WorkingPath, OutputFolders.Summary), SummaryDocument.Build(result, options, threads), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(folder.WorkingPath, OutputFolders.Report), HtmlReport.Render(result), cancellationToken);
+        foreach (var name in new[] { OutputFolders.Cleaned, OutputFolders.Issues, OutputFolders.Invalid })
+        {
+            folder.Subfolder(name);
+        }
+
+        folder.Commit();
+        return result;
+    }
+
+    /// <summary>The reader's options from the command line's column options.</summary>
+    public static InputSchemaOptions SchemaOptions(FindIssuesOptions options)
+    {
+        var columns = options.Columns;
+        return new InputSchemaOptions
+        {
+            LabelColumn = columns.Label,
+            ProbabilityColumn = columns.ProbabilitiesColumn,
+            ProbabilityPrefix = columns.ProbabilityPrefix,
+            ProbabilityColumns = columns.ProbabilityColumns,
+            IdColumn = columns.Id,
+            ClassNames = columns.Classes,
+            ClassCount = columns.ClassCount,
+            NpyBatchRows = options.BatchRows,
+        };
+    }
+
+    private static async Task<InputDataset[]> OpenAsync(IReadOnlyList<string> inputs, InputSchemaOptions options, CancellationToken cancellationToken)
+    {
+        var datasets = new InputDataset[inputs.Count];
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            datasets[i] = await InputDataset.OpenAsync(inputs[i], options, cancellationToken);
+            var (first, next) = (datasets[0].Schema, datasets[i].Schema);
+            if (next.ClassCount != first.ClassCount || next.LabelKind != first.LabelKind || !next.PassThroughColumns.SequenceEqual(first.PassThroughColumns))
+            {
+                throw new InputDataException(
+                    $"Input '{inputs[i]}' has {next.ClassCount} classes and columns [{string.Join(", ", next.PassThroughColumns)}], but '{inputs[0]}' has {first.ClassCount} and [{string.Join(", ", first.PassThroughColumns)}]",
+                    "All inputs of one run must share one schema.", file: inputs[i]);
+            }
+        }
+
+        return datasets;
+    }
+
+    private static ScreenedPartition Screen(BatchScreen screen, Partition partition, InputBatch batch)
+    {
+        var invalid = screen.Screen(batch, partition.Dataset.Schema);
+        var statistics = new ClassStatistics(batch.ClassCount);
+        using var rows = new ValidRows(batch, invalid, 0);
+        statistics.Add(rows.AsBatch());
+        return new ScreenedPartition(statistics, invalid);
+    }
+
+    private static ConfidentJointCounter Count(ClassThresholds thresholds, IReadOnlyList<InvalidRow> invalid, long firstValid, InputBatch batch)
+    {
+        var counter = new ConfidentJointCounter(thresholds);
+        using var rows = new ValidRows(batch, invalid, firstValid);
+        counter.Add(rows.AsBatch());
+        return counter;
+    }
+
+    private static SelectionHistogram Histogram(SelectionRound round, IReadOnlyList<InvalidRow> invalid, long firstValid, InputBatch batch)
+    {
+        var histogram = new SelectionHistogram(round);
+        using var rows = new ValidRows(batch, invalid, firstValid);
+        histogram.Add(rows.AsBatch());
+        return histogram;
+    }
+
+    private static InputDataException RowError(Partition partition, InvalidRow row) =>
+        new(
+            $"Invalid row: {row.Reason}",
+            "Fix the input, or pass --invalid-rows quarantine to write invalid rows to invalid/ and go on without them.",
+            file: partition.Source.File,
+            rowGroup: partition.Source.RowGroup,
+            row: row.Row,
+            column: row.Column);
+
+    // The spill files hold each partition's issues worst first; rewriting them with their global
+    // rank reads one spill file per worker at a time.
+    private static async Task<int> RankIssuesAsync(AtomicOutputFolder folder, DatasetSchema schema, InputSchemaOptions inputOptions, string runId, IssueRanks ranks, int threads, CancellationToken cancellationToken)
+    {
+        var spillFolder = folder.Subfolder(OutputFolders.Spill);
+        var issuesFolder = folder.Subfolder(OutputFolders.Issues);
+        var spillOptions = schema.Layout == ProbabilityLayout.Npy
+            ? new InputSchemaOptions { ClassCount = schema.ClassCount }
+            : inputOptions with { ClassNames = schema.ClassNames ?? inputOptions.ClassNames, ClassCount = schema.ClassCount };
+        var spills = new List<Partition>();
+        foreach (var file in Directory.GetFiles(spillFolder).Order(StringComparer.Ordinal))
+        {
+            var part = int.Parse(Path.GetFileName(file).AsSpan(5, 5), System.Globalization.CultureInfo.InvariantCulture);
+            var dataset = await InputDataset.OpenAsync(file, spillOptions, cancellationToken);
+            spills.AddRange(dataset.Partitions.Select(p => new Partition(part, dataset, p)));
+        }
+
+        var runner = new PartitionRunner(spills, threads);
+        await runner.MapAsync(async (p, batch) =>
+        {
+            var path = Path.Combine(issuesFolder, PartFileName.Of(p.Index, runId));
+            await using var writer = await PartFileWriter.CreateAsync(path, p.Dataset.Schema, [new("issue_rank", AddedColumnType.Int64)], cancellationToken);
+            await writer.WriteAsync(batch, [AddedValues.Of(ranks.Of(p.Index))], null, cancellationToken);
+            return 0;
+        }, cancellationToken);
+        Directory.Delete(spillFolder, recursive: true);
+        return spills.Count;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Buffers;
+using SparkCleanlab.Core.Flagging;
+using SparkCleanlab.Local.Execution;
+using SparkCleanlab.Local.Validation;
+using SparkCleanlab.Parquet.Reading;
+using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Parquet.Writing;
+
+namespace SparkCleanlab.Local.Output;
+
+/// <summary>
+/// Stage 4 for one partition (the join back): flags its valid rows, then writes them to
+/// <c>cleaned/</c> or the issue spill, and optionally to <c>annotated/</c>; invalid rows go to
+/// <c>invalid/</c>. Part numbers are partition indices, so the layout does not depend on threads.
+/// </summary>
+public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flagger, string method, bool annotated, string runId)
+{
+    /// <summary>Columns added to spilled issues; the final rewrite adds <c>issue_rank</c>.</summary>
+    public static IReadOnlyList<AddedColumn> IssueColumns(DatasetSchema schema) =>
+        [new("label_quality", AddedColumnType.Double), SuggestedLabel(schema), new("method", AddedColumnType.String)];
+
+    /// <summary>Flags and writes one partition; returns its issue keys in spill order.</summary>
+    public async Task<IssueKey[]> WriteAsync(Partition partition, InputBatch batch, IReadOnlyList<InvalidRow> invalid, long firstValidPosition, CancellationToken cancellationToken)
+    {
+        var schema = partition.Dataset.Schema;
+        var quality = new double[batch.Count];
+        var suggested = new int[batch.Count];
+        var isIssue = new bool[batch.Count];
+        var cleaned = new List<int>(batch.Count);
+        IssueKey[] keys;
+        using (var rows = new ValidRows(batch, invalid, firstValidPosition))
+        {
+            keys = Flag(partition.Index, rows, quality, suggested, isIssue, cleaned);
+        }
+
+        var suggestedValues = SuggestedValues(schema, suggested);
+        var p = partition.Index;
+        await WritePartAsync(schema, OutputFolders.Cleaned, p, batch, [], cleaned.ToArray(), cancellationToken);
+        var spillRows = keys.Select(k => k.SpillRow).ToArray();
+        keys = keys.Select((k, i) => k with { SpillRow = i }).ToArray();
+        var methodValues = new RepeatedValue(method, batch.Count);
+        await WritePartAsync(schema, OutputFolders.Spill, p, batch, [AddedValues.Of(quality), suggestedValues, AddedValues.Of(methodValues)], spillRows, cancellationToken, IssueColumns(schema));
+        if (annotated)
+        {
+            var invalidRows = invalid.Select(i => i.Row).ToHashSet();
+            var validRows = Enumerable.Range(0, batch.Count).Where(r => !invalidRows.Contains(r)).ToArray();
+            await WritePartAsync(schema, OutputFolders.Annotated, p, batch, [AddedValues.Of(isIssue), AddedValues.Of(quality), suggestedValues], validRows, cancellationToken,
+                [new("is_label_issue", AddedColumnType.Boolean), new("label_quality", AddedColumnType.Double), SuggestedLabel(schema)]);
+        }
+
+        if (invalid.Count > 0)
+        {
+            var reasons = new string?[batch.Count];
+            foreach (var row in invalid)
+            {
+                reasons[row.Row] = row.Reason;
+            }
+
+            await WritePartAsync(schema, OutputFolders.Invalid, p, batch, [AddedValues.Of(reasons)], invalid.Select(i => i.Row).ToArray(), cancellationToken,
+                [new("invalid_reason", AddedColumnType.String)]);
+        }
+
+        return keys;
+    }
+
+    private IssueKey[] Flag(int partition, ValidRows rows, double[] quality, int[] suggested, bool[] isIssue, List<int> cleaned)
+    {
+        var verdicts = ArrayPool<RowVerdict>.Shared.Rent(rows.Count);
+        try
+        {
+            flagger.Flag(rows.AsBatch(), verdicts.AsSpan(0, rows.Count));
+            var keys = new List<IssueKey>();
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var row = rows.BatchRow(i);
+                var verdict = verdicts[i];
+                quality[row] = verdict.LabelQuality;
+                suggested[row] = verdict.SuggestedLabel;
+                isIssue[row] = verdict.IsLabelIssue;
+                if (verdict.IsLabelIssue)
+                {
+                    keys.Add(new IssueKey(verdict.LabelQuality, rows.FirstPosition + i, partition, row));
+                }
+                else
+                {
+                    cleaned.Add(row);
+                }
+            }
+
+            keys.Sort();
+            return keys.ToArray();
+        }
+        finally
+        {
+            ArrayPool<RowVerdict>.Shared.Return(verdicts);
+        }
+    }
+
+    private async Task WritePartAsync(DatasetSchema schema, string subfolder, int part, InputBatch batch, IReadOnlyList<AddedValues> added, int[] rows, CancellationToken cancellationToken, IReadOnlyList<AddedColumn>? columns = null)
+    {
+        if (rows.Length == 0)
+        {
+            return;
+        }
+
+        var path = Path.Combine(folder.Subfolder(subfolder), PartFileName.Of(part, runId));
+        await using var writer = await PartFileWriter.CreateAsync(path, schema, columns ?? [], cancellationToken);
+        await writer.WriteAsync(batch, added, rows, cancellationToken);
+    }
+
+    private static AddedColumn SuggestedLabel(DatasetSchema schema) =>
+        new("suggested_label", schema.LabelKind == LabelKind.ClassName ? AddedColumnType.String : AddedColumnType.Int32);
+
+    private static AddedValues SuggestedValues(DatasetSchema schema, int[] suggested) =>
+        schema.LabelKind == LabelKind.ClassName ? AddedValues.Of(suggested.Select(s => (string?)schema.ClassName(s)).ToArray()) : AddedValues.Of(suggested);
+}

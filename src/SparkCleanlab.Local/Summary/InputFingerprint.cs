@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SparkCleanlab.Local.Summary;
+
+/// <summary>What identifies the input of a run: its files with sizes and modification times, its row count, and a hash of all that.</summary>
+/// <param name="Files">The files read, in partition order.</param>
+/// <param name="RowCount">Rows over all files.</param>
+/// <param name="Hash">SHA-256 (hex) over the file list and the row count: equal hashes mean the same files, unchanged.</param>
+public sealed record InputFingerprint(IReadOnlyList<InputFile> Files, long RowCount, string Hash)
+{
+    /// <summary>Fingerprints <paramref name="paths"/>.</summary>
+    public static InputFingerprint Of(IEnumerable<string> paths, long rowCount)
+    {
+        var files = paths.Distinct(StringComparer.Ordinal).Select(p =>
+        {
+            var info = new FileInfo(p);
+            return new InputFile(info.FullName, info.Length, info.LastWriteTimeUtc);
+        }).ToArray();
+        var text = new StringBuilder();
+        foreach (var file in files)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{file.Path}|{file.Size}|{file.ModifiedUtc:O}\n");
+        }
+
+        text.Append(rowCount.ToString(CultureInfo.InvariantCulture));
+        return new InputFingerprint(files, rowCount, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))));
+    }
+}
+
+/// <summary>One input file as fingerprinted.</summary>
+/// <param name="Path">Full path.</param>
+/// <param name="Size">Bytes.</param>
+/// <param name="ModifiedUtc">Last write time, UTC.</param>
+public sealed record InputFile(string Path, long Size, DateTime ModifiedUtc);

@@ -1,0 +1,53 @@
+using SparkCleanlab.Core.Validation;
+using SparkCleanlab.Parquet.Reading;
+using SparkCleanlab.Parquet.Schema;
+
+namespace SparkCleanlab.Local.Validation;
+
+/// <summary>
+/// Finds the invalid rows of a batch: structural problems the reader found (null label, unknown
+/// class, wrong list length) and the math's checks (<see cref="RowValidator"/>: label range, NaN,
+/// negative, above one, row sum).
+/// </summary>
+public sealed class BatchScreen(RowValidator validator)
+{
+    /// <summary>The invalid rows in row order; empty for a clean batch.</summary>
+    public IReadOnlyList<InvalidRow> Screen(InputBatch batch, DatasetSchema schema)
+    {
+        var problems = batch.Problems;
+        var invalid = new List<InvalidRow>();
+        var next = 0;
+        var labels = batch.Labels;
+        for (var row = 0; row < batch.Count; row++)
+        {
+            if (next < problems.Count && problems[next].Row == row)
+            {
+                invalid.Add(new InvalidRow(row, problems[next].Column, problems[next].Reason));
+                while (next < problems.Count && problems[next].Row == row)
+                {
+                    next++;
+                }
+
+                continue;
+            }
+
+            var probabilities = batch.ProbabilitiesOf(row);
+            var reason = validator.Check(labels[row], probabilities, out var column);
+            if (reason != InvalidRowReason.None)
+            {
+                var text = InvalidInputException.Describe(reason, column, labels[row], probabilities, validator.ClassCount, validator.SumTolerance);
+                invalid.Add(new InvalidRow(row, ColumnName(schema, reason, column), text.TrimEnd('.')));
+            }
+        }
+
+        return invalid;
+    }
+
+    private static string ColumnName(DatasetSchema schema, InvalidRowReason reason, int column) => reason switch
+    {
+        InvalidRowReason.LabelOutOfRange => schema.LabelColumn,
+        _ when column < 0 => string.Join(",", schema.ProbabilityColumns),
+        _ when schema.Layout == ProbabilityLayout.ClassColumns => schema.ProbabilityColumns[column],
+        _ => $"{schema.ProbabilityColumns[0]}[{column}]",
+    };
+}
