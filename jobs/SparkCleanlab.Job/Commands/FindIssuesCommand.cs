@@ -1,0 +1,35 @@
+using SparkCleanlab.Job.Console;
+using SparkCleanlab.Local;
+using SparkCleanlab.Options.Parsing;
+
+namespace SparkCleanlab.Job.Commands;
+
+/// <summary><c>find-issues</c>: the main job, on the embedded engine.</summary>
+public static class FindIssuesCommand
+{
+    /// <summary>The command's table entry.</summary>
+    public static Command Command { get; } = new("find-issues", "Find label issues; write cleaned/, issues/, summary.json, report.html.", Help, RunAsync);
+
+    private static string Help() =>
+        "Usage: sparkcleanlab find-issues [--input] PATH... --output FOLDER [options]\n\n"
+        + FindIssuesOptionsParser.HelpText() + ExitCodes.Help + "\n";
+
+    private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var options = FindIssuesOptionsParser.Parse(args);
+        if (options.Engine == "spark")
+        {
+            await error.WriteLineAsync(
+                "sparkcleanlab find-issues: the Spark engine is launched by spark-submit, not from here. Run:\n"
+                + "  ./submit.sh --master <master-url> -- find-issues " + string.Join(' ', args.Where(a => a is not "spark" and not "--engine" && !a.StartsWith("--engine=", StringComparison.Ordinal))) + "\n"
+                + "or ./submit.sh --local ... to run the embedded engine.");
+            return ExitCodes.Usage;
+        }
+
+        using var progress = ProgressRenderer.For(error, options.Progress);
+        var result = await LocalEngine.RunAsync(options, progress, cancellationToken);
+        progress?.Finish();
+        await output.WriteAsync(HealthSummary.Render(result));
+        return ExitCodes.Ok;
+    }
+}

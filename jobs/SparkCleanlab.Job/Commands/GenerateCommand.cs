@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using SparkCleanlab.Core.Noise;
+using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Parquet.Writing;
+
+namespace SparkCleanlab.Job.Commands;
+
+/// <summary>
+/// <c>generate</c>: a synthetic noisy data set with known true labels (column <c>true_label</c>), written
+/// file by file so any size streams through bounded memory.
+/// </summary>
+public static class GenerateCommand
+{
+    /// <summary>The command's table entry.</summary>
+    public static Command Command { get; } = new("generate", "Write a synthetic noisy data set (Parquet) with known true labels.", Help, RunAsync);
+
+    private static string Help()
+    {
+        var text = new StringBuilder("Usage: sparkcleanlab generate --output FOLDER [options]\n\nOptions:\n");
+        foreach (var (name, value, help, _) in GenerateOptions.Table)
+        {
+            var left = value is null ? name : $"{name} {value}";
+            text.Append(CultureInfo.InvariantCulture, $"  {left,-28}{help}\n");
+        }
+
+        return text.Append('\n').Append(ExitCodes.Help).Append('\n').ToString();
+    }
+
+    private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var options = GenerateOptions.Parse(args);
+        var generator = new SyntheticData(options.Classes, options.Noise, options.Seed);
+        using var folder = AtomicOutputFolder.Create(options.Output, options.Overwrite, []);
+        var names = Enumerable.Range(0, options.Classes).Select(c => $"class_{c}").ToArray();
+        var layout = new SyntheticLayout
+        {
+            Layout = options.Layout == "array" ? ProbabilityLayout.ListColumn : ProbabilityLayout.ClassColumns,
+            RowGroupsPerFile = options.RowGroups,
+        };
+        long flipped = 0;
+        for (var file = 0; file < options.Files; file++)
+        {
+            var first = options.Rows * file / options.Files;
+            var count = checked((int)((options.Rows * (file + 1) / options.Files) - first));
+            var truth = new int[count];
+            var labels = new int[count];
+            var probabilities = new double[count * options.Classes];
+            generator.Fill(first, truth, labels, probabilities);
+            flipped += truth.Zip(labels).Count(x => x.First != x.Second);
+            var data = new SyntheticDataset(options.Classes, probabilities)
+            {
+                Labels = options.StringLabels ? null : labels,
+                LabelNames = options.StringLabels ? labels.Select(l => (string?)names[l]).ToArray() : null,
+                TrueLabels = truth,
+                Ids = Enumerable.Range(0, count).Select(i => first + i).ToArray(),
+                ClassNames = names,
+            };
+            var staging = Path.Combine(folder.WorkingPath, $"_file-{file}");
+            var written = await SyntheticDatasetWriter.WriteAsync(staging, data, layout, cancellationToken);
+            File.Move(written[0], Path.Combine(folder.WorkingPath, string.Create(CultureInfo.InvariantCulture, $"part-{file:D5}.parquet")));
+            Directory.Delete(staging);
+        }
+
+        folder.Commit();
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Wrote {options.Rows:N0} rows x {options.Classes} classes ({flipped:N0} flipped labels, {(double)flipped / options.Rows:P2}) to {folder.FinalPath}"));
+        return ExitCodes.Ok;
+    }
+}

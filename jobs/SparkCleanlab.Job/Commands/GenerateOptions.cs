@@ -1,0 +1,74 @@
+using SparkCleanlab.Options.Parsing;
+using static SparkCleanlab.Options.Parsing.OptionValues;
+
+namespace SparkCleanlab.Job.Commands;
+
+/// <summary>What <c>generate</c> writes.</summary>
+public sealed record GenerateOptions
+{
+    /// <summary>Output folder for the part files.</summary>
+    public string Output { get; init; } = "";
+
+    /// <summary>Rows in all.</summary>
+    public long Rows { get; init; } = 10_000;
+
+    /// <summary>K.</summary>
+    public int Classes { get; init; } = 3;
+
+    /// <summary>Expected fraction of flipped labels.</summary>
+    public double Noise { get; init; } = 0.1;
+
+    /// <summary><c>array</c> (one list column) or <c>columns</c> (p_0..p_{K-1}).</summary>
+    public string Layout { get; init; } = "array";
+
+    /// <summary>Part files.</summary>
+    public int Files { get; init; } = 1;
+
+    /// <summary>Row groups per file.</summary>
+    public int RowGroups { get; init; } = 1;
+
+    /// <summary>Labels as class names (class_0...) instead of indices.</summary>
+    public bool StringLabels { get; init; }
+
+    /// <summary>Seed; the same seed writes the same rows.</summary>
+    public int Seed { get; init; } = 42;
+
+    /// <summary>Replace an existing output folder.</summary>
+    public bool Overwrite { get; init; }
+
+    /// <summary>The options, parsing and help share this table.</summary>
+    public static IReadOnlyList<(string Name, string? Value, string Help, Func<GenerateOptions, string?, GenerateOptions> Apply)> Table { get; } =
+    [
+        ("--output", "FOLDER", "Folder for part-*.parquet (required).", (o, v) => o with { Output = v! }),
+        ("--rows", "N", "Rows (default 10000).", (o, v) => o with { Rows = long.TryParse(v, out var n) && n > 0 ? n : throw new UsageException($"--rows expects a whole number >= 1, got '{v}'.") }),
+        ("--classes", "K", "Classes (default 3).", (o, v) => o with { Classes = Int("--classes", v!, 2) }),
+        ("--noise", "FRACTION", "Fraction of flipped labels, in [0, 0.9) (default 0.1).", (o, v) => o with { Noise = Double("--noise", v!, x => x >= 0 && x < 0.9, "[0, 0.9)") }),
+        ("--layout", "array|columns", "Probabilities as one list column pred_probs, or columns p_0..p_{K-1} (default array).",
+            (o, v) => o with { Layout = v is "array" or "columns" ? v : throw new UsageException($"--layout must be array or columns, got '{v}'.") }),
+        ("--files", "N", "Part files (default 1).", (o, v) => o with { Files = Int("--files", v!, 1) }),
+        ("--row-groups", "N", "Row groups per file (default 1).", (o, v) => o with { RowGroups = Int("--row-groups", v!, 1) }),
+        ("--string-labels", null, "Labels as class names class_0..class_{K-1}.", (o, _) => o with { StringLabels = true }),
+        ("--seed", "N", "Seed (default 42).", (o, v) => o with { Seed = Int("--seed", v!, int.MinValue) }),
+        ("--overwrite", null, "Replace an existing output folder.", (o, _) => o with { Overwrite = true }),
+    ];
+
+    /// <summary>Parses <c>generate</c>'s arguments.</summary>
+    public static GenerateOptions Parse(string[] args)
+    {
+        var options = new GenerateOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var (name, inline) = args[i].IndexOf('=') is var eq and >= 0 ? (args[i][..eq], args[i][(eq + 1)..]) : (args[i], null);
+            var spec = Table.FirstOrDefault(t => t.Name == name);
+            if (spec.Name is null)
+            {
+                throw new UsageException($"Unknown option '{name}'. Run generate --help to see the options.");
+            }
+
+            var value = spec.Value is null ? null : inline ?? (i + 1 < args.Length ? args[++i] : throw new UsageException($"{name} needs a value ({spec.Value})."));
+            options = spec.Apply(options, value);
+        }
+
+        return options.Output.Length > 0 ? options : throw new UsageException("No output: give --output FOLDER.");
+    }
+}
