@@ -55,22 +55,28 @@ public sealed class SelectionHistogram
     /// <summary>Adds the rows of a batch.</summary>
     public void Add(RowBatch batch)
     {
-        for (var i = 0; i < batch.Count; i++)
+        var all = Round.WindowArray;
+        var k = batch.ClassCount;
+        var labels = batch.Labels;
+        var probabilities = batch.Probabilities;
+        for (var i = 0; i < labels.Length; i++)
         {
-            var label = batch.Labels[i];
+            var label = labels[i];
             var windows = Round.WindowsFor(label);
             if (windows.IsEmpty)
             {
                 continue;
             }
 
-            var row = batch.Row(i);
+            var row = probabilities.Slice(i * k, k);
             var position = batch.FirstPosition + i;
-            var all = Round.WindowArray;
             foreach (var w in windows)
             {
                 var window = all[w];
-                var key = SelectionKeys.Of(window.Group.Kind, window.Group.OtherClass, row, label);
+                var group = window.Group;
+                var key = group.Kind == SelectionKeyKind.Margin
+                    ? RowMath.NormalizeZero(row[label] - row[group.OtherClass])
+                    : SelectionKeys.Of(group.Kind, group.OtherClass, row, label);
                 if (!window.TryGetX(key, position, out var x))
                 {
                     continue;
