@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The input is unusable (schema, invalid rows under the fail policy).</summary>
     public const int InvalidInput = 3;
+
+    /// <summary>Anything else: a Spark failure or a bug; nothing was committed.</summary>
+    public const int Internal = 4;
 }

@@ -26,3 +26,9 @@ catch (InvalidInputException e)
     Console.Error.WriteLine($"input error: {e.Message}");
     return ExitCodes.InvalidInput;
 }
+catch (Exception e)
+{
+    // A JVM-side failure arrives as a JvmException with Spark's message; the full trace is in the driver log.
+    Console.Error.WriteLine($"internal error: {e}");
+    return ExitCodes.Internal;
+}
