@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text;
+using SparkCleanlab.ML.CleanLearning;
+using SparkCleanlab.ML.Errors;
+using SparkCleanlab.ML.OutOfFold;
+using SparkCleanlab.ML.Parquet;
+using SparkCleanlab.ML.Trainers;
+using SparkCleanlab.Parquet.Input;
+using SparkCleanlab.Parquet.Writing;
+
+namespace SparkCleanlab.Job.Commands;
+
+/// <summary>
+/// <c>train</c>: CleanLearning from Parquet features and noisy labels. Finds the label issues with out-of-fold
+/// probabilities, prunes them, retrains, and commits the model folder atomically (model.zip, classes.json,
+/// issues.json, _SUCCESS).
+/// </summary>
+public static class TrainCommand
+{
+    /// <summary>The command's table entry.</summary>
+    public static Command Command { get; } = new("train", "Train a model despite noisy labels (CleanLearning) from Parquet features.", Help, RunAsync);
+
+    private static string Help()
+    {
+        var text = new StringBuilder("Usage: sparkcleanlab train --input PATH --output FOLDER [options]\n\nOptions:\n");
+        foreach (var (name, value, help, _) in TrainOptions.Table)
+        {
+            var left = value is null ? name : $"{name} {value}";
+            text.Append(left.Length < 34 ? $"  {left,-34}" : $"  {left}\n{new string(' ', 36)}").Append(help).Append('\n');
+        }
+
+        return text.Append('\n').Append(ExitCodes.Help).Append('\n').ToString();
+    }
+
+    private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var options = TrainOptions.Parse(args);
+        using var folder = AtomicOutputFolder.Create(options.Output, options.Overwrite, [ParquetFileDiscovery.RootOf(options.Input)]);
+        FeatureData data;
+        CleanLearningModel model;
+        try
+        {
+            data = await FeatureTableReader.ReadAsync(options.Input, options.Columns, cancellationToken);
+            var learner = new CleanLearner(MulticlassTrainer.Parse(options.Trainer), new CleanLearningOptions
+            {
+                OutOfFold = new OutOfFoldOptions { Folds = options.Folds, Seed = options.Seed },
+                ClassNames = data.ClassNames,
+            });
+            model = await Task.Run(() => learner.Fit(data.Table, data.Labels, data.ClassCount), cancellationToken);
+        }
+        catch (Exception e) when (e is InsufficientClassDataException or DataTooLargeException)
+        {
+            // The data, not the command line or the program, is what stops training here.
+            await error.WriteLineAsync($"sparkcleanlab train: input error: {e.Message}");
+            return ExitCodes.Input;
+        }
+
+        var issues = TrainIssues.From(data, model.Findings!, options);
+        model.Save(folder.WorkingPath);
+        await issues.WriteAsync(folder.WorkingPath, cancellationToken);
+        folder.Commit();
+        await output.WriteAsync(Summary(data, issues, folder.FinalPath));
+        return ExitCodes.Ok;
+    }
+
+    private static string Summary(FeatureData data, TrainIssues issues, string path)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        return new StringBuilder()
+            .Append(inv, $"Trained {issues.Trainer} on {issues.Rows:N0} rows, {data.Table.Columns.Count} feature column(s), {data.ClassCount} classes ({issues.Folds} folds, seed {issues.Seed})\n")
+            .Append(inv, $"Out-of-fold accuracy against the given labels: {issues.OutOfFoldAccuracy:F4}\n")
+            .Append(inv, $"Label issues: {issues.LabelIssues:N0} of {issues.Rows:N0} rows ({(double)issues.LabelIssues / issues.Rows:P2}), pruned before the final fit\n")
+            .Append(inv, $"Model: {path} (model.zip, classes.json, issues.json)\n")
+            .ToString();
+    }
+}

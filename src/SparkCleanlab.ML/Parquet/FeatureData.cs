@@ -1,0 +1,11 @@
+using SparkCleanlab.ML.Data;
+
+namespace SparkCleanlab.ML.Parquet;
+
+/// <summary>A Parquet input read into memory for training: features, labels as class indices, and the classes.</summary>
+/// <param name="Table">The feature columns, rows in input order (files by path, then row groups).</param>
+/// <param name="Labels">The given class index 0..K-1 per row.</param>
+/// <param name="ClassCount">K.</param>
+/// <param name="ClassNames">Class names in index order; null for integer labels without a class list.</param>
+/// <param name="Files">The Parquet files read, in row order.</param>
+public sealed record FeatureData(FeatureTable Table, int[] Labels, int ClassCount, IReadOnlyList<string>? ClassNames, IReadOnlyList<string> Files);

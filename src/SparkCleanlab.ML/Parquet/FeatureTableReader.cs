@@ -1,0 +1,109 @@
+using Parquet;
+using Parquet.Schema;
+using SparkCleanlab.ML.Data;
+using SparkCleanlab.ML.Errors;
+using SparkCleanlab.ML.OutOfFold;
+using SparkCleanlab.Parquet;
+using SparkCleanlab.Parquet.Input;
+
+namespace SparkCleanlab.ML.Parquet;
+
+/// <summary>
+/// Reads a Parquet input (a file, a folder of part files, a glob) into memory for training: the feature columns
+/// chosen by <see cref="FeatureReadOptions"/> as a <see cref="FeatureTable"/>, and the label column as class indices.
+/// Rows keep the input's order (files by relative path, then row groups), as find-issues numbers them.
+/// </summary>
+public static class FeatureTableReader
+{
+    /// <summary>Reads the input.</summary>
+    /// <param name="inputPath">A Parquet file, folder or glob.</param>
+    /// <param name="options">Label and feature columns; null means the defaults.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <exception cref="InputDataException">No files, a missing or mistyped column (named), a bad label, files with different schemas, no rows.</exception>
+    /// <exception cref="DataTooLargeException">The features are estimated not to fit this machine's memory.</exception>
+    public static async Task<FeatureData> ReadAsync(string inputPath, FeatureReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new FeatureReadOptions();
+        IReadOnlyList<DiscoveredFile> files = ParquetFileDiscovery.Discover(inputPath);
+        PlannedColumn[] plan = await PlanAsync(files, options, cancellationToken);
+        var builders = plan.Select(column => new FeatureColumnBuilder(column)).ToArray();
+        var labels = new LabelCollector(options.LabelColumn, options.Classes);
+        long rows = 0;
+        foreach (DiscoveredFile file in files)
+        {
+            await using ParquetReader reader = await OpenAsync(file.FullPath, cancellationToken);
+            for (int rowGroup = 0; rowGroup < reader.RowGroupCount; rowGroup++)
+            {
+                using ParquetRowGroupReader group = reader.OpenRowGroupReader(rowGroup);
+                rows += group.RowCount;
+                labels.Append(await LeafColumn.ReadLabelsAsync(group, Leaf(reader.Schema, options.LabelColumn), file.FullPath, rowGroup, cancellationToken), file.FullPath, rowGroup);
+                foreach (FeatureColumnBuilder builder in builders)
+                {
+                    DataField leaf = Leaf(reader.Schema, builder.Column.Name);
+                    LeafColumn values = builder.Column.Kind is FeatureKind.Numeric or FeatureKind.Vector
+                        ? await LeafColumn.ReadNumbersAsync(group, leaf, file.FullPath, rowGroup, cancellationToken)
+                        : await LeafColumn.ReadStringsAsync(group, leaf, file.FullPath, rowGroup, cancellationToken);
+                    builder.Append(values, file.FullPath, rowGroup);
+                }
+            }
+        }
+
+        if (rows == 0)
+        {
+            throw new InputDataException("The input has no rows", "Point --input at a non-empty data set.", file: files[0].FullPath);
+        }
+
+        (int[] labelIndices, int classCount, IReadOnlyList<string>? classNames) = labels.Finish();
+        var table = new FeatureTable(builders.Select(b => b.Build()).ToArray());
+        return new FeatureData(table, labelIndices, classCount, classNames, files.Select(f => f.FullPath).ToArray());
+    }
+
+    // Plans from the first file, checks every file has the same feature columns, and estimates memory before any data is read.
+    private static async Task<PlannedColumn[]> PlanAsync(IReadOnlyList<DiscoveredFile> files, FeatureReadOptions options, CancellationToken cancellationToken)
+    {
+        PlannedColumn[]? plan = null;
+        long bytes = 0;
+        long rows = 0;
+        foreach (DiscoveredFile file in files)
+        {
+            await using ParquetReader reader = await OpenAsync(file.FullPath, cancellationToken);
+            PlannedColumn[] filePlan = FeaturePlanner.Plan(reader.Schema, options, file.FullPath);
+            plan ??= filePlan;
+            if (!filePlan.SequenceEqual(plan))
+            {
+                throw new InputDataException(
+                    $"The feature columns differ from the first file '{files[0].FullPath}': [{Describe(filePlan)}] here, [{Describe(plan)}] there",
+                    "All input files must share one schema; convert or remove the odd file.", file: file.FullPath);
+            }
+
+            for (int rowGroup = 0; rowGroup < reader.RowGroupCount; rowGroup++)
+            {
+                using ParquetRowGroupReader group = reader.OpenRowGroupReader(rowGroup);
+                rows += group.RowCount;
+                bytes += plan.Sum(column => FeatureBytes.Of(group, column, Leaf(reader.Schema, column.Name)));
+            }
+        }
+
+        FeatureBytes.EnsureFits(rows, bytes, options.MemoryBudgetBytes ?? MemoryEstimate.DefaultBudget());
+        return plan!;
+    }
+
+    private static string Describe(PlannedColumn[] plan) => string.Join(", ", plan.Select(c => $"{c.Name} {c.Kind}"));
+
+    private static DataField Leaf(ParquetSchema schema, string column) =>
+        ParquetTypes.Leaf(ParquetTypes.FindTopLevel(schema, column)!);
+
+    private static async Task<ParquetReader> OpenAsync(string file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ParquetReader.CreateAsync(file, null, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            throw new InputDataException(
+                $"Not a readable Parquet file: {e.Message}",
+                "The file may be truncated or not Parquet at all; rewrite it or remove it from the input.", file: file, inner: e);
+        }
+    }
+}
