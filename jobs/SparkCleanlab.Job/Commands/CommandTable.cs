@@ -8,6 +8,7 @@ public static class CommandTable
     [
         FindIssuesCommand.Command,
         GenerateCommand.Command,
+        TrainCommand.Command,
     ];
 
     /// <summary>The command called <paramref name="name"/>, or null.</summary>
