@@ -80,18 +80,18 @@ public static class ConfidentLearning
     {
         var count = isIssue.Count(f => f);
         var indices = new int[count];
-        var keys = new (double Score, int Index)[count];
+        var keys = new double[count];
         var next = 0;
         for (var i = 0; i < isIssue.Length; i++)
         {
             if (isIssue[i])
             {
                 indices[next] = i;
-                keys[next++] = (scores[i], i);
+                keys[next++] = scores[i];
             }
         }
 
-        Array.Sort(keys, indices, RankOrder.Instance);
+        StableOrder.Sort(keys, indices);
         return indices;
     }
 

@@ -35,8 +35,7 @@ public static class RoundPreservingSum
                 errors[i] = values[i] - ints[i];
             }
 
-            Array.Sort(errors, order);
-            StabilizeTies(errors, order);
+            StableOrder.Sort(errors, order);
             for (var c = 0; c < changes; c++)
             {
                 var index = increment > 0 ? order[n - 1 - c] : order[c];
@@ -88,27 +87,5 @@ public static class RoundPreservingSum
         }
 
         return sum;
-    }
-
-    // Array.Sort is introspective and not stable; equal errors are put back in index order so
-    // the result matches numpy's argsort on the small rows the reference rounds.
-    private static void StabilizeTies(double[] keys, int[] order)
-    {
-        var start = 0;
-        while (start < keys.Length)
-        {
-            var end = start + 1;
-            while (end < keys.Length && keys[end] == keys[start])
-            {
-                end++;
-            }
-
-            if (end - start > 1)
-            {
-                Array.Sort(order, start, end - start);
-            }
-
-            start = end;
-        }
     }
 }
