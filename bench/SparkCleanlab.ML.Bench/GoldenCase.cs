@@ -1,4 +1,4 @@
-using System.Globalization;
+using SparkCleanlab.Tests.Shared;
 
 namespace SparkCleanlab.ML.Bench;
 
@@ -11,20 +11,8 @@ internal sealed record GoldenCase(string Name, float[][] Features, int[] Labels,
 
     public static GoldenCase Load(string folder)
     {
-        string[] lines = File.ReadAllLines(Path.Combine(folder, "features.csv"));
-        int dimensions = lines[0].Split(',').Length - 2;
-        var features = new float[lines.Length - 1][];
-        var labels = new int[lines.Length - 1];
-        var trueLabels = new int[lines.Length - 1];
-        for (int i = 1; i < lines.Length; i++)
-        {
-            string[] cells = lines[i].Split(',');
-            features[i - 1] = cells.Take(dimensions).Select(c => float.Parse(c, CultureInfo.InvariantCulture)).ToArray();
-            labels[i - 1] = int.Parse(cells[dimensions], CultureInfo.InvariantCulture);
-            trueLabels[i - 1] = int.Parse(cells[dimensions + 1], CultureInfo.InvariantCulture);
-        }
-
-        return new GoldenCase(Path.GetFileName(folder), features, labels, trueLabels);
+        var features = GoldenFeatures.LoadFolder(folder);
+        return new GoldenCase(Path.GetFileName(folder), features.Features, features.Labels, features.TrueLabels);
     }
 
     /// <summary>Rows of the held-out test split: per given label, a seeded shuffle and the first <paramref name="fraction"/>.</summary>

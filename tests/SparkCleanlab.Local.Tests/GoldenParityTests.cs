@@ -6,7 +6,7 @@ namespace SparkCleanlab.Local.Tests;
 
 public class GoldenParityTests
 {
-    public static IEnumerable<object[]> Cases() => GoldenCase.Names();
+    public static TheoryData<string> Cases() => GoldenCase.All();
 
     [Theory]
     [MemberData(nameof(Cases))]

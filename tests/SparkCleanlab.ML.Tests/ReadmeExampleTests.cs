@@ -18,8 +18,8 @@ public class ReadmeExampleTests
     [Fact]
     public void TheReadmeShowsExactlyTheCodeThatRuns()
     {
-        string readme = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "SparkCleanlab.ML", "README.md"));
-        string[] source = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "tests", "SparkCleanlab.ML.Tests", "ReadmeExample.cs"));
+        string readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "SparkCleanlab.ML", "README.md"));
+        string[] source = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "tests", "SparkCleanlab.ML.Tests", "ReadmeExample.cs"));
 
         string fenced = readme.Split("```csharp\n")[1].Split("```")[0];
 

@@ -1,5 +1,4 @@
 using SparkCleanlab.Core.Rows;
-using SparkCleanlab.Spark.Tests.Golden;
 
 namespace SparkCleanlab.Spark.Tests.Aggregates;
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Parquet.Serialization;
-using SparkCleanlab.Spark.Tests.Golden;
 
 namespace SparkCleanlab.Spark.Tests.EndToEnd;
 

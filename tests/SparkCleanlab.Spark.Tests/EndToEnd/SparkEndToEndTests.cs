@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using SparkCleanlab.Spark.Tests.Golden;
 
 namespace SparkCleanlab.Spark.Tests.EndToEnd;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace SparkCleanlab.Tests.Golden;
+namespace SparkCleanlab.Tests.Shared;
 
 /// <summary>One parity case produced by the reference implementation (tests/data/golden/NAME).</summary>
 public sealed class GoldenCase
@@ -33,29 +33,20 @@ public sealed class GoldenCase
 
     public int RowCount => Labels.Length;
 
-    public static string Root
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "tests", "data", "golden")))
-            {
-                dir = dir.Parent;
-            }
+    /// <summary>The probabilities of row <paramref name="i"/>.</summary>
+    public ReadOnlySpan<double> Row(int i) => Probabilities.AsSpan(i * ClassCount, ClassCount);
 
-            return dir is null
-                ? throw new DirectoryNotFoundException("tests/data/golden not found above " + AppContext.BaseDirectory)
-                : Path.Combine(dir.FullName, "tests", "data", "golden");
-        }
-    }
+    public static string Root => RepositoryPaths.GoldenFolder;
 
-    public static IEnumerable<string> Names =>
-        Directory.GetDirectories(Root).Select(Path.GetFileName).Where(n => File.Exists(Path.Combine(Root, n!, "expected.json"))).Order(StringComparer.Ordinal)!;
+    /// <summary>The names of all golden cases: a new folder is a new case.</summary>
+    public static IReadOnlyList<string> Names() =>
+        Directory.GetDirectories(Root).Select(Path.GetFileName).OfType<string>()
+            .Where(n => File.Exists(Path.Combine(Root, n, "expected.json"))).Order(StringComparer.Ordinal).ToList();
 
     public static TheoryData<string> All()
     {
         var data = new TheoryData<string>();
-        foreach (var name in Names)
+        foreach (var name in Names())
         {
             data.Add(name);
         }
