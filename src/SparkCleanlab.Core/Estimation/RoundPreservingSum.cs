@@ -21,7 +21,7 @@ public static class RoundPreservingSum
         }
 
         total = Math.Round(total, MidpointRounding.ToEven);
-        intTotal = Math.Round(Sum(ints), MidpointRounding.ToEven);
+        intTotal = Math.Round(Matrices.Sum(ints), MidpointRounding.ToEven);
         var order = new int[n];
         var errors = new double[n];
         while (Math.Abs(intTotal - total) > Rows.RowMath.FloatingPointComparison)
@@ -42,7 +42,7 @@ public static class RoundPreservingSum
                 ints[index] += increment;
             }
 
-            intTotal = Math.Round(Sum(ints), MidpointRounding.ToEven);
+            intTotal = Math.Round(Matrices.Sum(ints), MidpointRounding.ToEven);
         }
 
         var result = new long[n];
@@ -76,16 +76,5 @@ public static class RoundPreservingSum
         }
 
         return result;
-    }
-
-    private static double Sum(double[] values)
-    {
-        var sum = 0.0;
-        foreach (var v in values)
-        {
-            sum += v;
-        }
-
-        return sum;
     }
 }

@@ -73,10 +73,7 @@ public sealed class SelectionHistogram
             foreach (var w in windows)
             {
                 var window = all[w];
-                var group = window.Group;
-                var key = group.Kind == SelectionKeyKind.Margin
-                    ? RowMath.NormalizeZero(row[label] - row[group.OtherClass])
-                    : SelectionKeys.Of(group.Kind, group.OtherClass, row, label);
+                var key = SelectionKeys.Of(window.Group.Kind, window.Group.OtherClass, row, label);
                 if (!window.TryGetX(key, position, out var x))
                 {
                     continue;

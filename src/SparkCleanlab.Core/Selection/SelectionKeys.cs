@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SparkCleanlab.Core.Rows;
 using SparkCleanlab.Core.Scoring;
 
@@ -10,6 +11,7 @@ namespace SparkCleanlab.Core.Selection;
 public static class SelectionKeys
 {
     /// <summary>The key of <paramref name="row"/> (labeled <paramref name="label"/>) in a group of this kind.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Of(SelectionKeyKind kind, int otherClass, ReadOnlySpan<double> row, int label) =>
         RowMath.NormalizeZero(kind switch
         {
