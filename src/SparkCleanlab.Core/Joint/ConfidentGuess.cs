@@ -18,6 +18,12 @@ public static class ConfidentGuess
     /// <param name="cuts">t[j] - 1e-6 per class, from <see cref="Statistics.ClassThresholds.ConfidenceCuts"/>.</param>
     public static int Of(ReadOnlySpan<double> row, ReadOnlySpan<double> cuts)
     {
+        if (row.Length <= RowMask.MaxClasses)
+        {
+            var mask = RowMask.GreaterOrEqual(row, cuts);
+            return mask == 0 ? None : (mask & (mask - 1)) == 0 ? RowMask.First(mask) : RowMath.ArgMax(row);
+        }
+
         var confident = 0;
         var first = None;
         var argMax = 0;

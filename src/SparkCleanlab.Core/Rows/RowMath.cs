@@ -13,6 +13,12 @@ public static class RowMath
     /// <summary>Index of the largest probability; the first one when several are equal (numpy's argmax).</summary>
     public static int ArgMax(ReadOnlySpan<double> row)
     {
+        if (row.Length <= RowMask.MaxClasses)
+        {
+            // The first class equal to the maximum is numpy's argmax; signed zeros compare equal.
+            return RowMask.First(RowMask.GreaterOrEqual(row, RowMask.Max(row)));
+        }
+
         var best = 0;
         var max = row[0];
         for (var j = 1; j < row.Length; j++)
@@ -35,6 +41,14 @@ public static class RowMath
     public static bool GivenWinsWithSlack(ReadOnlySpan<double> row, int given)
     {
         var bumped = row[given] + FloatingPointComparison;
+        if (row.Length <= RowMask.MaxClasses)
+        {
+            // Classes before the given one must stay strictly below, classes after it may tie.
+            var before = (1UL << given) - 1;
+            var after = ~((2UL << given) - 1);
+            return (RowMask.GreaterOrEqual(row, bumped) & before) == 0 && (RowMask.GreaterThan(row, bumped) & after) == 0;
+        }
+
         for (var j = 0; j < given; j++)
         {
             if (row[j] >= bumped)

@@ -1,0 +1,127 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace SparkCleanlab.Core.Rows;
+
+/// <summary>
+/// Comparisons of a row's probabilities as bit masks (bit j for class j), four classes per
+/// AVX instruction with a scalar twin. A mask turns the reference's per-row argmax and
+/// "is any class above" questions into bit arithmetic, with no data-dependent branches.
+/// Only for rows of at most <see cref="MaxClasses"/> classes.
+/// </summary>
+public static class RowMask
+{
+    /// <summary>The widest row a mask can describe.</summary>
+    public const int MaxClasses = 64;
+
+    /// <summary>Bit j set when <c>row[j] &gt;= value</c>.</summary>
+    public static ulong GreaterOrEqual(ReadOnlySpan<double> row, double value)
+    {
+        ulong mask = 0;
+        var j = 0;
+        if (Vector256.IsHardwareAccelerated && row.Length >= 4)
+        {
+            ref var start = ref MemoryMarshal.GetReference(row);
+            var v = Vector256.Create(value);
+            for (; j < row.Length; j += 4)
+            {
+                // The last chunk overlaps the one before it: OR-ing a bit twice changes nothing.
+                j = Math.Min(j, row.Length - 4);
+                mask |= (ulong)Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref start, (nuint)j), v).ExtractMostSignificantBits() << j;
+            }
+        }
+
+        for (; j < row.Length; j++)
+        {
+            mask |= (row[j] >= value ? 1UL : 0UL) << j;
+        }
+
+        return mask;
+    }
+
+    /// <summary>Bit j set when <c>row[j] &gt; value</c>.</summary>
+    public static ulong GreaterThan(ReadOnlySpan<double> row, double value)
+    {
+        ulong mask = 0;
+        var j = 0;
+        if (Vector256.IsHardwareAccelerated && row.Length >= 4)
+        {
+            ref var start = ref MemoryMarshal.GetReference(row);
+            var v = Vector256.Create(value);
+            for (; j < row.Length; j += 4)
+            {
+                j = Math.Min(j, row.Length - 4);
+                mask |= (ulong)Vector256.GreaterThan(Vector256.LoadUnsafe(ref start, (nuint)j), v).ExtractMostSignificantBits() << j;
+            }
+        }
+
+        for (; j < row.Length; j++)
+        {
+            mask |= (row[j] > value ? 1UL : 0UL) << j;
+        }
+
+        return mask;
+    }
+
+    /// <summary>Bit j set when <c>row[j] &gt;= cuts[j]</c>.</summary>
+    public static ulong GreaterOrEqual(ReadOnlySpan<double> row, ReadOnlySpan<double> cuts)
+    {
+        ulong mask = 0;
+        var j = 0;
+        if (Vector256.IsHardwareAccelerated && row.Length >= 4)
+        {
+            ref var start = ref MemoryMarshal.GetReference(row);
+            ref var cut = ref MemoryMarshal.GetReference(cuts);
+            for (; j < row.Length; j += 4)
+            {
+                j = Math.Min(j, row.Length - 4);
+                var ge = Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref start, (nuint)j), Vector256.LoadUnsafe(ref cut, (nuint)j));
+                mask |= (ulong)ge.ExtractMostSignificantBits() << j;
+            }
+        }
+
+        for (; j < row.Length; j++)
+        {
+            mask |= (row[j] >= cuts[j] ? 1UL : 0UL) << j;
+        }
+
+        return mask;
+    }
+
+    /// <summary>The largest value of the row.</summary>
+    public static double Max(ReadOnlySpan<double> row)
+    {
+        var j = 0;
+        var max = double.NegativeInfinity;
+        if (Vector256.IsHardwareAccelerated && row.Length >= 4)
+        {
+            ref var start = ref MemoryMarshal.GetReference(row);
+            var m = Vector256.LoadUnsafe(ref start);
+            for (j = 4; j < row.Length; j += 4)
+            {
+                // The last chunk overlaps the one before it: a maximum does not mind.
+                j = Math.Min(j, row.Length - 4);
+                m = Vector256.Max(m, Vector256.LoadUnsafe(ref start, (nuint)j));
+            }
+
+            var half = Vector128.Max(m.GetLower(), m.GetUpper());
+            return Higher(half.GetElement(0), half.GetElement(1));
+        }
+
+        for (; j < row.Length; j++)
+        {
+            max = Higher(max, row[j]);
+        }
+
+        return max;
+    }
+
+    /// <summary>Index of the lowest set bit: the first class of a mask.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int First(ulong mask) => BitOperations.TrailingZeroCount(mask);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Higher(double a, double b) => b > a ? b : a;
+}
