@@ -38,7 +38,6 @@ public static class ConfidentLearning
         }
 
         var rows = new PartitionedRows(labels, probabilities, classCount, execution ?? InMemoryExecution.Parallel);
-        Validate(rows);
         var estimates = Estimate(rows);
         var plan = SelectionPlan.Create(estimates, options, labels.Length);
         while (plan.CurrentRound is { } round)
@@ -71,7 +70,6 @@ public static class ConfidentLearning
     public static NoiseEstimates EstimateNoise(int[] labels, double[] probabilities, int classCount, InMemoryExecution? execution = null)
     {
         var rows = new PartitionedRows(labels, probabilities, classCount, execution ?? InMemoryExecution.Parallel);
-        Validate(rows);
         return Estimate(rows);
     }
 
@@ -95,35 +93,42 @@ public static class ConfidentLearning
         return indices;
     }
 
+    // Validation rides along with stage 1, so the data is read once for both; the reported row
+    // is the first invalid one by position, whatever the thread timing.
     private static NoiseEstimates Estimate(PartitionedRows rows)
     {
         var k = rows.ClassCount;
-        var statistics = rows.Aggregate(() => new ClassStatistics(k), (s, b) => s.Add(b), (a, b) => a.Merge(b));
+        var validator = new RowValidator(k);
+        InvalidInputException? firstError = null;
+        var gate = new object();
+        var statistics = rows.Aggregate(
+            () => new ClassStatistics(k),
+            (s, b) =>
+            {
+                try
+                {
+                    validator.ThrowIfInvalid(b);
+                    s.Add(b);
+                }
+                catch (InvalidInputException e)
+                {
+                    lock (gate)
+                    {
+                        if (firstError is null || e.Row < firstError.Row)
+                        {
+                            firstError = e;
+                        }
+                    }
+                }
+            },
+            (a, b) => a.Merge(b));
+        if (firstError is not null)
+        {
+            throw firstError;
+        }
+
         var thresholds = statistics.ToThresholds();
         var joint = rows.Aggregate(() => new ConfidentJointCounter(thresholds), (s, b) => s.Add(b), (a, b) => a.Merge(b));
         return NoiseEstimates.From(statistics, joint);
-    }
-
-    private static void Validate(PartitionedRows rows)
-    {
-        var validator = new RowValidator(rows.ClassCount);
-        var errors = new InvalidInputException?[rows.PartitionCount];
-        rows.ForEachPartition(p =>
-        {
-            try
-            {
-                validator.ThrowIfInvalid(rows.Partition(p));
-            }
-            catch (InvalidInputException e)
-            {
-                errors[p] = e;
-            }
-        });
-
-        // The first partition's error is the first invalid row, whatever the thread timing.
-        if (errors.FirstOrDefault(e => e is not null) is { } first)
-        {
-            throw first;
-        }
     }
 }

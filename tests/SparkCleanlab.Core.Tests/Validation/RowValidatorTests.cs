@@ -1,4 +1,5 @@
 using SparkCleanlab.Core;
+using SparkCleanlab.Core.InMemory;
 using SparkCleanlab.Core.Validation;
 
 namespace SparkCleanlab.Tests.Validation;
@@ -37,6 +38,26 @@ public class RowValidatorTests
         Assert.Equal(1, error.Column);
         Assert.Contains("Row 2", error.Message);
         Assert.Contains("NaN", error.Message);
+    }
+
+    [Fact]
+    public void TheFirstInvalidRowIsReportedWhateverThePartitioning()
+    {
+        const int n = 4000;
+        var labels = new int[n];
+        var probabilities = new double[n * 2];
+        for (var i = 0; i < n; i++)
+        {
+            probabilities[2 * i] = 0.5;
+            probabilities[(2 * i) + 1] = 0.5;
+        }
+
+        labels[3999] = 7;
+        labels[2500] = 5;
+        probabilities[2 * 1234] = -1;
+        var execution = new InMemoryExecution { RowsPerPartition = 100, MaxDegreeOfParallelism = 4 };
+        var error = Assert.Throws<InvalidInputException>(() => ConfidentLearning.FindLabelIssues(labels, probabilities, 2, execution: execution));
+        Assert.Equal(1234, error.Row);
     }
 
     [Fact]
