@@ -17,7 +17,7 @@ public sealed class IssueFlagger
 {
     private readonly FilterMethod _method;
     private readonly double[] _cuts;
-    private readonly (int Other, SelectionCutoff Cutoff)[][] _marginCutoffs;
+    private readonly MarginCutoffs[] _marginCutoffs;
     private readonly SelectionCutoff[] _classCutoffs;
     private readonly SelectionCutoff _scoreCutoff;
     private readonly SelectionKeyKind _scoreKind;
@@ -33,7 +33,7 @@ public sealed class IssueFlagger
         _method = options.Method;
         _cuts = estimates.Thresholds.ConfidenceCuts();
         _scorer = new LabelQualityScorer(options.RankBy, options.AdjustPredProbs ? estimates.Thresholds : null);
-        var margins = Enumerable.Range(0, k).Select(_ => new List<(int, SelectionCutoff)>()).ToArray();
+        _marginCutoffs = Enumerable.Range(0, k).Select(_ => new MarginCutoffs(k)).ToArray();
         _classCutoffs = Enumerable.Repeat(SelectionCutoff.None, k).ToArray();
         _scoreCutoff = SelectionCutoff.None;
         var cutoffs = plan.Cutoffs;
@@ -43,7 +43,7 @@ public sealed class IssueFlagger
             switch (group.Kind)
             {
                 case SelectionKeyKind.Margin:
-                    margins[group.GivenClass].Add((group.OtherClass, cutoff));
+                    _marginCutoffs[group.GivenClass].Set(group.OtherClass, cutoff);
                     break;
                 case SelectionKeyKind.ClassProbability:
                     _classCutoffs[group.GivenClass] = cutoff;
@@ -55,7 +55,6 @@ public sealed class IssueFlagger
             }
         }
 
-        _marginCutoffs = margins.Select(m => m.ToArray()).ToArray();
     }
 
     /// <summary>The scorer behind <see cref="RowVerdict.LabelQuality"/>.</summary>
@@ -105,16 +104,6 @@ public sealed class IssueFlagger
         return flagged && !RowMath.GivenWinsWithSlack(row, label);
     }
 
-    private bool SelectedByMargin(ReadOnlySpan<double> row, int label, long position)
-    {
-        foreach (var (other, cutoff) in _marginCutoffs[label])
-        {
-            if (cutoff.Selects(SelectionKeys.Of(SelectionKeyKind.Margin, other, row, label), position))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool SelectedByMargin(ReadOnlySpan<double> row, int label, long position) =>
+        _marginCutoffs[label].AnySelects(row, label, position);
 }

@@ -14,10 +14,10 @@ namespace SparkCleanlab.Core.Selection;
 public sealed class SelectionPlan
 {
     /// <summary>A boundary range with at most this many rows is collected row by row.</summary>
-    public const int CollectLimit = 1024;
+    public const int CollectLimit = 4096;
 
     /// <summary>Histogram buckets per window are chosen so a round's state stays near this many buckets in all.</summary>
-    public const int BucketBudget = 1 << 17;
+    public const int BucketBudget = 1 << 15;
 
     // Below this width B / (hi - lo) could overflow; such ranges are halved instead.
     private const double MinScaledWidth = 1e-280;
