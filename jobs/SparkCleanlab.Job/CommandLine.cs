@@ -1,5 +1,6 @@
 using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Job.Commands;
+using SparkCleanlab.ML.Errors;
 using SparkCleanlab.Options.Parsing;
 using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Writing;
@@ -41,7 +42,8 @@ public static class CommandLine
             await error.WriteLineAsync($"sparkcleanlab {command.Name}: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is InputDataException or InvalidInputException)
+        // Training stops on the data too: a class too small to train on, or features too big for this machine.
+        catch (Exception e) when (e is InputDataException or InvalidInputException or InsufficientClassDataException or DataTooLargeException)
         {
             await error.WriteLineAsync($"sparkcleanlab {command.Name}: input error: {e.Message}");
             return ExitCodes.Input;

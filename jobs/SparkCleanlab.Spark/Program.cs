@@ -14,6 +14,12 @@ if (FindIssuesOptionsParser.IsHelpRequested(arguments))
 try
 {
     var options = FindIssuesOptionsParser.Parse(arguments);
+    if (options.Train is not null)
+    {
+        // Training runs in one process on one machine; the Spark engine expects predictions made upstream.
+        throw new UsageException("--train runs on the local engine only (submit.sh --local); the Spark engine reads out-of-fold predictions from a probability column.");
+    }
+
     return new SparkFindIssuesJob(options).Run(Console.Out);
 }
 catch (UsageException e)

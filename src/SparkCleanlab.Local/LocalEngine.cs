@@ -30,11 +30,18 @@ public static class LocalEngine
     /// <exception cref="InputDataException">The input is unusable or, with the fail policy, a row is invalid.</exception>
     /// <exception cref="InvalidInputException">No valid rows, or too few classes.</exception>
     /// <exception cref="OutputFolderException">The output exists without overwrite or overlaps an input.</exception>
-    public static async Task<LocalRunResult> RunAsync(FindIssuesOptions options, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static Task<LocalRunResult> RunAsync(FindIssuesOptions options, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(options, null, progress, cancellationToken);
+
+    /// <summary>Runs find-issues on <paramref name="probabilities"/> held in memory, when not null, instead of the input's probability columns.</summary>
+    /// <exception cref="InputDataException">The input is unusable or, with the fail policy, a row is invalid.</exception>
+    /// <exception cref="InvalidInputException">No valid rows, or too few classes.</exception>
+    /// <exception cref="OutputFolderException">The output exists without overwrite or overlaps an input.</exception>
+    public static async Task<LocalRunResult> RunAsync(FindIssuesOptions options, ProvidedProbabilities? probabilities, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var timings = new StageTimings();
-        var schemaOptions = SchemaOptions(options);
+        var schemaOptions = SchemaOptions(options) with { ProvidedProbabilities = probabilities };
         var datasets = await timings.MeasureAsync("open", () => OpenAsync(options.Inputs, schemaOptions, cancellationToken));
         var schema = datasets[0].Schema;
         var k = schema.ClassCount;
@@ -210,7 +217,13 @@ public static class LocalEngine
         var issuesFolder = folder.Subfolder(OutputFolders.Issues);
         var spillOptions = schema.Layout == ProbabilityLayout.Npy
             ? new InputSchemaOptions { ClassCount = schema.ClassCount }
-            : inputOptions with { ClassNames = schema.ClassNames ?? inputOptions.ClassNames, ClassCount = schema.ClassCount };
+            : inputOptions with
+            {
+                ClassNames = schema.ClassNames ?? inputOptions.ClassNames,
+                ClassCount = schema.ClassCount,
+                // Spilled rows are re-read only to be copied: provided probabilities, written as columns or not, are not needed again.
+                ProvidedProbabilities = inputOptions.ProvidedProbabilities is null ? null : ProvidedProbabilities.Unread(schema.ClassCount),
+            };
         var spills = new List<Partition>();
         foreach (var file in Directory.GetFiles(spillFolder).Order(StringComparer.Ordinal))
         {

@@ -24,6 +24,9 @@ public sealed record FindIssuesOptions
     /// <summary>The confident-learning parameters.</summary>
     public LabelIssueOptions Issues { get; init; } = new();
 
+    /// <summary>Out-of-fold training from feature columns in place of a probability column; null reads the probabilities.</summary>
+    public TrainSettings? Train { get; init; }
+
     /// <summary>Fail on invalid rows, or quarantine them.</summary>
     public InvalidRowPolicy InvalidRows { get; init; } = InvalidRowPolicy.Fail;
 

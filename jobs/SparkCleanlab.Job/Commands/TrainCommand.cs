@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using SparkCleanlab.ML.CleanLearning;
-using SparkCleanlab.ML.Errors;
 using SparkCleanlab.ML.OutOfFold;
 using SparkCleanlab.ML.Parquet;
 using SparkCleanlab.ML.Trainers;
@@ -36,25 +35,13 @@ public static class TrainCommand
     {
         var options = TrainOptions.Parse(args);
         using var folder = AtomicOutputFolder.Create(options.Output, options.Overwrite, [ParquetFileDiscovery.RootOf(options.Input)]);
-        FeatureData data;
-        CleanLearningModel model;
-        try
+        var data = await FeatureTableReader.ReadAsync(options.Input, options.Columns, cancellationToken);
+        var learner = new CleanLearner(MulticlassTrainer.Parse(options.Trainer), new CleanLearningOptions
         {
-            data = await FeatureTableReader.ReadAsync(options.Input, options.Columns, cancellationToken);
-            var learner = new CleanLearner(MulticlassTrainer.Parse(options.Trainer), new CleanLearningOptions
-            {
-                OutOfFold = new OutOfFoldOptions { Folds = options.Folds, Seed = options.Seed },
-                ClassNames = data.ClassNames,
-            });
-            model = await Task.Run(() => learner.Fit(data.Table, data.Labels, data.ClassCount), cancellationToken);
-        }
-        catch (Exception e) when (e is InsufficientClassDataException or DataTooLargeException)
-        {
-            // The data, not the command line or the program, is what stops training here.
-            await error.WriteLineAsync($"sparkcleanlab train: input error: {e.Message}");
-            return ExitCodes.Input;
-        }
-
+            OutOfFold = new OutOfFoldOptions { Folds = options.Folds, Seed = options.Seed },
+            ClassNames = data.ClassNames,
+        });
+        var model = await Task.Run(() => learner.Fit(data.Table, data.Labels, data.ClassCount), cancellationToken);
         var issues = TrainIssues.From(data, model.Findings!, options);
         model.Save(folder.WorkingPath);
         await issues.WriteAsync(folder.WorkingPath, cancellationToken);

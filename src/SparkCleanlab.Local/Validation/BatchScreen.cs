@@ -47,7 +47,7 @@ public sealed class BatchScreen(RowValidator validator)
     {
         InvalidRowReason.LabelOutOfRange => schema.LabelColumn,
         _ when column < 0 => string.Join(",", schema.ProbabilityColumns),
-        _ when schema.Layout == ProbabilityLayout.ClassColumns => schema.ProbabilityColumns[column],
+        _ when schema.Layout is ProbabilityLayout.ClassColumns or ProbabilityLayout.Provided => schema.ProbabilityColumns[column],
         _ => $"{schema.ProbabilityColumns[0]}[{column}]",
     };
 }

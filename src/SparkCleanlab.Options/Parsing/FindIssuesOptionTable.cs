@@ -10,6 +10,22 @@ namespace SparkCleanlab.Options.Parsing;
 /// </summary>
 public static class FindIssuesOptionTable
 {
+    /// <summary>The options of <c>--train</c>; every one but <c>--train</c> itself needs it.</summary>
+    public static IReadOnlyList<OptionSpec> TrainingOptions { get; } =
+    [
+        new("--train", null, "Compute out-of-fold probabilities from feature columns with ML.NET instead of reading a probability column (local engine, one input).",
+            (o, _) => Training(o, t => t)),
+        new("--trainer", "lbfgs|sdca|lightgbm|fasttree-ova", "ML.NET multiclass trainer (default lbfgs, logistic regression).", (o, v) => Training(o, t => t with { Trainer = v! })),
+        new("--folds", "N", "Stratified cross-validation folds (default 5).", (o, v) => Training(o, t => t with { Folds = Int("--folds", v!, 2) })),
+        new("--seed", "N", "Seed of the folds and models (default 0).", (o, v) => Training(o, t => t with { Seed = Int("--seed", v!, 0) })),
+        new("--features", "A,B,...", "Numeric or numeric-list feature columns (default: every such column but the label, id and probability columns).",
+            (o, v) => Training(o, t => t with { Features = Names("--features", v!) })),
+        new("--categorical", "A,B,...", "Columns one-hot encoded as categories.", (o, v) => Training(o, t => t with { Categorical = Names("--categorical", v!) })),
+        new("--text", "A,B,...", "String columns featurised as text n-grams.", (o, v) => Training(o, t => t with { Text = Names("--text", v!) })),
+        new("--write-probabilities", null, "Also write the out-of-fold probabilities to every output, as columns p_0..p_{K-1}.",
+            (o, _) => Training(o, t => t with { WriteProbabilities = true })),
+    ];
+
     /// <summary>The options, grouped as the help shows them.</summary>
     public static IReadOnlyList<(string Group, IReadOnlyList<OptionSpec> Options)> Groups { get; } =
     [
@@ -52,6 +68,7 @@ public static class FindIssuesOptionTable
             new("--sum-tolerance", "EPS", "Largest accepted distance of a row's probability sum from 1, in [0, 1) (default 1e-4).",
                 (o, v) => o with { SumTolerance = Double("--sum-tolerance", v!, x => x >= 0 && x < 1, "[0, 1)") }),
         ]),
+        ("Training (when there is no probability column)", TrainingOptions),
         ("Execution",
         [
             new("--engine", "local|spark", "local runs embedded (default); spark is launched by submit.sh / spark-submit.", (o, v) => o with { Engine = Engine(v!) }),
@@ -64,6 +81,10 @@ public static class FindIssuesOptionTable
     /// <summary>The option called <paramref name="name"/>, or null.</summary>
     public static OptionSpec? Find(string name) =>
         Groups.SelectMany(g => g.Options).FirstOrDefault(o => o.Name == name);
+
+    // A training option may come before --train, so each one starts the settings if needed.
+    private static FindIssuesOptions Training(FindIssuesOptions options, Func<TrainSettings, TrainSettings> change) =>
+        options with { Train = change(options.Train ?? new TrainSettings()) };
 
     private static string Engine(string value) =>
         value is "local" or "spark" ? value : throw new UsageException($"--engine must be local or spark, got '{value}'.");

@@ -47,6 +47,7 @@ public static class FindIssuesOptionsParser
         }
 
         CheckConsistency(options);
+        CheckTraining(options, seen);
         return options;
     }
 
@@ -81,6 +82,36 @@ public static class FindIssuesOptionsParser
     {
         var equals = arg.IndexOf('=');
         return equals < 0 ? (arg, null) : (arg[..equals], arg[(equals + 1)..]);
+    }
+
+    private static void CheckTraining(FindIssuesOptions options, HashSet<string> seen)
+    {
+        if (options.Train is null)
+        {
+            return;
+        }
+
+        if (!seen.Contains("--train"))
+        {
+            var given = FindIssuesOptionTable.TrainingOptions.Select(o => o.Name).Where(seen.Contains);
+            throw new UsageException($"{string.Join(", ", given)} only apply with --train.");
+        }
+
+        // The trained probabilities replace the probability column, so naming one is a contradiction.
+        if (new[] { "--probs-column", "--probs-prefix", "--probs-columns" }.FirstOrDefault(seen.Contains) is { } probabilities)
+        {
+            throw new UsageException($"--train computes the probabilities; leave out {probabilities}, or leave out --train to read them.");
+        }
+
+        if (options.Engine == "spark")
+        {
+            throw new UsageException("--train runs on the local engine only; the Spark engine reads predictions from a probability column.");
+        }
+
+        if (options.Inputs.Count > 1)
+        {
+            throw new UsageException($"--train reads one input (a file, folder or glob), got {options.Inputs.Count}.");
+        }
     }
 
     private static void CheckConsistency(FindIssuesOptions options)

@@ -25,6 +25,12 @@ internal sealed class NpyDataset : InputDataset
 
     public static NpyDataset Open(NpyPair pair, InputSchemaOptions options)
     {
+        if (options.ProvidedProbabilities is not null)
+        {
+            throw new InputDataException(
+                "A labels.npy + pred_probs.npy input brings its own probabilities, so computed ones cannot replace them",
+                "Give Parquet input with feature columns, or use pred_probs.npy as it is.", file: pair.ProbabilitiesPath);
+        }
         using NpyArray labels = NpyArray.Open(pair.LabelsPath, dimensions: 1, floatingPoint: false);
         using NpyArray probabilities = NpyArray.Open(pair.ProbabilitiesPath, dimensions: 2, floatingPoint: true);
         if (labels.Rows != probabilities.Rows)

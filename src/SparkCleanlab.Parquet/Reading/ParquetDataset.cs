@@ -9,11 +9,13 @@ namespace SparkCleanlab.Parquet.Reading;
 internal sealed class ParquetDataset : InputDataset
 {
     private readonly LabelDecoder _labels;
+    private readonly ProvidedProbabilities? _provided;
 
-    private ParquetDataset(DatasetSchema schema, IReadOnlyList<InputPartition> partitions)
+    private ParquetDataset(DatasetSchema schema, IReadOnlyList<InputPartition> partitions, ProvidedProbabilities? provided)
         : base(schema, partitions)
     {
         _labels = new LabelDecoder(schema.ClassCount, schema.ClassNames);
+        _provided = provided;
     }
 
     public static async Task<InputDataset> OpenParquetAsync(string inputPath, InputSchemaOptions options, CancellationToken cancellationToken)
@@ -62,14 +64,22 @@ internal sealed class ParquetDataset : InputDataset
         {
             throw new InputDataException("The input has no rows", "Point the job at a non-empty data set.", file: files[0].FullPath);
         }
+        ProvidedProbabilities? provided = options.ProvidedProbabilities;
+        if (provided is { HasValues: true } && provided.RowCount != position)
+        {
+            throw new InputDataException(
+                $"The input has {position} rows but {provided.RowCount} rows of probabilities were computed for it",
+                "The input changed while the job ran; run it again.", file: files[0].FullPath);
+        }
         int inferred = roles!.Layout == ProbabilityLayout.ListColumn ? firstListLength!.Value : roles.ProbabilityColumns.Count;
         (int classCount, IReadOnlyList<string>? classNames) = SchemaDetector.SettleClasses(roles, options, inferred, files[0].FullPath);
         string schemaFile = files[0].FullPath;
+        string[] written = provided is { WriteColumns: true } ? [.. provided.ColumnNames] : [];
         var schema = new DatasetSchema(
             classCount, classNames, roles.LabelColumn, roles.LabelKind, roles.Layout, roles.ProbabilityColumns, roles.IdColumn,
-            files[0].PartitionValues.Select(v => v.Column).ToArray(), firstSchema!,
-            () => ParquetReader.ReadSchemaAsync(schemaFile));
-        return new ParquetDataset(schema, partitions);
+            files[0].PartitionValues.Select(v => v.Column).ToArray(), written.Length == 0 ? firstSchema! : await SourceSchemaAsync(schemaFile, written),
+            () => SourceSchemaAsync(schemaFile, written));
+        return new ParquetDataset(schema, partitions, provided);
     }
 
     private protected override async Task<InputBatch> ReadBatchAsync(InputPartition partition, Action onDispose, CancellationToken cancellationToken)
@@ -82,6 +92,10 @@ internal sealed class ParquetDataset : InputDataset
             foreach (DataField field in reader.Schema.GetDataFields())
             {
                 columns.Add(await ReadColumnAsync(group, field, partition, cancellationToken));
+            }
+            if (_provided is { WriteColumns: true })
+            {
+                columns.AddRange(ProvidedColumns.Of(_provided, partition));
             }
             foreach (PartitionValue value in partition.PartitionValues)
             {
@@ -96,7 +110,11 @@ internal sealed class ParquetDataset : InputDataset
 
         var batch = new InputBatch(partition, (int)partition.RowCount, Schema.ClassCount, columns, onDispose);
         _labels.Decode(columns.First(c => c.Name == Schema.LabelColumn), batch);
-        if (Schema.Layout == ProbabilityLayout.ListColumn)
+        if (Schema.Layout == ProbabilityLayout.Provided)
+        {
+            if (_provided!.HasValues) _provided.Rows(partition.FirstPosition, batch.Count).CopyTo(batch.Probabilities);
+        }
+        else if (Schema.Layout == ProbabilityLayout.ListColumn)
         {
             ProbabilityDecoder.DecodeList(columns.First(c => c.Field.Path.FirstPart == Schema.ProbabilityColumns[0]), batch);
         }
@@ -136,6 +154,13 @@ internal sealed class ParquetDataset : InputDataset
                 "The file may be truncated or not Parquet at all; rewrite it or remove it from the input folder.",
                 file: file, inner: e);
         }
+    }
+
+    // The files' schema, plus the written probability columns after the file's own, as batches carry them.
+    private static async Task<ParquetSchema> SourceSchemaAsync(string file, string[] written)
+    {
+        ParquetSchema source = await ParquetReader.ReadSchemaAsync(file);
+        return written.Length == 0 ? source : new ParquetSchema(source.Fields.Concat(ProvidedColumns.Fields(written)));
     }
 
     private static DataField ListDataField(ParquetSchema schema, string listColumn) =>

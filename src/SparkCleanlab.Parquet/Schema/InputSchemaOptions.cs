@@ -30,6 +30,12 @@ public sealed record InputSchemaOptions
     /// <summary>The number of classes K when known; the inferred K must agree.</summary>
     public int? ClassCount { get; init; }
 
+    /// <summary>
+    /// Probabilities held in memory, used instead of probability columns (Parquet input only); null reads them from
+    /// the columns above. K is theirs.
+    /// </summary>
+    public ProvidedProbabilities? ProvidedProbabilities { get; init; }
+
     /// <summary>Rows per batch when reading <c>.npy</c> input (Parquet input is batched by row group).</summary>
     public int NpyBatchRows { get; init; } = 65_536;
 

@@ -11,4 +11,7 @@ public enum ProbabilityLayout
 
     /// <summary>A 2-D <c>pred_probs.npy</c> array beside <c>labels.npy</c>.</summary>
     Npy,
+
+    /// <summary>Held in memory (<see cref="ProvidedProbabilities"/>), not read from the files.</summary>
+    Provided,
 }

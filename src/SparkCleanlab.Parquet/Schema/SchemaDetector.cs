@@ -15,7 +15,9 @@ internal static class SchemaDetector
     public static ColumnRoles FindColumns(ParquetSchema schema, InputSchemaOptions options, string file)
     {
         LabelKind labelKind = FindLabel(schema, options.LabelColumn, file);
-        (ProbabilityLayout layout, string[] columns, string[]? names) = FindProbabilities(schema, options, file);
+        (ProbabilityLayout layout, string[] columns, string[]? names) = options.ProvidedProbabilities is { } provided
+            ? ProvidedColumns(schema, provided, file)
+            : FindProbabilities(schema, options, file);
         if (options.IdColumn is { } id && FindTopLevel(schema, id) is null)
         {
             throw new InputDataException(
@@ -129,6 +131,18 @@ internal static class SchemaDetector
             $"No probability column '{options.ProbabilityColumn}' and no columns p_0..p_K-1 or p0..pK-1; columns are [{ColumnList(schema)}]",
             "Name the probability list column, a per-class column prefix, or the per-class columns.",
             file: file, column: options.ProbabilityColumn);
+    }
+
+    // Written probability columns follow the file's own, so a file column of the same name would be ambiguous.
+    private static (ProbabilityLayout, string[], string[]?) ProvidedColumns(ParquetSchema schema, ProvidedProbabilities provided, string file)
+    {
+        if (provided.WriteColumns && provided.ColumnNames.FirstOrDefault(c => FindTopLevel(schema, c) is not null) is { } taken)
+        {
+            throw new InputDataException(
+                $"Column '{taken}' already exists, and the computed probabilities are written as [{string.Join(", ", provided.ColumnNames)}]",
+                "Rename or drop the input's probability columns, or do not write the computed probabilities.", file: file, column: taken);
+        }
+        return (ProbabilityLayout.Provided, provided.ColumnNames.ToArray(), null);
     }
 
     // Columns prefix0, prefix1, ... contiguous from 0; null when prefix0 is absent.

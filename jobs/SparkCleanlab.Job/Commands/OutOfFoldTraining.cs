@@ -1,0 +1,67 @@
+using System.Globalization;
+using SparkCleanlab.ML.Errors;
+using SparkCleanlab.ML.OutOfFold;
+using SparkCleanlab.ML.Parquet;
+using SparkCleanlab.ML.Trainers;
+using SparkCleanlab.Options;
+using SparkCleanlab.Options.Parsing;
+using SparkCleanlab.Parquet;
+using SparkCleanlab.Parquet.Schema;
+
+namespace SparkCleanlab.Job.Commands;
+
+/// <summary>
+/// The first step of <c>find-issues --train</c>: out-of-fold probabilities from the input's feature columns, for the
+/// engine to use in place of a probability column. Features are read in the engine's row order (files by relative
+/// path, then row groups), so row r's probabilities belong to the engine's row r.
+/// </summary>
+public static class OutOfFoldTraining
+{
+    /// <summary>
+    /// Trains and predicts, and writes one line saying how; returns the options the engine runs with (the class
+    /// names the labels settled) and the probabilities.
+    /// </summary>
+    /// <exception cref="UsageException">The trainer name is unknown.</exception>
+    /// <exception cref="InputDataException">A feature or label column is missing or unusable (named).</exception>
+    /// <exception cref="InsufficientClassDataException">A class has too few rows to train on.</exception>
+    /// <exception cref="DataTooLargeException">The features will not fit this machine's memory.</exception>
+    public static async Task<(FindIssuesOptions Options, ProvidedProbabilities Probabilities)> RunAsync(
+        FindIssuesOptions options, TrainSettings train, TextWriter output, CancellationToken cancellationToken)
+    {
+        var trainer = Trainer(train.Trainer);
+        var read = new FeatureReadOptions
+        {
+            LabelColumn = options.Columns.Label,
+            Features = train.Features,
+            Categorical = train.Categorical,
+            Text = train.Text,
+            Classes = options.Columns.Classes,
+        };
+        if (options.Columns.Id is { } id)
+        {
+            read = read with { IdColumn = id };
+        }
+
+        var data = await FeatureTableReader.ReadAsync(options.Inputs[0], read, cancellationToken);
+        var predictor = new OutOfFoldPredictor(trainer, new OutOfFoldOptions { Folds = train.Folds, Seed = train.Seed });
+        var predictions = await Task.Run(() => predictor.Predict(data.Table, data.Labels, data.ClassCount), cancellationToken);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Out-of-fold probabilities: {trainer.Name} on {data.Labels.Length:N0} rows, {data.Table.Columns.Count} feature column(s), {data.ClassCount} classes ({train.Folds} folds, seed {train.Seed})"));
+
+        // String labels map to the class order training used, so the engine must decode them through the same list.
+        var engineOptions = options with { Columns = options.Columns with { Classes = data.ClassNames ?? options.Columns.Classes } };
+        return (engineOptions, new ProvidedProbabilities(predictions.Probabilities, predictions.ClassCount) { WriteColumns = train.WriteProbabilities });
+    }
+
+    private static MulticlassTrainer Trainer(string name)
+    {
+        try
+        {
+            return MulticlassTrainer.Parse(name);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException($"--trainer: {e.Message.Split(" (Parameter", 2)[0]}");
+        }
+    }
+}
