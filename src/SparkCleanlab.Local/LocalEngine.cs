@@ -107,12 +107,15 @@ public static class LocalEngine
         }
 
         var runId = Guid.NewGuid().ToString("D");
-        var output = new PartitionOutput(folder, new IssueFlagger(estimates, options.Issues, plan), OptionValues.SnakeCase(options.Issues.Method.ToString()), options.Annotated, runId);
+        var output = new PartitionOutput(folder, new IssueFlagger(estimates, options.Issues, plan), OptionValues.SnakeCase(options.Issues.Method.ToString()), options.Annotated, runId)
+        {
+            SpillRowGroupRows = IssueMerger.SpillRowGroupRows(partitions.Length),
+        };
         Begin("flag-and-write");
         var keys = await timings.MeasureAsync(stage, () => runner.MapAsync((p, b) => output.WriteAsync(p, b, screened[p.Index].Invalid, firstValid[p.Index], cancellationToken), cancellationToken));
         var ranks = new IssueRanks(keys);
         var rankStage = "rank-issues";
-        await timings.MeasureAsync(rankStage, () => RankIssuesAsync(folder, schema, schemaOptions, runId, ranks, threads, cancellationToken));
+        await timings.MeasureAsync(rankStage, () => RankIssuesAsync(folder, schema, schemaOptions, runId, ranks, cancellationToken));
 
         var result = new LocalRunResult
         {
@@ -209,9 +212,9 @@ public static class LocalEngine
             row: row.Row,
             column: row.Column);
 
-    // The spill files hold each partition's issues worst first; rewriting them with their global
-    // rank reads one spill file per worker at a time.
-    private static async Task<int> RankIssuesAsync(AtomicOutputFolder folder, DatasetSchema schema, InputSchemaOptions inputOptions, string runId, IssueRanks ranks, int threads, CancellationToken cancellationToken)
+    // The spill files hold each partition's issues worst first; merging them writes issues/ worst first
+    // across files, holding one row group per spill file.
+    private static async Task<long> RankIssuesAsync(AtomicOutputFolder folder, DatasetSchema schema, InputSchemaOptions inputOptions, string runId, IssueRanks ranks, CancellationToken cancellationToken)
     {
         var spillFolder = folder.Subfolder(OutputFolders.Spill);
         var issuesFolder = folder.Subfolder(OutputFolders.Issues);
@@ -224,23 +227,8 @@ public static class LocalEngine
                 // Spilled rows are re-read only to be copied: provided probabilities, written as columns or not, are not needed again.
                 ProvidedProbabilities = inputOptions.ProvidedProbabilities is null ? null : ProvidedProbabilities.Unread(schema.ClassCount),
             };
-        var spills = new List<Partition>();
-        foreach (var file in Directory.GetFiles(spillFolder).Order(StringComparer.Ordinal))
-        {
-            var part = int.Parse(Path.GetFileName(file).AsSpan(5, 5), System.Globalization.CultureInfo.InvariantCulture);
-            var dataset = await InputDataset.OpenAsync(file, spillOptions, cancellationToken);
-            spills.AddRange(dataset.Partitions.Select(p => new Partition(part, dataset, p)));
-        }
-
-        var runner = new PartitionRunner(spills, threads);
-        await runner.MapAsync(async (p, batch) =>
-        {
-            var path = Path.Combine(issuesFolder, PartFileName.Of(p.Index, runId));
-            await using var writer = await PartFileWriter.CreateAsync(path, p.Dataset.Schema, [new("issue_rank", AddedColumnType.Int64)], cancellationToken);
-            await writer.WriteAsync(batch, [AddedValues.Of(ranks.Of(p.Index))], null, cancellationToken);
-            return 0;
-        }, cancellationToken);
+        var rows = await new IssueMerger(new GatherLimits()).MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
         Directory.Delete(spillFolder, recursive: true);
-        return spills.Count;
+        return rows;
     }
 }

@@ -15,7 +15,13 @@ namespace SparkCleanlab.Local.Output;
 /// </summary>
 public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flagger, string method, bool annotated, string runId)
 {
-    /// <summary>Columns added to spilled issues; the final rewrite adds <c>issue_rank</c>.</summary>
+    /// <summary>
+    /// Rows per row group of the issue spill files; the merge holds one such group per partition, so the engine
+    /// sizes it by the partition count (<see cref="IssueMerger.SpillRowGroupRows"/>).
+    /// </summary>
+    public int SpillRowGroupRows { get; init; } = 65_536;
+
+    /// <summary>Columns added to spilled issues; the merge into <c>issues/</c> adds <c>issue_rank</c>.</summary>
     public static IReadOnlyList<AddedColumn> IssueColumns(DatasetSchema schema) =>
         [new("label_quality", AddedColumnType.Double), SuggestedLabel(schema), new("method", AddedColumnType.String)];
 
@@ -39,7 +45,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
         var spillRows = keys.Select(k => k.SpillRow).ToArray();
         keys = keys.Select((k, i) => k with { SpillRow = i }).ToArray();
         var methodValues = new RepeatedValue(method, batch.Count);
-        await WritePartAsync(schema, OutputFolders.Spill, p, batch, [AddedValues.Of(quality), suggestedValues, AddedValues.Of(methodValues)], spillRows, cancellationToken, IssueColumns(schema));
+        await WritePartAsync(schema, OutputFolders.Spill, p, batch, [AddedValues.Of(quality), suggestedValues, AddedValues.Of(methodValues)], spillRows, cancellationToken, IssueColumns(schema), SpillRowGroupRows);
         if (annotated)
         {
             var invalidRows = invalid.Select(i => i.Row).ToHashSet();
@@ -96,7 +102,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
         }
     }
 
-    private async Task WritePartAsync(DatasetSchema schema, string subfolder, int part, InputBatch batch, IReadOnlyList<AddedValues> added, int[] rows, CancellationToken cancellationToken, IReadOnlyList<AddedColumn>? columns = null)
+    private async Task WritePartAsync(DatasetSchema schema, string subfolder, int part, InputBatch batch, IReadOnlyList<AddedValues> added, int[] rows, CancellationToken cancellationToken, IReadOnlyList<AddedColumn>? columns = null, int rowGroupRows = int.MaxValue)
     {
         if (rows.Length == 0)
         {
@@ -105,7 +111,10 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
 
         var path = Path.Combine(folder.Subfolder(subfolder), PartFileName.Of(part, runId));
         await using var writer = await PartFileWriter.CreateAsync(path, schema, columns ?? [], cancellationToken);
-        await writer.WriteAsync(batch, added, rows, cancellationToken);
+        for (var first = 0; first < rows.Length; first += rowGroupRows)
+        {
+            await writer.WriteAsync(batch, added, rows.AsMemory(first, Math.Min(rowGroupRows, rows.Length - first)), cancellationToken);
+        }
     }
 
     private static AddedColumn SuggestedLabel(DatasetSchema schema) =>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using Parquet;
 using Parquet.Schema;
+using SparkCleanlab.Parquet.Reading;
 
 namespace SparkCleanlab.Parquet.Writing;
 
@@ -40,6 +41,12 @@ public abstract class AddedValues
     /// <summary>Writes all values, or those of <paramref name="rows"/> in that order, as the writer's next column.</summary>
     internal abstract Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<int>? rows, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A copy of the values as a pass-through column shaped like <paramref name="field"/> (schema-bound, so its
+    /// levels are known), so gathering treats job-computed and copied columns alike.
+    /// </summary>
+    internal abstract PassThroughColumn ToColumn(DataField field);
+
     private sealed class Structs<T>(AddedColumnType type, ReadOnlyMemory<T> values) : AddedValues(type, values.Length) where T : struct
     {
         internal override async Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<int>? rows, CancellationToken cancellationToken)
@@ -62,6 +69,13 @@ public abstract class AddedValues
             }
         }
 
+        internal override PassThroughColumn ToColumn(DataField field)
+        {
+            T[] copy = ArrayPool<T>.Shared.Rent(Count);
+            values.Span.CopyTo(copy);
+            return new PassThroughColumn<T>(field, Count, copy, Count, null, null, Count);
+        }
+
         private static void Gather(ReadOnlySpan<T> source, ReadOnlySpan<int> rows, Span<T> destination)
         {
             for (int i = 0; i < rows.Length; i++) destination[i] = source[rows[i]];
@@ -77,6 +91,21 @@ public abstract class AddedValues
             ReadOnlySpan<int> span = rows.Value.Span;
             for (int i = 0; i < span.Length; i++) gathered[i] = values[span[i]];
             return writer.WriteAsync(field, gathered, null);
+        }
+
+        // Parquet.Net stores strings as character memory: non-null values only, definition level 1 where present.
+        internal override PassThroughColumn ToColumn(DataField field)
+        {
+            var strings = ArrayPool<ReadOnlyMemory<char>>.Shared.Rent(Count);
+            int[] definitionLevels = ArrayPool<int>.Shared.Rent(Count);
+            int present = 0;
+            for (int i = 0; i < Count; i++)
+            {
+                string? value = values[i];
+                definitionLevels[i] = value is null ? 0 : 1;
+                if (value is not null) strings[present++] = value.AsMemory();
+            }
+            return new PassThroughColumn<ReadOnlyMemory<char>>(field, Count, strings, present, definitionLevels, null, Count);
         }
     }
 }

@@ -37,12 +37,9 @@ public sealed class PartFileWriter : IAsyncDisposable
     /// <summary>Creates <paramref name="path"/> (which must not exist) with the input's columns plus <paramref name="added"/>.</summary>
     public static async Task<PartFileWriter> CreateAsync(string path, DatasetSchema input, IReadOnlyList<AddedColumn> added, CancellationToken cancellationToken = default)
     {
-        ParquetSchema source = await input.NewSourceSchemaAsync();
-        Field[] partitionFields = input.PartitionColumns.Select(c => (Field)new DataField<string>(c, true)).ToArray();
-        Field[] addedFields = added.Select(a => (Field)a.ToField()).ToArray();
-        var schema = new ParquetSchema(source.Fields.Concat(partitionFields).Concat(addedFields));
+        ParquetSchema schema = await OutputSchemaAsync(input, added);
         DataField[] dataFields = schema.GetDataFields();
-        int passThroughCount = dataFields.Length - addedFields.Length;
+        int passThroughCount = dataFields.Length - added.Count;
 
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         try
@@ -58,6 +55,15 @@ public sealed class PartFileWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>A fresh output schema: the input's columns, its Hive partition columns as strings, then <paramref name="added"/>.</summary>
+    internal static async Task<ParquetSchema> OutputSchemaAsync(DatasetSchema input, IReadOnlyList<AddedColumn> added)
+    {
+        ParquetSchema source = await input.NewSourceSchemaAsync();
+        Field[] partitionFields = input.PartitionColumns.Select(c => (Field)new DataField<string>(c, true)).ToArray();
+        Field[] addedFields = added.Select(a => (Field)a.ToField()).ToArray();
+        return new ParquetSchema(source.Fields.Concat(partitionFields).Concat(addedFields));
+    }
+
     /// <summary>
     /// Writes one row group: all rows of <paramref name="batch"/>, or <paramref name="rows"/> (batch row indices,
     /// any order) when given. <paramref name="added"/> holds one <see cref="AddedValues"/> per added column, indexed
@@ -65,7 +71,7 @@ public sealed class PartFileWriter : IAsyncDisposable
     /// </summary>
     public async Task WriteAsync(InputBatch batch, IReadOnlyList<AddedValues> added, ReadOnlyMemory<int>? rows = null, CancellationToken cancellationToken = default)
     {
-        CheckShape(batch, added);
+        CheckShape(batch, added, _passThrough, _addedColumns);
         int count = rows?.Length ?? batch.Count;
         if (count == 0) return;
 
@@ -82,6 +88,18 @@ public sealed class PartFileWriter : IAsyncDisposable
         RowsWritten += count;
     }
 
+    /// <summary>Writes one row group of <paramref name="rowCount"/> rows from gathered buffers, one per column in schema order.</summary>
+    internal async Task WriteGatheredAsync(IReadOnlyList<ColumnBuffer> columns, int rowCount, CancellationToken cancellationToken)
+    {
+        using ParquetRowGroupWriter group = _writer.CreateRowGroup();
+        for (int i = 0; i < columns.Count; i++)
+        {
+            await columns[i].WriteAsync(group, i < _passThrough.Length ? _passThrough[i] : _added[i - _passThrough.Length], cancellationToken);
+        }
+        group.CompleteValidate();
+        RowsWritten += rowCount;
+    }
+
     /// <summary>Writes the footer and closes the file.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -89,29 +107,30 @@ public sealed class PartFileWriter : IAsyncDisposable
         await _stream.DisposeAsync();
     }
 
-    private void CheckShape(InputBatch batch, IReadOnlyList<AddedValues> added)
+    /// <summary>Throws <see cref="ArgumentException"/> unless the batch and added values fit the output's columns.</summary>
+    internal static void CheckShape(InputBatch batch, IReadOnlyList<AddedValues> added, IReadOnlyList<DataField> passThrough, IReadOnlyList<AddedColumn> addedColumns)
     {
-        if (batch.Columns.Count != _passThrough.Length)
+        if (batch.Columns.Count != passThrough.Count)
         {
-            throw new ArgumentException($"batch from '{batch.File}' has {batch.Columns.Count} columns, this part file expects {_passThrough.Length}", nameof(batch));
+            throw new ArgumentException($"batch from '{batch.File}' has {batch.Columns.Count} columns, this part file expects {passThrough.Count}", nameof(batch));
         }
-        for (int i = 0; i < _passThrough.Length; i++)
+        for (int i = 0; i < passThrough.Count; i++)
         {
-            if (batch.Columns[i].Name != _passThrough[i].Path.ToString())
+            if (batch.Columns[i].Name != passThrough[i].Path.ToString())
             {
-                throw new ArgumentException($"batch column {i} is '{batch.Columns[i].Name}', this part file expects '{_passThrough[i].Path}'", nameof(batch));
+                throw new ArgumentException($"batch column {i} is '{batch.Columns[i].Name}', this part file expects '{passThrough[i].Path}'", nameof(batch));
             }
         }
-        if (added.Count != _addedColumns.Count)
+        if (added.Count != addedColumns.Count)
         {
-            throw new ArgumentException($"{added.Count} added value sets for {_addedColumns.Count} added columns", nameof(added));
+            throw new ArgumentException($"{added.Count} added value sets for {addedColumns.Count} added columns", nameof(added));
         }
         for (int i = 0; i < added.Count; i++)
         {
-            if (added[i].Type != _addedColumns[i].Type || added[i].Count != batch.Count)
+            if (added[i].Type != addedColumns[i].Type || added[i].Count != batch.Count)
             {
                 throw new ArgumentException(
-                    $"values for '{_addedColumns[i].Name}' are {added[i].Count} x {added[i].Type}, expected {batch.Count} x {_addedColumns[i].Type}", nameof(added));
+                    $"values for '{addedColumns[i].Name}' are {added[i].Count} x {added[i].Type}, expected {batch.Count} x {addedColumns[i].Type}", nameof(added));
             }
         }
     }

@@ -1,0 +1,69 @@
+using System.Text.Json.Serialization;
+using Parquet;
+using Parquet.Serialization;
+
+namespace SparkCleanlab.Local.Tests.Support;
+
+/// <summary>A golden case as Parquet with a nullable string column and a nullable list column besides id, label and pred_probs.</summary>
+public static class RichRows
+{
+    public class Row
+    {
+        [JsonPropertyName("label")]
+        public int Label { get; set; }
+
+        [JsonPropertyName("pred_probs")]
+        public double[] Probabilities { get; set; } = [];
+
+        [JsonPropertyName("id")]
+        public long Id { get; set; }
+
+        [JsonPropertyName("note")]
+        public string? Note { get; set; }
+
+        [JsonPropertyName("tags")]
+        public List<string>? Tags { get; set; }
+
+        // Everything but the math columns, which the engine may rewrite for invalid rows.
+        public string PassThrough() => $"{Id}|{Note ?? "<null>"}|{(Tags is null ? "<null>" : string.Join(",", Tags))}";
+    }
+
+    public sealed class OutputRow : Row
+    {
+        [JsonPropertyName("issue_rank")]
+        public long Rank { get; set; }
+    }
+
+    public static Row Make(GoldenCase golden, int i) => new()
+    {
+        Label = golden.Labels[i],
+        Probabilities = golden.Row(i).ToArray(),
+        Id = i,
+        Note = i % 3 == 0 ? null : "row " + i + new string('~', i % 11),
+        Tags = (i % 4) switch { 0 => null, 1 => ["solo" + i], _ => ["a" + i, "b", "c" + (i % 7)] },
+    };
+
+    /// <summary>Writes the rows as <paramref name="files"/> files of row groups of <paramref name="rowGroupRows"/> rows.</summary>
+    public static async Task WriteAsync(IReadOnlyList<Row> rows, string folder, int files, int rowGroupRows)
+    {
+        Directory.CreateDirectory(folder);
+        var perFile = (rows.Count + files - 1) / files;
+        for (var f = 0; f < files; f++)
+        {
+            await ParquetSerializer.SerializeAsync(rows.Skip(f * perFile).Take(perFile), Path.Combine(folder, $"part-{f:D5}.parquet"), new ParquetOptions { RowGroupSize = rowGroupRows });
+        }
+    }
+
+    /// <summary>The rows of every part file of <paramref name="folder"/>, files in name order.</summary>
+    public static async Task<List<T>> ReadAsync<T>(string folder)
+        where T : class, new()
+    {
+        var rows = new List<T>();
+        foreach (var file in Directory.GetFiles(folder, "*.parquet").Order(StringComparer.Ordinal))
+        {
+            rows.AddRange((await ParquetSerializer.DeserializeAsync<T>(file)).Data);
+        }
+
+        return rows;
+    }
+}
