@@ -2,6 +2,7 @@ using SparkCleanlab.Core.Estimation;
 using SparkCleanlab.Core.Flagging;
 using SparkCleanlab.Core.Health;
 using SparkCleanlab.Core.Joint;
+using SparkCleanlab.Core.Rows;
 using SparkCleanlab.Core.Selection;
 using SparkCleanlab.Core.Statistics;
 using SparkCleanlab.Core.Validation;
@@ -66,7 +67,8 @@ public static class LocalEngine
 
         Begin("validate");
         var screen = new BatchScreen(new RowValidator(k, options.SumTolerance));
-        var screened = await timings.MeasureAsync(stage, () => runner.MapAsync((p, b) => Screen(screen, p, b), cancellationToken));
+        var cache = new RowCache(partitions.Length, (long)options.RowCacheMegabytes << 20);
+        var screened = await timings.MeasureAsync(stage, () => runner.MapAsync((p, b) => Screen(screen, cache, p, b), cancellationToken));
         if (options.InvalidRows == InvalidRowPolicy.Fail && screened.Select((s, i) => (s, i)).FirstOrDefault(x => x.s.Invalid.Count > 0) is { s: not null } first)
         {
             throw RowError(partitions[first.i], first.s.Invalid[0]);
@@ -84,7 +86,10 @@ public static class LocalEngine
 
         var thresholds = statistics.ToThresholds();
         Begin("confident-joint");
-        var joints = await timings.MeasureAsync(stage, () => runner.MapAsync((p, b) => Count(thresholds, screened[p.Index].Invalid, firstValid[p.Index], b), cancellationToken));
+        var joints = await timings.MeasureAsync(stage, () => runner.MapAsync(
+            (p, b) => OnValidRows(b, screened[p.Index].Invalid, firstValid[p.Index], rows => Count(thresholds, rows)),
+            cancellationToken,
+            p => cache.TryMap(p.Index, k, firstValid[p.Index], rows => Count(thresholds, rows))));
         var joint = new ConfidentJointCounter(thresholds);
         foreach (var j in joints)
         {
@@ -96,7 +101,10 @@ public static class LocalEngine
         while (plan.CurrentRound is { } round)
         {
             Begin($"select-{round.Number}");
-            var histograms = await timings.MeasureAsync(stage, () => runner.MapAsync((p, b) => Histogram(round, screened[p.Index].Invalid, firstValid[p.Index], b), cancellationToken));
+            var histograms = await timings.MeasureAsync(stage, () => runner.MapAsync(
+                (p, b) => OnValidRows(b, screened[p.Index].Invalid, firstValid[p.Index], rows => Histogram(round, rows)),
+                cancellationToken,
+                p => cache.TryMap(p.Index, k, firstValid[p.Index], rows => Histogram(round, rows))));
             var merged = new SelectionHistogram(round);
             foreach (var h in histograms)
             {
@@ -106,6 +114,7 @@ public static class LocalEngine
             plan.Advance(merged);
         }
 
+        cache.Clear();
         var runId = Guid.NewGuid().ToString("D");
         var output = new PartitionOutput(folder, new IssueFlagger(estimates, options.Issues, plan), OptionValues.SnakeCase(options.Issues.Method.ToString()), options.Annotated, runId)
         {
@@ -178,28 +187,33 @@ public static class LocalEngine
         return datasets;
     }
 
-    private static ScreenedPartition Screen(BatchScreen screen, Partition partition, InputBatch batch)
+    private static ScreenedPartition Screen(BatchScreen screen, RowCache cache, Partition partition, InputBatch batch)
     {
         var invalid = screen.Screen(batch, partition.Dataset.Schema);
         var statistics = new ClassStatistics(batch.ClassCount);
         using var rows = new ValidRows(batch, invalid, 0);
         statistics.Add(rows.AsBatch());
+        cache.TryKeep(partition.Index, rows.AsBatch());
         return new ScreenedPartition(statistics, invalid);
     }
 
-    private static ConfidentJointCounter Count(ClassThresholds thresholds, IReadOnlyList<InvalidRow> invalid, long firstValid, InputBatch batch)
+    private static T OnValidRows<T>(InputBatch batch, IReadOnlyList<InvalidRow> invalid, long firstValid, RowsFunction<T> function)
+    {
+        using var rows = new ValidRows(batch, invalid, firstValid);
+        return function(rows.AsBatch());
+    }
+
+    private static ConfidentJointCounter Count(ClassThresholds thresholds, RowBatch rows)
     {
         var counter = new ConfidentJointCounter(thresholds);
-        using var rows = new ValidRows(batch, invalid, firstValid);
-        counter.Add(rows.AsBatch());
+        counter.Add(rows);
         return counter;
     }
 
-    private static SelectionHistogram Histogram(SelectionRound round, IReadOnlyList<InvalidRow> invalid, long firstValid, InputBatch batch)
+    private static SelectionHistogram Histogram(SelectionRound round, RowBatch rows)
     {
         var histogram = new SelectionHistogram(round);
-        using var rows = new ValidRows(batch, invalid, firstValid);
-        histogram.Add(rows.AsBatch());
+        histogram.Add(rows);
         return histogram;
     }
 

@@ -42,6 +42,12 @@ public sealed record FindIssuesOptions
     /// <summary>Rows per batch for inputs without row groups (.npy).</summary>
     public int BatchRows { get; init; } = 1 << 16;
 
+    /// <summary>
+    /// Memory the local engine may use to keep decoded labels and probabilities between passes,
+    /// in MiB; partitions beyond it are read again in each pass. 0 always re-reads.
+    /// </summary>
+    public int RowCacheMegabytes { get; init; } = 512;
+
     /// <summary><c>local</c> (embedded, default) or <c>spark</c>.</summary>
     public string Engine { get; init; } = "local";
 

@@ -33,8 +33,11 @@ public sealed class PartitionRunner
     /// <summary>Called after each partition with its row count, from worker threads.</summary>
     public Action<long>? PartitionDone { get; init; }
 
-    /// <summary>Maps every partition; the results are indexed by partition.</summary>
-    public async Task<T[]> MapAsync<T>(Func<Partition, InputBatch, Task<T>> map, CancellationToken cancellationToken)
+    /// <summary>
+    /// Maps every partition; the results are indexed by partition. A partition that
+    /// <paramref name="fromMemory"/> answers (a hit) is not read at all.
+    /// </summary>
+    public async Task<T[]> MapAsync<T>(Func<Partition, InputBatch, Task<T>> map, CancellationToken cancellationToken, Func<Partition, (bool Hit, T Value)>? fromMemory = null)
     {
         var results = new T[Partitions.Count];
         var next = -1;
@@ -46,6 +49,13 @@ public sealed class PartitionRunner
             {
                 failed.Token.ThrowIfCancellationRequested();
                 var partition = Partitions[index];
+                if (fromMemory?.Invoke(partition) is (true, var value))
+                {
+                    results[index] = value;
+                    PartitionDone?.Invoke(partition.RowCount);
+                    continue;
+                }
+
                 using (var batch = await partition.Dataset.ReadAsync(partition.Source, failed.Token))
                 {
                     Track(Interlocked.Increment(ref _liveBatches));
@@ -82,8 +92,8 @@ public sealed class PartitionRunner
     }
 
     /// <summary>Maps every partition synchronously.</summary>
-    public Task<T[]> MapAsync<T>(Func<Partition, InputBatch, T> map, CancellationToken cancellationToken) =>
-        MapAsync((p, b) => Task.FromResult(map(p, b)), cancellationToken);
+    public Task<T[]> MapAsync<T>(Func<Partition, InputBatch, T> map, CancellationToken cancellationToken, Func<Partition, (bool Hit, T Value)>? fromMemory = null) =>
+        MapAsync((p, b) => Task.FromResult(map(p, b)), cancellationToken, fromMemory);
 
     private void Track(int live)
     {

@@ -1,0 +1,33 @@
+using SparkCleanlab.Core.Rows;
+using SparkCleanlab.Local.Execution;
+
+namespace SparkCleanlab.Local.Tests.Execution;
+
+public class RowCacheTests
+{
+    [Fact]
+    public void KeepsPartitionsOnlyWhileTheBudgetLasts()
+    {
+        // One partition of 10 rows x 2 classes takes 10 * 4 + 20 * 8 = 200 bytes.
+        var labels = new int[10];
+        var probabilities = Enumerable.Repeat(0.5, 20).ToArray();
+        var cache = new RowCache(3, 450);
+        for (var p = 0; p < 3; p++)
+        {
+            cache.TryKeep(p, new RowBatch(labels, probabilities, 2, 0));
+        }
+
+        Assert.Equal(2, cache.Count);
+        Assert.False(cache.TryMap(2, 2, 0, rows => rows.Count).Hit);
+        Assert.Equal((true, 10L), cache.TryMap(1, 2, 20, rows => rows.FirstPosition - 10));
+    }
+
+    [Fact]
+    public void ClearLetsGoOfEveryPartition()
+    {
+        var cache = new RowCache(1, 1 << 20);
+        cache.TryKeep(0, new RowBatch(new int[3], new double[6], 2, 0));
+        cache.Clear();
+        Assert.Equal(0, cache.Count);
+    }
+}
