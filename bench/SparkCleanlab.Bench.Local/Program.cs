@@ -2,10 +2,20 @@ using System.Diagnostics;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Job;
+using SparkCleanlab.Bench.Local;
 
 // Usage: dotnet run -c Release --project bench/SparkCleanlab.Bench.Local -- ROWS [CLASSES] [ROW_GROUPS_PER_FILE] [FILES]
 // Generates ROWS x CLASSES into a temp folder, times a plain Parquet.Net read + write of it (the floor),
 // then find-issues end to end, and prints time per row and peak working set.
+//    or: dotnet run -c Release --project bench/SparkCleanlab.Bench.Local -- npy FOLDER [ROWS] [CLASSES]
+// Writes labels.npy + pred_probs.npy (as numpy.save does) into FOLDER, kept for the reference
+// tool, and times find-issues on them.
+if (args.Length > 0 && args[0] == "npy")
+{
+    await NpyBenchmark.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
 var rows = args.Length > 0 ? long.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
 var classes = args.Length > 1 ? args[1] : "10";
 var rowGroups = args.Length > 2 ? args[2] : "10";
