@@ -16,8 +16,11 @@ public sealed class SelectionPlan
     /// <summary>A boundary range with at most this many rows is collected row by row.</summary>
     public const int CollectLimit = 4096;
 
-    /// <summary>Histogram buckets per window are chosen so a round's state stays near this many buckets in all.</summary>
-    public const int BucketBudget = 1 << 15;
+    /// <summary>A round's state stays near this many buckets when the groups are small, so it stays in cache.</summary>
+    public const int CacheFriendlyBuckets = 1 << 15;
+
+    /// <summary>A round's state never holds more buckets than this (24 bytes each).</summary>
+    public const int MaxBuckets = 1 << 21;
 
     // Below this width B / (hi - lo) could overflow; such ranges are halved instead.
     private const double MinScaledWidth = 1e-280;
@@ -161,10 +164,22 @@ public sealed class SelectionPlan
             return null;
         }
 
-        var buckets = (int)Math.Clamp(BitFloor(BucketBudget / pending.Count), 16, 1024);
-        var windows = pending.Select(p => p.Window(buckets)).ToList();
+        var cacheFriendly = Math.Clamp(BitFloor(CacheFriendlyBuckets / pending.Count), 16, 1024);
+        var cap = Math.Clamp(BitFloor(MaxBuckets / pending.Count), 16, 1 << 14);
+        var windows = pending.Select(p => p.Window(BucketsFor(p.RowsInRange, cacheFriendly, cap))).ToList();
         return new SelectionRound(RoundsRun + 1, _classCount, windows);
     }
+
+    // Enough buckets that the boundary bucket of an even spread of keys can be collected in the
+    // next round, which saves a whole pass over large groups; never fewer than fit in cache,
+    // never more than the cap.
+    private static int BucketsFor(long rows, long cacheFriendly, long cap)
+    {
+        var needed = BitCeil(((2 * rows) + CollectLimit - 1) / CollectLimit);
+        return (int)Math.Min(Math.Max(cacheFriendly, needed), cap);
+    }
+
+    private static long BitCeil(long value) => value <= 1 ? 1 : 1L << (int)(64 - long.LeadingZeroCount(value - 1));
 
     private static long BitFloor(long value) => value <= 1 ? 1 : 1L << (int)(63 - long.LeadingZeroCount(value));
 
@@ -194,6 +209,8 @@ public sealed class SelectionPlan
 
         // Rows in the current range, or -1 before the first round.
         public long RangeCount { get; private set; } = -1;
+
+        public long RowsInRange => RangeCount >= 0 ? RangeCount : Group.Size;
 
         public static GroupProgress Start(SelectionGroup group)
         {
