@@ -86,31 +86,24 @@ public static class LocalEngine
 
         var thresholds = statistics.ToThresholds();
         Begin("confident-joint");
-        var joints = await timings.MeasureAsync(stage, () => runner.MapAsync(
-            (p, b) => OnValidRows(b, screened[p.Index].Invalid, firstValid[p.Index], rows => Count(thresholds, rows)),
-            cancellationToken,
-            p => cache.TryMap(p.Index, k, firstValid[p.Index], rows => Count(thresholds, rows))));
-        var joint = new ConfidentJointCounter(thresholds);
-        foreach (var j in joints)
-        {
-            joint.Merge(j);
-        }
+        var joint = await timings.MeasureAsync(stage, () => runner.AggregateAsync(
+            () => new ConfidentJointCounter(thresholds),
+            (state, p, b) => OnValidRows(b, screened[p.Index].Invalid, firstValid[p.Index], state.Add),
+            (state, p) => cache.TryUse(p.Index, k, firstValid[p.Index], state.Add),
+            (a, b) => a.Merge(b),
+            cancellationToken));
 
         var estimates = NoiseEstimates.From(statistics, joint);
         var plan = SelectionPlan.Create(estimates, options.Issues, Math.Max(valid, 1));
         while (plan.CurrentRound is { } round)
         {
             Begin($"select-{round.Number}");
-            var histograms = await timings.MeasureAsync(stage, () => runner.MapAsync(
-                (p, b) => OnValidRows(b, screened[p.Index].Invalid, firstValid[p.Index], rows => Histogram(round, rows)),
-                cancellationToken,
-                p => cache.TryMap(p.Index, k, firstValid[p.Index], rows => Histogram(round, rows))));
-            var merged = new SelectionHistogram(round);
-            foreach (var h in histograms)
-            {
-                merged.Merge(h);
-            }
-
+            var merged = await timings.MeasureAsync(stage, () => runner.AggregateAsync(
+                () => new SelectionHistogram(round),
+                (state, p, b) => OnValidRows(b, screened[p.Index].Invalid, firstValid[p.Index], state.Add),
+                (state, p) => cache.TryUse(p.Index, k, firstValid[p.Index], state.Add),
+                (a, b) => a.Merge(b),
+                cancellationToken));
             plan.Advance(merged);
         }
 
@@ -197,24 +190,10 @@ public static class LocalEngine
         return new ScreenedPartition(statistics, invalid);
     }
 
-    private static T OnValidRows<T>(InputBatch batch, IReadOnlyList<InvalidRow> invalid, long firstValid, RowsFunction<T> function)
+    private static void OnValidRows(InputBatch batch, IReadOnlyList<InvalidRow> invalid, long firstValid, RowsAction action)
     {
         using var rows = new ValidRows(batch, invalid, firstValid);
-        return function(rows.AsBatch());
-    }
-
-    private static ConfidentJointCounter Count(ClassThresholds thresholds, RowBatch rows)
-    {
-        var counter = new ConfidentJointCounter(thresholds);
-        counter.Add(rows);
-        return counter;
-    }
-
-    private static SelectionHistogram Histogram(SelectionRound round, RowBatch rows)
-    {
-        var histogram = new SelectionHistogram(round);
-        histogram.Add(rows);
-        return histogram;
+        action(rows.AsBatch());
     }
 
     private static InputDataException RowError(Partition partition, InvalidRow row) =>

@@ -6,7 +6,8 @@ namespace SparkCleanlab.Local.Execution;
 /// Runs one pass: every partition is read, handed to a function and disposed, on up to
 /// <see cref="Threads"/> workers. Each worker holds one batch at a time, so a pass never has more
 /// than <see cref="Threads"/> batches alive: memory is bounded by row-group size, not data size.
-/// Results come back in partition order, so merging them is deterministic.
+/// Mapped results come back in partition order; aggregated states merge per worker, which is
+/// deterministic because every state is exact.
 /// </summary>
 public sealed class PartitionRunner
 {
@@ -33,35 +34,80 @@ public sealed class PartitionRunner
     /// <summary>Called after each partition with its row count, from worker threads.</summary>
     public Action<long>? PartitionDone { get; init; }
 
-    /// <summary>
-    /// Maps every partition; the results are indexed by partition. A partition that
-    /// <paramref name="fromMemory"/> answers (a hit) is not read at all.
-    /// </summary>
-    public async Task<T[]> MapAsync<T>(Func<Partition, InputBatch, Task<T>> map, CancellationToken cancellationToken, Func<Partition, (bool Hit, T Value)>? fromMemory = null)
+    /// <summary>Maps every partition; the results are indexed by partition.</summary>
+    public async Task<T[]> MapAsync<T>(Func<Partition, InputBatch, Task<T>> map, CancellationToken cancellationToken)
     {
         var results = new T[Partitions.Count];
+        await RunWorkersAsync<object?>(() => null, (_, _) => false, async (_, index, partition, batch) => results[index] = await map(partition, batch), cancellationToken);
+        return results;
+    }
+
+    /// <summary>Maps every partition synchronously.</summary>
+    public Task<T[]> MapAsync<T>(Func<Partition, InputBatch, T> map, CancellationToken cancellationToken) =>
+        MapAsync((p, b) => Task.FromResult(map(p, b)), cancellationToken);
+
+    /// <summary>
+    /// Folds every partition into one state per worker, then merges the workers' states: memory
+    /// holds one state per worker, not one per partition. Which partitions share a worker depends
+    /// on timing; the result does not, since the states are exact and merge in any order. A
+    /// partition that <paramref name="addFromMemory"/> takes (returns true for) is not read.
+    /// </summary>
+    public async Task<TState> AggregateAsync<TState>(
+        Func<TState> create,
+        Action<TState, Partition, InputBatch> add,
+        Func<TState, Partition, bool> addFromMemory,
+        Action<TState, TState> merge,
+        CancellationToken cancellationToken)
+    {
+        var states = new List<TState>();
+        await RunWorkersAsync(
+            () =>
+            {
+                var state = create();
+                lock (states)
+                {
+                    states.Add(state);
+                }
+
+                return state;
+            },
+            addFromMemory,
+            (state, _, partition, batch) =>
+            {
+                add(state, partition, batch);
+                return Task.CompletedTask;
+            },
+            cancellationToken);
+        var result = create();
+        foreach (var state in states)
+        {
+            merge(result, state);
+        }
+
+        return result;
+    }
+
+    // Each worker holds one batch at a time and its own state; one failure stops the others,
+    // since the run is lost anyway.
+    private async Task RunWorkersAsync<TState>(Func<TState> create, Func<TState, Partition, bool> fromMemory, Func<TState, int, Partition, InputBatch, Task> add, CancellationToken cancellationToken)
+    {
         var next = -1;
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         async Task Worker()
         {
+            var state = create();
             int index;
             while ((index = Interlocked.Increment(ref next)) < Partitions.Count)
             {
                 failed.Token.ThrowIfCancellationRequested();
                 var partition = Partitions[index];
-                if (fromMemory?.Invoke(partition) is (true, var value))
+                if (!fromMemory(state, partition))
                 {
-                    results[index] = value;
-                    PartitionDone?.Invoke(partition.RowCount);
-                    continue;
-                }
-
-                using (var batch = await partition.Dataset.ReadAsync(partition.Source, failed.Token))
-                {
+                    using var batch = await partition.Dataset.ReadAsync(partition.Source, failed.Token);
                     Track(Interlocked.Increment(ref _liveBatches));
                     try
                     {
-                        results[index] = await map(partition, batch);
+                        await add(state, index, partition, batch);
                     }
                     finally
                     {
@@ -73,7 +119,7 @@ public sealed class PartitionRunner
             }
         }
 
-        var workers = Enumerable.Range(0, Math.Min(Threads, Math.Max(1, Partitions.Count))).Select(_ => Task.Run(async () =>
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(Threads, Math.Max(1, Partitions.Count))).Select(_ => Task.Run(async () =>
         {
             try
             {
@@ -81,19 +127,11 @@ public sealed class PartitionRunner
             }
             catch
             {
-                // One failure stops the other workers: the run is lost anyway.
                 await failed.CancelAsync();
                 throw;
             }
-        })).ToArray();
-        await Task.WhenAll(workers);
-
-        return results;
+        })));
     }
-
-    /// <summary>Maps every partition synchronously.</summary>
-    public Task<T[]> MapAsync<T>(Func<Partition, InputBatch, T> map, CancellationToken cancellationToken, Func<Partition, (bool Hit, T Value)>? fromMemory = null) =>
-        MapAsync((p, b) => Task.FromResult(map(p, b)), cancellationToken, fromMemory);
 
     private void Track(int live)
     {

@@ -2,8 +2,8 @@ using SparkCleanlab.Core.Rows;
 
 namespace SparkCleanlab.Local.Execution;
 
-/// <summary>Computes a pass's state from the valid rows of one partition.</summary>
-public delegate T RowsFunction<out T>(RowBatch rows);
+/// <summary>Adds the valid rows of one partition to a pass's state.</summary>
+public delegate void RowsAction(RowBatch rows);
 
 /// <summary>
 /// The decoded valid rows (labels and probabilities) of as many partitions as fit in a fixed
@@ -39,15 +39,16 @@ public sealed class RowCache
         _entries[partition] = (rows.Labels.ToArray(), rows.Probabilities.ToArray());
     }
 
-    /// <summary>Runs <paramref name="function"/> on a held partition, whose first valid row has position <paramref name="firstPosition"/>.</summary>
-    public (bool Hit, T Value) TryMap<T>(int partition, int classCount, long firstPosition, RowsFunction<T> function)
+    /// <summary>Runs <paramref name="action"/> on a held partition, whose first valid row has position <paramref name="firstPosition"/>; false when it is not held.</summary>
+    public bool TryUse(int partition, int classCount, long firstPosition, RowsAction action)
     {
         if (_entries[partition] is not { } entry)
         {
-            return (false, default!);
+            return false;
         }
 
-        return (true, function(new RowBatch(entry.Labels, entry.Probabilities, classCount, firstPosition)));
+        action(new RowBatch(entry.Labels, entry.Probabilities, classCount, firstPosition));
+        return true;
     }
 
     /// <summary>Lets go of every partition, before the pass that needs whole batches.</summary>

@@ -18,8 +18,10 @@ public class RowCacheTests
         }
 
         Assert.Equal(2, cache.Count);
-        Assert.False(cache.TryMap(2, 2, 0, rows => rows.Count).Hit);
-        Assert.Equal((true, 10L), cache.TryMap(1, 2, 20, rows => rows.FirstPosition - 10));
+        Assert.False(cache.TryUse(2, 2, 0, _ => { }));
+        long first = -1;
+        Assert.True(cache.TryUse(1, 2, 20, rows => first = rows.FirstPosition));
+        Assert.Equal(20, first);
     }
 
     [Fact]
