@@ -67,7 +67,9 @@ public static class LocalEngine
 
         Begin("validate");
         var screen = new BatchScreen(new RowValidator(k, options.SumTolerance));
-        var cache = new RowCache(partitions.Length, (long)options.RowCacheMegabytes << 20);
+        // All or nothing: a cache that holds a slice of a large input saves little and costs its budget in memory.
+        var cacheBudget = (long)options.RowCacheMegabytes << 20;
+        var cache = new RowCache(partitions.Length, totalRows * (sizeof(int) + (sizeof(double) * (long)k)) <= cacheBudget ? cacheBudget : 0);
         var screened = await timings.MeasureAsync(stage, () => runner.MapAsync((p, b) => Screen(screen, cache, p, b), cancellationToken));
         if (options.InvalidRows == InvalidRowPolicy.Fail && screened.Select((s, i) => (s, i)).FirstOrDefault(x => x.s.Invalid.Count > 0) is { s: not null } first)
         {

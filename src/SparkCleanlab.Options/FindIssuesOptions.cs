@@ -44,7 +44,7 @@ public sealed record FindIssuesOptions
 
     /// <summary>
     /// Memory the local engine may use to keep decoded labels and probabilities between passes,
-    /// in MiB; partitions beyond it are read again in each pass. 0 always re-reads.
+    /// in MiB, when the whole input fits in it; otherwise every pass reads the input again. 0 always re-reads.
     /// </summary>
     public int RowCacheMegabytes { get; init; } = 512;
 

@@ -1,25 +1,40 @@
 namespace SparkCleanlab.Local.Output;
 
 /// <summary>
-/// The global rank of every issue, from the keys the partitions kept. Only issues are sorted,
-/// never the data set: 24 bytes per issue.
+/// The global rank of every issue, from the keys the partitions kept. Each partition's keys are
+/// already worst first, so the ranks come from a k-way merge of those runs: no copy of all keys
+/// and no sort of the data set.
 /// </summary>
 public sealed class IssueRanks
 {
     private readonly long[][] _ranks;
 
-    /// <summary>Ranks the issues of all partitions; <paramref name="keysByPartition"/> holds each partition's keys in spill order.</summary>
+    /// <summary>Ranks the issues of all partitions; <paramref name="keysByPartition"/> holds each partition's keys in spill order (worst first).</summary>
     public IssueRanks(IReadOnlyList<IssueKey[]> keysByPartition)
     {
         _ranks = keysByPartition.Select(k => new long[k.Length]).ToArray();
-        var all = keysByPartition.SelectMany(k => k).ToArray();
-        Array.Sort(all);
-        for (var rank = 0; rank < all.Length; rank++)
+        var next = new int[keysByPartition.Count];
+        var queue = new PriorityQueue<int, IssueKey>();
+        for (var p = 0; p < keysByPartition.Count; p++)
         {
-            _ranks[all[rank].Partition][all[rank].SpillRow] = rank;
+            if (keysByPartition[p].Length > 0)
+            {
+                queue.Enqueue(p, keysByPartition[p][0]);
+            }
         }
 
-        Count = all.Length;
+        long rank = 0;
+        while (queue.TryDequeue(out var p, out _))
+        {
+            var keys = keysByPartition[p];
+            _ranks[p][next[p]++] = rank++;
+            if (next[p] < keys.Length)
+            {
+                queue.Enqueue(p, keys[next[p]]);
+            }
+        }
+
+        Count = rank;
     }
 
     /// <summary>Number of issues.</summary>

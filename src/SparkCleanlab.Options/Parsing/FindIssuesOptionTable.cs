@@ -74,7 +74,7 @@ public static class FindIssuesOptionTable
             new("--engine", "local|spark", "local runs embedded (default); spark is launched by submit.sh / spark-submit.", (o, v) => o with { Engine = Engine(v!) }),
             new("--threads", "N", "Worker threads of the local engine (default: all cores).", (o, v) => o with { Threads = Int("--threads", v!, 1) }),
             new("--batch-rows", "N", "Rows per batch for .npy input (Parquet is read by row group; default 65536).", (o, v) => o with { BatchRows = Int("--batch-rows", v!, 1) }),
-            new("--row-cache-mb", "N", "MiB of decoded rows the local engine keeps between passes instead of reading them again (default 512; 0 re-reads every pass).", (o, v) => o with { RowCacheMegabytes = Int("--row-cache-mb", v!, 0) }),
+            new("--row-cache-mb", "N", "MiB the local engine may use to keep the decoded rows between passes when the whole input fits (default 512; 0 re-reads every pass).", (o, v) => o with { RowCacheMegabytes = Int("--row-cache-mb", v!, 0) }),
             new("--no-progress", null, "Never show progress, even on a terminal.", (o, _) => o with { Progress = false }),
         ]),
     ];
