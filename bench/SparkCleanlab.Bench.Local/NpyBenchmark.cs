@@ -19,7 +19,7 @@ internal static class NpyBenchmark
         NpyFile.Write(Path.Combine(folder, "pred_probs.npy"), "<f8", probabilities, rows, classes);
         Console.WriteLine($"wrote {rows:N0} x {classes} to {folder}/labels.npy and pred_probs.npy");
 
-        var output = Path.Combine(folder, "out");
+        var output = folder.TrimEnd(Path.DirectorySeparatorChar) + "-out";
         var clock = Stopwatch.StartNew();
         var code = await CommandLine.RunAsync(["find-issues", folder, "--output", output, "--overwrite", "--no-progress"], Console.Out, Console.Error);
         Console.WriteLine($"find-issues on .npy: {clock.Elapsed.TotalSeconds:F2} s (exit {code}), peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MiB");
