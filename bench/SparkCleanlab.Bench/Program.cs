@@ -9,9 +9,14 @@ if (args.Length > 0 && args[0] == "quick")
     bench.Setup();
     foreach (var (name, run) in new (string, Func<int>)[] { ("single-threaded", bench.SingleThreaded), ("all cores", bench.AllCores) })
     {
-        run();
+        // Warm up until the tiered JIT has promoted the hot loops, as BenchmarkDotNet would.
+        for (var i = 0; i < 10; i++)
+        {
+            run();
+        }
+
         var times = new List<double>();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 7; i++)
         {
             var watch = Stopwatch.StartNew();
             var issues = run();
