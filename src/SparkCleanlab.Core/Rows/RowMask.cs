@@ -17,53 +17,10 @@ public static class RowMask
     public const int MaxClasses = 64;
 
     /// <summary>Bit j set when <c>row[j] &gt;= value</c>.</summary>
-    public static ulong GreaterOrEqual(ReadOnlySpan<double> row, double value)
-    {
-        ulong mask = 0;
-        var j = 0;
-        if (Vector256.IsHardwareAccelerated && row.Length >= 4)
-        {
-            ref var start = ref MemoryMarshal.GetReference(row);
-            var v = Vector256.Create(value);
-            for (; j < row.Length; j += 4)
-            {
-                // The last chunk overlaps the one before it: OR-ing a bit twice changes nothing.
-                j = Math.Min(j, row.Length - 4);
-                mask |= (ulong)Vector256.GreaterThanOrEqual(Vector256.LoadUnsafe(ref start, (nuint)j), v).ExtractMostSignificantBits() << j;
-            }
-        }
-
-        for (; j < row.Length; j++)
-        {
-            mask |= (row[j] >= value ? 1UL : 0UL) << j;
-        }
-
-        return mask;
-    }
+    public static ulong GreaterOrEqual(ReadOnlySpan<double> row, double value) => Compare<AtLeast>(row, value);
 
     /// <summary>Bit j set when <c>row[j] &gt; value</c>.</summary>
-    public static ulong GreaterThan(ReadOnlySpan<double> row, double value)
-    {
-        ulong mask = 0;
-        var j = 0;
-        if (Vector256.IsHardwareAccelerated && row.Length >= 4)
-        {
-            ref var start = ref MemoryMarshal.GetReference(row);
-            var v = Vector256.Create(value);
-            for (; j < row.Length; j += 4)
-            {
-                j = Math.Min(j, row.Length - 4);
-                mask |= (ulong)Vector256.GreaterThan(Vector256.LoadUnsafe(ref start, (nuint)j), v).ExtractMostSignificantBits() << j;
-            }
-        }
-
-        for (; j < row.Length; j++)
-        {
-            mask |= (row[j] > value ? 1UL : 0UL) << j;
-        }
-
-        return mask;
-    }
+    public static ulong GreaterThan(ReadOnlySpan<double> row, double value) => Compare<Above>(row, value);
 
     /// <summary>Bit j set when <c>row[j] &gt;= cuts[j]</c>.</summary>
     public static ulong GreaterOrEqual(ReadOnlySpan<double> row, ReadOnlySpan<double> cuts)
@@ -124,4 +81,52 @@ public static class RowMask
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Higher(double a, double b) => b > a ? b : a;
+
+    // One loop for every comparison with a single value; the comparison is a type argument, so
+    // each instantiation compiles to its own instructions with no call in the loop.
+    private static ulong Compare<TComparison>(ReadOnlySpan<double> row, double value)
+        where TComparison : IComparison
+    {
+        ulong mask = 0;
+        var j = 0;
+        if (Vector256.IsHardwareAccelerated && row.Length >= 4)
+        {
+            ref var start = ref MemoryMarshal.GetReference(row);
+            var v = Vector256.Create(value);
+            for (; j < row.Length; j += 4)
+            {
+                // The last chunk overlaps the one before it: OR-ing a bit twice changes nothing.
+                j = Math.Min(j, row.Length - 4);
+                mask |= (ulong)TComparison.Of(Vector256.LoadUnsafe(ref start, (nuint)j), v).ExtractMostSignificantBits() << j;
+            }
+        }
+
+        for (; j < row.Length; j++)
+        {
+            mask |= (TComparison.Of(row[j], value) ? 1UL : 0UL) << j;
+        }
+
+        return mask;
+    }
+
+    private interface IComparison
+    {
+        static abstract Vector256<double> Of(Vector256<double> left, Vector256<double> right);
+
+        static abstract bool Of(double left, double right);
+    }
+
+    private readonly struct AtLeast : IComparison
+    {
+        public static Vector256<double> Of(Vector256<double> left, Vector256<double> right) => Vector256.GreaterThanOrEqual(left, right);
+
+        public static bool Of(double left, double right) => left >= right;
+    }
+
+    private readonly struct Above : IComparison
+    {
+        public static Vector256<double> Of(Vector256<double> left, Vector256<double> right) => Vector256.GreaterThan(left, right);
+
+        public static bool Of(double left, double right) => left > right;
+    }
 }
