@@ -1,9 +1,13 @@
 using System.Collections;
+using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Spark.Sql;
 using SparkCleanlab.Core.Estimation;
+using SparkCleanlab.Core.Health;
 using SparkCleanlab.Core.Selection;
 using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Options;
+using SparkCleanlab.Reporting;
 using SparkCleanlab.SparkPlan;
 using static Microsoft.Spark.Sql.Functions;
 
@@ -22,15 +26,13 @@ internal sealed class SparkFindIssuesJob(FindIssuesOptions options)
         var spark = SparkSession.Builder().AppName("sparkcleanlab").GetOrCreate();
         var files = new HadoopFiles(spark);
         var output = options.Output.TrimEnd('/');
-        if (files.Exists(output))
+        if (files.Exists(output) && !options.Overwrite)
         {
-            if (!options.Overwrite)
-            {
-                throw new Options.Parsing.UsageException($"The output {output} exists; pass --overwrite to replace it.");
-            }
-
-            files.Delete(output);
+            throw new Options.Parsing.UsageException($"The output {output} exists; pass --overwrite to replace it.");
         }
+
+        var timings = new StageTimings();
+        var lap = Stopwatch.StartNew();
 
         var staging = $"{output}.sparkcleanlab-{spark.SparkContext.GetConf().Get("spark.app.id", "run")}";
         files.Delete(staging);
@@ -63,6 +65,7 @@ internal sealed class SparkFindIssuesJob(FindIssuesOptions options)
             .Select(r => (r.GetAs<int>(1), Convert.ToInt64(r.Get(2)), (string)r.Get(3))));
         var thresholds = statistics.ToThresholds();
         log.WriteLine($"stage 1: {statistics.RowCount} valid rows, {invalid} invalid, K = {input.ClassCount}");
+        Lap(timings, lap, "class-statistics");
 
         // Stage 2: the confident joint, thresholds as literals.
         var jointStage = new ConfidentJointStage(rows, thresholds);
@@ -75,6 +78,7 @@ internal sealed class SparkFindIssuesJob(FindIssuesOptions options)
             .Select(r => (r.GetAs<int>(0), r.GetAs<int>(1), Convert.ToInt64(r.Get(2)), Convert.ToInt64(r.Get(3))));
         var estimates = NoiseEstimates.From(statistics, jointStage.FromRows(stage2));
         log.WriteLine($"stage 2: num_label_issues = {estimates.NumLabelIssues()}");
+        Lap(timings, lap, "confident-joint");
 
         // Stage 3: exact per-group cutoffs, one histogram aggregation per round.
         var positionLimit = 1L << 53;
@@ -92,6 +96,7 @@ internal sealed class SparkFindIssuesJob(FindIssuesOptions options)
                 .Select(ToSelectionAggregate);
             plan.Advance(roundStage.FromRows(result));
             log.WriteLine($"stage 3: round {round.Number}, {round.Windows.Count} groups");
+            Lap(timings, lap, $"select-{round.Number}");
         }
 
         // Stage 4: flag with the cutoffs as literals, write.
@@ -107,7 +112,8 @@ internal sealed class SparkFindIssuesJob(FindIssuesOptions options)
 
         flagged.Filter("NOT is_label_issue").Select(user).Write().Parquet($"{staging}/cleaned");
         var issues = IssueRanking.Rank(spark, flagged.Filter("is_label_issue"));
-        issues.Select([.. user, Col("label_quality"), Col("suggested_label"), Col("issue_rank")]).Write().Parquet($"{staging}/issues");
+        var method = Options.Parsing.OptionValues.SnakeCase(options.Issues.Method.ToString());
+        issues.Select([.. user, Col("label_quality"), Col("suggested_label"), Lit(method).As("method"), Col("issue_rank")]).Write().Parquet($"{staging}/issues");
         var issueCount = issues.Count();
         if (options.Annotated)
         {
@@ -122,12 +128,52 @@ internal sealed class SparkFindIssuesJob(FindIssuesOptions options)
                 .Write().Parquet($"{staging}/invalid");
         }
 
-        files.WriteText($"{staging}/summary.json", RunSummary.Of(options, estimates, input.ClassNames, invalid, issueCount, plan.RoundsRun).ToJson());
-        files.Rename(staging, output);
-        files.WriteText($"{output}/_SUCCESS", string.Empty);
+        Lap(timings, lap, "flag-and-write");
+        var run = new RunResult
+        {
+            Engine = "spark",
+            OutputPath = output,
+            InputRows = statistics.RowCount + invalid,
+            InvalidRows = invalid,
+            IssueRows = issueCount,
+            ClassNames = input.ClassNames ?? Enumerable.Range(0, input.ClassCount).Select(k => k.ToString(CultureInfo.InvariantCulture)).ToArray(),
+            Estimates = estimates,
+            Health = DatasetHealth.From(estimates),
+            SelectionRounds = plan.RoundsRun,
+            Timings = timings,
+        };
+        files.WriteText($"{staging}/summary.json", SummaryDocument.Serialize(SummaryDocument.Build(run, options, threads: null)));
+        files.WriteText($"{staging}/report.html", HtmlReport.Render(run));
+        Commit(files, staging, output);
         log.WriteLine($"committed {output}: {issueCount} label issues");
         spark.Stop();
         return ExitCodes.Success;
+    }
+
+    // The old output, if any, stays in place until the new one is complete: it moves aside,
+    // the staging folder takes its name, then the old one goes, and _SUCCESS comes last.
+    private static void Commit(HadoopFiles files, string staging, string output)
+    {
+        var aside = $"{staging}.previous";
+        var replacing = files.Exists(output);
+        if (replacing)
+        {
+            files.Rename(output, aside);
+        }
+
+        files.Rename(staging, output);
+        if (replacing)
+        {
+            files.Delete(aside);
+        }
+
+        files.WriteText($"{output}/_SUCCESS", string.Empty);
+    }
+
+    private static void Lap(StageTimings timings, Stopwatch lap, string stage)
+    {
+        timings.Add(stage, lap.Elapsed);
+        lap.Restart();
     }
 
     private static InvalidInputException FirstInvalidRow(InputFrame input)

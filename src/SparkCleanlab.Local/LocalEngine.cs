@@ -8,7 +8,7 @@ using SparkCleanlab.Core.Statistics;
 using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Local.Execution;
 using SparkCleanlab.Local.Output;
-using SparkCleanlab.Local.Summary;
+using SparkCleanlab.Reporting;
 using SparkCleanlab.Local.Validation;
 using SparkCleanlab.Options;
 using SparkCleanlab.Options.Parsing;
@@ -31,14 +31,14 @@ public static class LocalEngine
     /// <exception cref="InputDataException">The input is unusable or, with the fail policy, a row is invalid.</exception>
     /// <exception cref="InvalidInputException">No valid rows, or too few classes.</exception>
     /// <exception cref="OutputFolderException">The output exists without overwrite or overlaps an input.</exception>
-    public static Task<LocalRunResult> RunAsync(FindIssuesOptions options, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default) =>
+    public static Task<RunResult> RunAsync(FindIssuesOptions options, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default) =>
         RunAsync(options, null, progress, cancellationToken);
 
     /// <summary>Runs find-issues on <paramref name="probabilities"/> held in memory, when not null, instead of the input's probability columns.</summary>
     /// <exception cref="InputDataException">The input is unusable or, with the fail policy, a row is invalid.</exception>
     /// <exception cref="InvalidInputException">No valid rows, or too few classes.</exception>
     /// <exception cref="OutputFolderException">The output exists without overwrite or overlaps an input.</exception>
-    public static async Task<LocalRunResult> RunAsync(FindIssuesOptions options, ProvidedProbabilities? probabilities, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static async Task<RunResult> RunAsync(FindIssuesOptions options, ProvidedProbabilities? probabilities, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         var timings = new StageTimings();
@@ -121,8 +121,9 @@ public static class LocalEngine
         var rankStage = "rank-issues";
         await timings.MeasureAsync(rankStage, () => RankIssuesAsync(folder, schema, schemaOptions, runId, ranks, cancellationToken));
 
-        var result = new LocalRunResult
+        var result = new RunResult
         {
+            Engine = "local",
             OutputPath = folder.FinalPath,
             InputRows = totalRows,
             InvalidRows = totalRows - valid,
@@ -136,7 +137,7 @@ public static class LocalEngine
             Timings = timings,
             Fingerprint = InputFingerprint.Of(partitions.Select(p => p.Source.File), totalRows),
         };
-        await SummaryDocument.WriteAsync(Path.Combine(folder.WorkingPath, OutputFolders.Summary), SummaryDocument.Build(result, options, threads), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(folder.WorkingPath, OutputFolders.Summary), SummaryDocument.Serialize(SummaryDocument.Build(result, options, threads)), cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(folder.WorkingPath, OutputFolders.Report), HtmlReport.Render(result), cancellationToken);
         foreach (var name in new[] { OutputFolders.Cleaned, OutputFolders.Issues, OutputFolders.Invalid })
         {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using SparkCleanlab.Local;
+using SparkCleanlab.Reporting;
 
 namespace SparkCleanlab.Job.Console;
 
@@ -8,7 +8,7 @@ namespace SparkCleanlab.Job.Console;
 public static class HealthSummary
 {
     /// <summary>The console summary of a finished run.</summary>
-    public static string Render(LocalRunResult run)
+    public static string Render(RunResult run)
     {
         var inv = CultureInfo.InvariantCulture;
         var text = new StringBuilder();

@@ -2,6 +2,7 @@ using SparkCleanlab.Core;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.InMemory;
 using SparkCleanlab.Options;
+using SparkCleanlab.Reporting;
 
 namespace SparkCleanlab.Local.Tests.Support;
 
@@ -12,7 +13,7 @@ public static class Parity
         new() { Inputs = [input], Output = output, Threads = threads, Issues = issues ?? new LabelIssueOptions(), Progress = false };
 
     /// <summary>Asserts that the engine's outputs match the reference; <paramref name="ids"/> maps reference row i to its id.</summary>
-    public static async Task AssertMatchesAsync(LocalRunResult run, int[] labels, double[] probabilities, int k, LabelIssueOptions issues, long[] ids)
+    public static async Task AssertMatchesAsync(RunResult run, int[] labels, double[] probabilities, int k, LabelIssueOptions issues, long[] ids)
     {
         var reference = ConfidentLearning.FindLabelIssues(labels, probabilities, k, issues, InMemoryExecution.SingleThreaded);
         var found = await OutputRows.ReadAsync(Path.Combine(run.OutputPath, "issues"), k);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SparkCleanlab.Local.Summary;
+namespace SparkCleanlab.Reporting;
 
 /// <summary>Wall time per stage, in the order the stages ran.</summary>
 public sealed class StageTimings
@@ -12,6 +12,9 @@ public sealed class StageTimings
 
     /// <summary>Sum of all stages.</summary>
     public TimeSpan Total => TimeSpan.FromTicks(_stages.Sum(s => s.Elapsed.Ticks));
+
+    /// <summary>Records a stage timed elsewhere.</summary>
+    public void Add(string name, TimeSpan elapsed) => _stages.Add((name, elapsed));
 
     /// <summary>Runs <paramref name="stage"/> and records its wall time.</summary>
     public async Task<T> MeasureAsync<T>(string name, Func<Task<T>> stage)

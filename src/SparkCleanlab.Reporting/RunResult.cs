@@ -1,12 +1,14 @@
 using SparkCleanlab.Core.Estimation;
 using SparkCleanlab.Core.Health;
-using SparkCleanlab.Local.Summary;
 
-namespace SparkCleanlab.Local;
+namespace SparkCleanlab.Reporting;
 
-/// <summary>What a finished run of the embedded engine produced.</summary>
-public sealed record LocalRunResult
+/// <summary>What a finished find-issues run produced, whichever engine ran it: the source of summary.json and report.html.</summary>
+public sealed record RunResult
 {
+    /// <summary><c>local</c> or <c>spark</c>.</summary>
+    public required string Engine { get; init; }
+
     /// <summary>The committed output folder.</summary>
     public required string OutputPath { get; init; }
 
@@ -34,15 +36,15 @@ public sealed record LocalRunResult
     /// <summary>Histogram rounds of the exact selection.</summary>
     public required int SelectionRounds { get; init; }
 
-    /// <summary>Partitions (row groups) processed.</summary>
-    public required int Partitions { get; init; }
+    /// <summary>Partitions (row groups) processed, when the engine knows them.</summary>
+    public int? Partitions { get; init; }
 
-    /// <summary>The most input batches alive at once: at most the thread count.</summary>
-    public required int PeakLiveBatches { get; init; }
+    /// <summary>The most input batches alive at once (at most the thread count), for the local engine.</summary>
+    public int? PeakLiveBatches { get; init; }
 
     /// <summary>Wall time per stage.</summary>
     public required StageTimings Timings { get; init; }
 
-    /// <summary>The input's identity.</summary>
-    public required InputFingerprint Fingerprint { get; init; }
+    /// <summary>The input's identity, where the engine can read file sizes and times.</summary>
+    public InputFingerprint? Fingerprint { get; init; }
 }

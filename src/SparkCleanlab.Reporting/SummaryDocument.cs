@@ -4,7 +4,7 @@ using SparkCleanlab.Core.Estimation;
 using SparkCleanlab.Options;
 using SparkCleanlab.Options.Parsing;
 
-namespace SparkCleanlab.Local.Summary;
+namespace SparkCleanlab.Reporting;
 
 /// <summary>
 /// <c>summary.json</c>: every number of the run under the reference's names (thresholds, confident
@@ -21,14 +21,14 @@ public static class SummaryDocument
     };
 
     /// <summary>The summary as a JSON-ready tree.</summary>
-    public static object Build(LocalRunResult run, FindIssuesOptions options, int threads)
+    public static object Build(RunResult run, FindIssuesOptions options, int? threads)
     {
         var e = run.Estimates;
         var latent = e.Latent(PriorMethod.Count);
         var health = run.Health;
         return new
         {
-            Engine = "local",
+            run.Engine,
             Parameters = new
             {
                 Method = OptionValues.SnakeCase(options.Issues.Method.ToString()),
@@ -64,9 +64,8 @@ public static class SummaryDocument
         };
     }
 
-    /// <summary>Writes <paramref name="summary"/> as indented JSON.</summary>
-    public static Task WriteAsync(string path, object summary, CancellationToken cancellationToken) =>
-        File.WriteAllTextAsync(path, JsonSerializer.Serialize(summary, Json), cancellationToken);
+    /// <summary>The summary as indented JSON.</summary>
+    public static string Serialize(object summary) => JsonSerializer.Serialize(summary, Json);
 
     private static T[][] Rows<T>(T[,] matrix) =>
         Enumerable.Range(0, matrix.GetLength(0)).Select(i => Enumerable.Range(0, matrix.GetLength(1)).Select(j => matrix[i, j]).ToArray()).ToArray();

@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace SparkCleanlab.Local.Summary;
+namespace SparkCleanlab.Reporting;
 
 /// <summary><c>report.html</c>: the summary's main numbers on one static page, no scripts.</summary>
 public static class HtmlReport
 {
     /// <summary>The page for a finished run.</summary>
-    public static string Render(LocalRunResult run)
+    public static string Render(RunResult run)
     {
         var inv = CultureInfo.InvariantCulture;
         var names = run.ClassNames;
@@ -36,7 +36,7 @@ public static class HtmlReport
             html.Append(inv, $"<tr><th>{Encode(stage)}</th><td>{elapsed.TotalSeconds:F2} s</td></tr>");
         }
 
-        html.Append(inv, $"</table><p>Input hash {run.Fingerprint.Hash}; {run.SelectionRounds} selection rounds over {run.Partitions} partitions.</p></body></html>");
+        html.Append(inv, $"</table><p>Engine {run.Engine}; input hash {run.Fingerprint?.Hash ?? "not taken"}; {run.SelectionRounds} selection rounds.</p></body></html>");
         return html.ToString();
     }
 
