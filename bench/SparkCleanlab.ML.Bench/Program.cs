@@ -1,3 +1,5 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers;
 using System.Diagnostics;
 using System.Globalization;
 using SparkCleanlab.ML.Bench;
@@ -8,13 +10,18 @@ using SparkCleanlab.ML.Trainers;
 
 // Accuracy of CleanLearning versus the same trainer on the noisy labels, on a held-out split
 // scored against the true labels, and precision/recall of the issues found in the training split.
-// usage: SparkCleanlab.ML.Bench <golden folder> [--trainer lbfgs] [--seed 0] [--test 0.3] [--l2 1]
+// usage: SparkCleanlab.ML.Bench <golden folder> [--trainer lbfgs] [--seed 0] [--test 0.3] [--l2 1] [--raw]
+// --raw: L-BFGS on the features as they are, the reference's own setup (sklearn LogisticRegression, C = 1, no scaling).
 string golden = args.Length > 0 ? args[0] : "tests/data/golden";
 string trainerName = Option("--trainer", "lbfgs");
 int seed = int.Parse(Option("--seed", "0"), CultureInfo.InvariantCulture);
 double testFraction = double.Parse(Option("--test", "0.3"), CultureInfo.InvariantCulture);
 float l2 = float.Parse(Option("--l2", "1"), CultureInfo.InvariantCulture);
-MulticlassTrainer trainer = trainerName == "lbfgs" ? MulticlassTrainer.LbfgsMaximumEntropy(l2) : MulticlassTrainer.Parse(trainerName);
+bool raw = args.Contains("--raw");
+MulticlassTrainer trainer = trainerName != "lbfgs" ? MulticlassTrainer.Parse(trainerName)
+    : raw ? MulticlassTrainer.Custom("lbfgs-raw", standardizeFeatures: false, (ml, c) => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
+        new LbfgsMaximumEntropyMulticlassTrainer.Options { LabelColumnName = c.Label, FeatureColumnName = c.Features, ExampleWeightColumnName = c.Weight, L2Regularization = l2, NumberOfThreads = 1 }))
+    : MulticlassTrainer.LbfgsMaximumEntropy(l2);
 var learner = new CleanLearner(trainer, new CleanLearningOptions { OutOfFold = new OutOfFoldOptions { Seed = seed } });
 
 Console.WriteLine($"trainer {trainer.Name}, seed {seed}, test fraction {testFraction}");
