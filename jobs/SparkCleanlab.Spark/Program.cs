@@ -20,6 +20,12 @@ try
         throw new UsageException("--train runs on the local engine only (submit.sh --local); the Spark engine reads out-of-fold predictions from a probability column.");
     }
 
+    if (options.Issues.Method == SparkCleanlab.Core.Filtering.FilterMethod.LowSelfConfidenceBatched)
+    {
+        // The reference's batched approximation exists for its memory limits; the Spark engine has none of those.
+        throw new UsageException("--method low_self_confidence_batched runs on the local engine only (submit.sh --local); use low_self_confidence on Spark.");
+    }
+
     return new SparkFindIssuesJob(options).Run(Console.Out);
 }
 catch (UsageException e)

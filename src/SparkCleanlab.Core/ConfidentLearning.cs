@@ -38,7 +38,7 @@ public static class ConfidentLearning
         }
 
         var rows = new PartitionedRows(labels, probabilities, classCount, execution ?? InMemoryExecution.Parallel);
-        var estimates = Estimate(rows);
+        var estimates = Estimate(rows, options.Method == FilterMethod.LowSelfConfidenceBatched);
         var plan = SelectionPlan.Create(estimates, options, labels.Length);
         while (plan.CurrentRound is { } round)
         {
@@ -95,7 +95,7 @@ public static class ConfidentLearning
 
     // Validation rides along with stage 1, so the data is read once for both; the reported row
     // is the first invalid one by position, whatever the thread timing.
-    private static NoiseEstimates Estimate(PartitionedRows rows)
+    private static NoiseEstimates Estimate(PartitionedRows rows, bool countConfidentMispredictions = false)
     {
         var k = rows.ClassCount;
         var validator = new RowValidator(k);
@@ -128,7 +128,7 @@ public static class ConfidentLearning
         }
 
         var thresholds = statistics.ToThresholds();
-        var joint = rows.Aggregate(() => new ConfidentJointCounter(thresholds), (s, b) => s.Add(b), (a, b) => a.Merge(b));
+        var joint = rows.Aggregate(() => new ConfidentJointCounter(thresholds, countConfidentMispredictions), (s, b) => s.Add(b), (a, b) => a.Merge(b));
         return NoiseEstimates.From(statistics, joint);
     }
 }

@@ -1,4 +1,5 @@
 using SparkCleanlab.Core.Estimation;
+using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.Flagging;
 using SparkCleanlab.Core.Health;
 using SparkCleanlab.Core.Joint;
@@ -89,7 +90,7 @@ public static class LocalEngine
         var thresholds = statistics.ToThresholds();
         Begin("confident-joint");
         var joint = await timings.MeasureAsync(stage, () => runner.AggregateAsync(
-            () => new ConfidentJointCounter(thresholds),
+            () => new ConfidentJointCounter(thresholds, options.Issues.Method == FilterMethod.LowSelfConfidenceBatched),
             (state, p, b) => OnValidRows(b, screened[p.Index].Invalid, firstValid[p.Index], state.Add),
             (state, p) => cache.TryUse(p.Index, k, firstValid[p.Index], state.Add),
             (a, b) => a.Merge(b),

@@ -33,6 +33,7 @@ public class GoldenParityTests
     [InlineData(FilterMethod.PredictedNeqGiven)]
     [InlineData(FilterMethod.LowNormalizedMargin)]
     [InlineData(FilterMethod.LowSelfConfidence)]
+    [InlineData(FilterMethod.LowSelfConfidenceBatched)]
     public async Task EveryMethodMatchesTheCoreOnManyPartitions(FilterMethod method)
     {
         var golden = GoldenCase.Load("synthetic_k10_n5000");

@@ -12,8 +12,9 @@ public sealed class NoiseEstimates
 {
     private readonly long[] _labelCounts;
 
-    private NoiseEstimates(ClassThresholds thresholds, long[] labelCounts, ConfidentJoint joint, long offDiagonalIssues)
+    private NoiseEstimates(ClassThresholds thresholds, long[] labelCounts, ConfidentJoint joint, long offDiagonalIssues, long confidentMispredictions)
     {
+        ConfidentMispredictions = confidentMispredictions;
         Thresholds = thresholds;
         _labelCounts = labelCounts;
         ConfidentJoint = joint;
@@ -42,6 +43,9 @@ public sealed class NoiseEstimates
     /// <summary>Off-diagonal rows of the raw joint that the given label does not win with 1e-6 slack.</summary>
     public long OffDiagonalIssues { get; }
 
+    /// <summary>Rows predicted as another class with confidence (see <see cref="ConfidentJointCounter.ConfidentMispredictions"/>).</summary>
+    public long ConfidentMispredictions { get; }
+
     /// <summary>Combines the two merged states.</summary>
     public static NoiseEstimates From(ClassStatistics statistics, ConfidentJointCounter counter)
     {
@@ -54,7 +58,7 @@ public sealed class NoiseEstimates
 
         var thresholds = statistics.ToThresholds();
         var labelCounts = statistics.Counts.ToArray();
-        return new NoiseEstimates(thresholds, labelCounts, ConfidentJoint.From(counter, labelCounts), counter.OffDiagonalIssues);
+        return new NoiseEstimates(thresholds, labelCounts, ConfidentJoint.From(counter, labelCounts), counter.OffDiagonalIssues, counter.ConfidentMispredictions);
     }
 
     /// <summary>Latent estimates from the calibrated joint (estimate_py_and_noise_matrices_from_probabilities).</summary>

@@ -23,4 +23,12 @@ public enum FilterMethod
 
     /// <summary>The rows with the lowest self-confidence, as many as num_label_issues finds.</summary>
     LowSelfConfidence,
+
+    /// <summary>
+    /// The reference's find_label_issues_batched: the rows with the lowest self-confidence, as many
+    /// as rows whose prediction differs from the given label and reaches its class threshold,
+    /// then the final un-flagging. The reference's bounded-memory approximation of
+    /// <see cref="LowSelfConfidence"/>; here every method is bounded in memory.
+    /// </summary>
+    LowSelfConfidenceBatched,
 }

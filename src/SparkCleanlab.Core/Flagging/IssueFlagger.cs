@@ -97,6 +97,9 @@ public sealed class IssueFlagger
             case FilterMethod.PredictedNeqGiven:
                 flagged = RowMath.ArgMax(row) != label;
                 break;
+            case FilterMethod.LowSelfConfidenceBatched:
+                flagged = _scoreCutoff.Selects(SelectionKeys.Of(_scoreKind, -1, row, label), position);
+                break;
             default:
                 return _scoreCutoff.Selects(SelectionKeys.Of(_scoreKind, -1, row, label), position);
         }

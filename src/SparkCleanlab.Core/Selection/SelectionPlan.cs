@@ -122,6 +122,10 @@ public sealed class SelectionPlan
             var kind = method == FilterMethod.LowSelfConfidence ? SelectionKeyKind.SelfConfidence : SelectionKeyKind.NormalizedMargin;
             groups.Add(new SelectionGroup(0, kind, -1, -1, estimates.NumLabelIssues(), estimates.RowCount));
         }
+        else if (method is FilterMethod.LowSelfConfidenceBatched)
+        {
+            groups.Add(new SelectionGroup(0, SelectionKeyKind.SelfConfidence, -1, -1, estimates.ConfidentMispredictions, estimates.RowCount));
+        }
 
         return new SelectionPlan(k, groups, positionLimit);
     }

@@ -94,6 +94,24 @@ public class GoldenParityTests
 
     [Theory]
     [MemberData(nameof(Cases))]
+    public void BatchedLabelIssuesMatch(string name)
+    {
+        var c = GoldenCase.Load(name);
+        var report = ConfidentLearning.FindLabelIssues(c.Labels, c.Probabilities, c.ClassCount, new LabelIssueOptions { Method = FilterMethod.LowSelfConfidenceBatched });
+        var expected = GoldenCase.Ints(c.Expected.GetProperty("batched_label_issues"));
+        var actual = Enumerable.Range(0, c.RowCount).Where(i => report.IsLabelIssue[i]).ToArray();
+        if (c.HasTies)
+        {
+            Assert.Equal(CountsPerClass(c, expected), CountsPerClass(c, actual));
+        }
+        else
+        {
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
     public void RankedIssuesMatchForEveryRanking(string name)
     {
         var c = GoldenCase.Load(name);
