@@ -68,6 +68,7 @@ public class FindIssuesOptionsParserTests
         [InlineData("predicted_neq_given", FilterMethod.PredictedNeqGiven)]
         [InlineData("low_normalized_margin", FilterMethod.LowNormalizedMargin)]
         [InlineData("low_self_confidence", FilterMethod.LowSelfConfidence)]
+        [InlineData("low_self_confidence_batched", FilterMethod.LowSelfConfidenceBatched)]
         public void AcceptsEveryMethodByTheReferenceName(string name, FilterMethod method) =>
             Assert.Equal(method, Parse("in", "--method", name).Issues.Method);
 
@@ -85,7 +86,7 @@ public class FindIssuesOptionsParserTests
         [InlineData("--frac-noise must be in (0, 1], got 1.5", "in", "--output", "o", "--frac-noise", "1.5")]
         [InlineData("--frac-noise must be in (0, 1], got -1", "in", "--output", "o", "--frac-noise", "-1")]
         [InlineData("--frac-noise expects a number, got 'half'", "in", "--output", "o", "--frac-noise", "half")]
-        [InlineData("--method must be one of prune_by_noise_rate|prune_by_class|both|confident_learning|predicted_neq_given|low_normalized_margin|low_self_confidence, got 'prune'", "in", "--output", "o", "--method", "prune")]
+        [InlineData("--method must be one of prune_by_noise_rate|prune_by_class|both|confident_learning|predicted_neq_given|low_normalized_margin|low_self_confidence|low_self_confidence_batched, got 'prune'", "in", "--output", "o", "--method", "prune")]
         [InlineData("--rank-by must be one of self_confidence|normalized_margin|confidence_weighted_entropy", "in", "--output", "o", "--rank-by", "x")]
         [InlineData("--threads must be at least 1, got 0", "in", "--output", "o", "--threads", "0")]
         [InlineData("--threads expects a whole number, got 'many'", "in", "--output", "o", "--threads", "many")]
