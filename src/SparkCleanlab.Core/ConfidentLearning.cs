@@ -1,3 +1,4 @@
+using System.Buffers;
 using SparkCleanlab.Core.Estimation;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.Flagging;
@@ -16,6 +17,9 @@ namespace SparkCleanlab.Core;
 /// </summary>
 public static class ConfidentLearning
 {
+    // Rows flagged per step of a partition: their verdicts stay in cache until copied out.
+    private const int VerdictChunk = 4096;
+
     /// <summary>Finds label issues (the reference's find_label_issues, plus scores and ranking).</summary>
     /// <param name="labels">Given label per row, 0..K-1.</param>
     /// <param name="probabilities">Out-of-fold predicted probabilities, row-major, n x K.</param>
@@ -46,21 +50,29 @@ public static class ConfidentLearning
         }
 
         var flagger = new IssueFlagger(estimates, options, plan);
+
+        // Every element is written below, so the arrays need no zeroing.
         var isIssue = new bool[labels.Length];
-        var quality = new double[labels.Length];
-        var suggested = new int[labels.Length];
+        var quality = GC.AllocateUninitializedArray<double>(labels.Length);
+        var suggested = GC.AllocateUninitializedArray<int>(labels.Length);
         rows.ForEachPartition(p =>
         {
-            var batch = rows.Partition(p);
-            var verdicts = new RowVerdict[batch.Count];
-            flagger.Flag(batch, verdicts);
-            var start = (int)batch.FirstPosition;
-            for (var i = 0; i < verdicts.Length; i++)
+            var verdicts = ArrayPool<RowVerdict>.Shared.Rent(VerdictChunk);
+            var partition = rows.Partition(p);
+            for (var offset = 0; offset < partition.Count; offset += VerdictChunk)
             {
-                isIssue[start + i] = verdicts[i].IsLabelIssue;
-                quality[start + i] = verdicts[i].LabelQuality;
-                suggested[start + i] = verdicts[i].SuggestedLabel;
+                var batch = partition.Slice(offset, Math.Min(VerdictChunk, partition.Count - offset));
+                flagger.Flag(batch, verdicts);
+                var start = (int)batch.FirstPosition;
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    isIssue[start + i] = verdicts[i].IsLabelIssue;
+                    quality[start + i] = verdicts[i].LabelQuality;
+                    suggested[start + i] = verdicts[i].SuggestedLabel;
+                }
             }
+
+            ArrayPool<RowVerdict>.Shared.Return(verdicts);
         });
 
         return new LabelIssueReport(options, estimates, isIssue, quality, suggested, Rank(isIssue, quality), plan.RoundsRun);

@@ -47,24 +47,26 @@ public static class RowMask
         return mask;
     }
 
-    /// <summary>The largest value of the row.</summary>
+    /// <summary>The largest value of the row; with a NaN in the row, undefined.</summary>
     public static double Max(ReadOnlySpan<double> row)
     {
         var j = 0;
         var max = double.NegativeInfinity;
         if (Vector256.IsHardwareAccelerated && row.Length >= 4)
         {
+            // vmaxpd without NaN handling, and no branch: the lane holding the maximum is
+            // different from row to row, so a branch would mispredict half the time.
             ref var start = ref MemoryMarshal.GetReference(row);
             var m = Vector256.LoadUnsafe(ref start);
             for (j = 4; j < row.Length; j += 4)
             {
                 // The last chunk overlaps the one before it: a maximum does not mind.
                 j = Math.Min(j, row.Length - 4);
-                m = Vector256.Max(m, Vector256.LoadUnsafe(ref start, (nuint)j));
+                m = Vector256.MaxNative(m, Vector256.LoadUnsafe(ref start, (nuint)j));
             }
 
-            var half = Vector128.Max(m.GetLower(), m.GetUpper());
-            return Higher(half.GetElement(0), half.GetElement(1));
+            var half = Vector128.MaxNative(m.GetLower(), m.GetUpper());
+            return Vector128.MaxNative(half, Vector128.Shuffle(half, Vector128.Create(1L, 0L))).ToScalar();
         }
 
         for (; j < row.Length; j++)

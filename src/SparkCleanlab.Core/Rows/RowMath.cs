@@ -16,7 +16,12 @@ public static class RowMath
         if (row.Length <= RowMask.MaxClasses)
         {
             // The first class equal to the maximum is numpy's argmax; signed zeros compare equal.
-            return RowMask.First(RowMask.GreaterOrEqual(row, RowMask.Max(row)));
+            // Only a NaN leaves no class at the maximum; the loop below answers for such a row.
+            var atMax = RowMask.GreaterOrEqual(row, RowMask.Max(row));
+            if (atMax != 0)
+            {
+                return RowMask.First(atMax);
+            }
         }
 
         var best = 0;

@@ -1,3 +1,4 @@
+using System.Numerics;
 using SparkCleanlab.Core.Rows;
 
 namespace SparkCleanlab.Core.Selection;
@@ -9,7 +10,8 @@ namespace SparkCleanlab.Core.Selection;
 /// </summary>
 public sealed class SelectionHistogram
 {
-    private readonly SelectionBucket[][] _buckets;
+    // Every histogram window's buckets back to back, so a row's bucket is one index.
+    private readonly SelectionBucket[] _buckets;
     private readonly List<SelectionCandidate>[] _candidates;
 
     /// <summary>An empty state for a round.</summary>
@@ -17,22 +19,12 @@ public sealed class SelectionHistogram
     {
         ArgumentNullException.ThrowIfNull(round);
         Round = round;
-        _buckets = new SelectionBucket[round.Windows.Count][];
+        _buckets = new SelectionBucket[round.BucketTotal];
+        _buckets.AsSpan().Fill(SelectionBucket.Empty);
         _candidates = new List<SelectionCandidate>[round.Windows.Count];
         for (var w = 0; w < round.Windows.Count; w++)
         {
-            var window = round.Windows[w];
-            if (window.Mode == WindowMode.Collect)
-            {
-                _candidates[w] = [];
-                _buckets[w] = [];
-            }
-            else
-            {
-                _buckets[w] = new SelectionBucket[window.BucketCount];
-                _buckets[w].AsSpan().Fill(SelectionBucket.Empty);
-                _candidates[w] = [];
-            }
+            _candidates[w] = [];
         }
     }
 
@@ -40,14 +32,14 @@ public sealed class SelectionHistogram
     public SelectionRound Round { get; }
 
     /// <summary>The buckets of a histogram window.</summary>
-    public ReadOnlySpan<SelectionBucket> Buckets(int window) => _buckets[window];
+    public ReadOnlySpan<SelectionBucket> Buckets(int window) => WindowBuckets(window);
 
     /// <summary>The rows kept by a collect window, in no particular order.</summary>
     public IReadOnlyList<SelectionCandidate> Candidates(int window) => _candidates[window];
 
     /// <summary>Sets one bucket from an aggregate computed elsewhere (a Spark <c>groupBy(window, bucket)</c>).</summary>
     public void SetBucket(int window, int bucket, long count, double min, double max) =>
-        _buckets[window][bucket] = new SelectionBucket { Count = count, Min = min, Max = max };
+        WindowBuckets(window)[bucket] = new SelectionBucket { Count = count, Min = min, Max = max };
 
     /// <summary>Adds a row kept elsewhere (a Spark collect of a collect window's keys).</summary>
     public void AddCandidate(int window, SelectionCandidate candidate) => _candidates[window].Add(candidate);
@@ -55,38 +47,24 @@ public sealed class SelectionHistogram
     /// <summary>Adds the rows of a batch.</summary>
     public void Add(RowBatch batch)
     {
-        var all = Round.WindowArray;
         var k = batch.ClassCount;
         var labels = batch.Labels;
         var probabilities = batch.Probabilities;
+        Span<double> keys = stackalloc double[k];
+        Span<long> slots = stackalloc long[k];
         for (var i = 0; i < labels.Length; i++)
         {
             var label = labels[i];
-            var windows = Round.WindowsFor(label);
-            if (windows.IsEmpty)
-            {
-                continue;
-            }
-
             var row = probabilities.Slice(i * k, k);
             var position = batch.FirstPosition + i;
-            foreach (var w in windows)
+            if (Round.LanesFor(label) is { } lanes)
             {
-                var window = all[w];
-                var key = SelectionKeys.Of(window.Group.Kind, window.Group.OtherClass, row, label);
-                if (!window.TryGetX(key, position, out var x))
-                {
-                    continue;
-                }
+                AddLanes(lanes, lanes.Evaluate(row, label, keys, slots), keys, slots, position);
+            }
 
-                if (window.Mode == WindowMode.Collect)
-                {
-                    _candidates[w].Add(new SelectionCandidate(key, position));
-                }
-                else
-                {
-                    _buckets[w][window.BucketOf(x)].Add(x);
-                }
+            foreach (var w in Round.OtherWindowsFor(label))
+            {
+                AddToWindow(w, row, label, position);
             }
         }
     }
@@ -99,16 +77,54 @@ public sealed class SelectionHistogram
             throw new ArgumentException("Only states of the same round can merge.", nameof(other));
         }
 
-        for (var w = 0; w < _buckets.Length; w++)
+        var mine = _buckets;
+        var theirs = other._buckets;
+        for (var b = 0; b < mine.Length; b++)
         {
-            var mine = _buckets[w];
-            var theirs = other._buckets[w];
-            for (var b = 0; b < mine.Length; b++)
-            {
-                mine[b].Merge(theirs[b]);
-            }
+            mine[b].Merge(theirs[b]);
+        }
 
+        for (var w = 0; w < _candidates.Length; w++)
+        {
             _candidates[w].AddRange(other._candidates[w]);
         }
     }
+
+    private void AddLanes(MarginLanes lanes, ulong taken, ReadOnlySpan<double> keys, ReadOnlySpan<long> slots, long position)
+    {
+        var collect = taken & lanes.CollectMask;
+        for (var histogram = taken & ~collect; histogram != 0; histogram &= histogram - 1)
+        {
+            var j = BitOperations.TrailingZeroCount(histogram);
+            _buckets[slots[j]].Add(keys[j]);
+        }
+
+        for (; collect != 0; collect &= collect - 1)
+        {
+            var j = BitOperations.TrailingZeroCount(collect);
+            _candidates[lanes.Window[j]].Add(new SelectionCandidate(keys[j], position));
+        }
+    }
+
+    private void AddToWindow(int w, ReadOnlySpan<double> row, int label, long position)
+    {
+        var window = Round.WindowArray[w];
+        var key = SelectionKeys.Of(window.Group.Kind, window.Group.OtherClass, row, label);
+        if (!window.TryGetX(key, position, out var x))
+        {
+            return;
+        }
+
+        if (window.Mode == WindowMode.Collect)
+        {
+            _candidates[w].Add(new SelectionCandidate(key, position));
+        }
+        else
+        {
+            _buckets[Round.BucketOffset(w) + window.BucketOf(x)].Add(x);
+        }
+    }
+
+    private Span<SelectionBucket> WindowBuckets(int window) =>
+        _buckets.AsSpan(Round.BucketOffset(window), Round.WindowArray[window].Mode == WindowMode.Collect ? 0 : Round.WindowArray[window].BucketCount);
 }

@@ -17,7 +17,7 @@ public sealed class SelectionPlan
     public const int CollectLimit = 4096;
 
     /// <summary>A round's state stays near this many buckets when the groups are small, so it stays in cache.</summary>
-    public const int CacheFriendlyBuckets = 1 << 15;
+    public const int CacheFriendlyBuckets = 1 << 13;
 
     /// <summary>A round's state never holds more buckets than this (24 bytes each).</summary>
     public const int MaxBuckets = 1 << 21;
