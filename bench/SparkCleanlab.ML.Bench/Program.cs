@@ -1,56 +1,78 @@
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
-using System.Diagnostics;
 using System.Globalization;
 using SparkCleanlab.ML.Bench;
-using SparkCleanlab.ML.CleanLearning;
-using SparkCleanlab.ML.Data;
-using SparkCleanlab.ML.OutOfFold;
 using SparkCleanlab.ML.Trainers;
 
 // Accuracy of CleanLearning versus the same trainer on the noisy labels, on a held-out split
 // scored against the true labels, and precision/recall of the issues found in the training split.
-// usage: SparkCleanlab.ML.Bench <golden folder> [--trainer lbfgs] [--seed 0] [--test 0.3] [--l2 1] [--raw]
-// --raw: L-BFGS on the features as they are, the reference's own setup (sklearn LogisticRegression, C = 1, no scaling).
-string golden = args.Length > 0 ? args[0] : "tests/data/golden";
+// usage: SparkCleanlab.ML.Bench [golden folder, default tests/data/golden] [options]
+//   --trainer lbfgs|sdca|lightgbm|fasttree-ova  the trainer (default lbfgs: L-BFGS on standardised features)
+//   --raw          L-BFGS on the features as they are, the reference's own setup (sklearn LogisticRegression, C = 1, no scaling)
+//   --l2 1         L2 penalty of lbfgs and --raw
+//   --test 0.3     fraction of each class held out for scoring
+//   --seed 0       seed of the split, the folds, the models and the drawn noise
+//   --seeds 0..4   run every seed from 0 to 4 instead, then print each case's mean over them
+//   --case NAME    only this case (e.g. real_wine); default every real_* case
+//   --noise F      instead of the case's own noisy labels, draw new ones from true_label with a
+//                  fraction F of the training split flipped (e.g. 0.35)
+string golden = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "tests/data/golden";
 string trainerName = Option("--trainer", "lbfgs");
-int seed = int.Parse(Option("--seed", "0"), CultureInfo.InvariantCulture);
 double testFraction = double.Parse(Option("--test", "0.3"), CultureInfo.InvariantCulture);
 float l2 = float.Parse(Option("--l2", "1"), CultureInfo.InvariantCulture);
 bool raw = args.Contains("--raw");
+string caseName = Option("--case", "real_*");
+double? noise = Option("--noise", "") is { Length: > 0 } f ? double.Parse(f, CultureInfo.InvariantCulture) : null;
+int[] seeds = Seeds(Option("--seeds", Option("--seed", "0")));
 MulticlassTrainer trainer = trainerName != "lbfgs" ? MulticlassTrainer.Parse(trainerName)
     : raw ? MulticlassTrainer.Custom("lbfgs-raw", standardizeFeatures: false, (ml, c) => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
         new LbfgsMaximumEntropyMulticlassTrainer.Options { LabelColumnName = c.Label, FeatureColumnName = c.Features, ExampleWeightColumnName = c.Weight, L2Regularization = l2, NumberOfThreads = 1 }))
     : MulticlassTrainer.LbfgsMaximumEntropy(l2);
-var learner = new CleanLearner(trainer, new CleanLearningOptions { OutOfFold = new OutOfFoldOptions { Seed = seed } });
+var bench = new CaseBench(trainer, testFraction, noise);
 
-Console.WriteLine($"trainer {trainer.Name}, seed {seed}, test fraction {testFraction}");
-Console.WriteLine("| case | n | K | noise | accuracy, noisy labels | accuracy, CleanLearning | change | issues flagged | precision | recall | seconds |");
-Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
-foreach (string folder in Directory.GetDirectories(golden, "real_*").Order())
+string[] folders = Directory.GetDirectories(golden, caseName).Order().ToArray();
+if (folders.Length == 0)
+{
+    Console.Error.WriteLine($"No case '{caseName}' in {golden}.");
+    return 1;
+}
+
+Console.WriteLine($"trainer {trainer.Name}, seeds {string.Join(',', seeds)}, test fraction {testFraction}, labels: {(noise is { } n ? $"drawn at {n:P0} noise" : "the case's own")}");
+Console.WriteLine(ResultTable.Header);
+var results = new List<CaseResult>();
+foreach (string folder in folders)
 {
     var data = GoldenCase.Load(folder);
-    bool[] test = data.StratifiedTestRows(testFraction, seed);
-    GoldenCase train = data.Subset(test.Select(t => !t).ToArray());
-    GoldenCase held = data.Subset(test);
-    FeatureTable trainTable = FeatureTable.FromMatrix(train.Features);
-    FeatureTable testTable = FeatureTable.FromMatrix(held.Features);
-
-    var clock = Stopwatch.StartNew();
-    double noisy = learner.FitWithoutCleaning(trainTable, train.Labels, data.ClassCount).Score(testTable, held.TrueLabels);
-    CleanLearningModel model = learner.Fit(trainTable, train.Labels, data.ClassCount);
-    double clean = model.Score(testTable, held.TrueLabels);
-    clock.Stop();
-
-    int[] flagged = model.Findings!.RankedIssues;
-    int truePositives = flagged.Count(row => train.Labels[row] != train.TrueLabels[row]);
-    int errors = train.Labels.Where((label, i) => label != train.TrueLabels[i]).Count();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {data.Name} | {data.Labels.Length} | {data.ClassCount} | {data.NoiseRate:P1} | {noisy:F3} | {clean:F3} | {clean - noisy:+0.000;-0.000} | {flagged.Length} | {(double)truePositives / Math.Max(1, flagged.Length):F3} | {(double)truePositives / Math.Max(1, errors):F3} | {clock.Elapsed.TotalSeconds:F1} |"));
+    foreach (int seed in seeds)
+    {
+        results.Add(bench.Run(data, seed));
+        Console.WriteLine(ResultTable.Row(results[^1]));
+    }
 }
+
+if (seeds.Length > 1)
+{
+    Console.WriteLine();
+    Console.WriteLine(ResultTable.MeanHeader);
+    foreach (var byCase in results.GroupBy(r => r.Case))
+    {
+        Console.WriteLine(ResultTable.MeanRow(byCase.ToList()));
+    }
+}
+
+return 0;
 
 string Option(string name, string fallback)
 {
     int at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+}
+
+// "3" is one seed, "0..4" every seed from 0 to 4.
+static int[] Seeds(string text)
+{
+    string[] ends = text.Split("..");
+    int first = int.Parse(ends[0], CultureInfo.InvariantCulture);
+    int last = int.Parse(ends[^1], CultureInfo.InvariantCulture);
+    return Enumerable.Range(first, last - first + 1).ToArray();
 }

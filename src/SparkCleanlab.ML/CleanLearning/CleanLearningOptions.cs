@@ -11,7 +11,9 @@ public sealed record CleanLearningOptions
 
     /// <summary>
     /// How issues are found. The reference's CleanLearning defaults min_examples_per_class to
-    /// 10 (not find_label_issues' 1), so pruning never leaves a class nearly empty.
+    /// 10 (not find_label_issues' 1), so pruning never leaves a class nearly empty. The reference
+    /// keeps that 10 when other settings are given; here a fresh <see cref="LabelIssueOptions"/>
+    /// starts from 1, so change settings with <c>new CleanLearningOptions().LabelIssues with { ... }</c>.
     /// </summary>
     public LabelIssueOptions LabelIssues { get; init; } = new() { MinExamplesPerClass = 10 };
 

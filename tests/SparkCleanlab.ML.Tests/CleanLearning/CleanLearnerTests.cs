@@ -1,3 +1,5 @@
+using SparkCleanlab.Core;
+using SparkCleanlab.Core.Estimation;
 using SparkCleanlab.ML.CleanLearning;
 using SparkCleanlab.ML.Data;
 using SparkCleanlab.ML.OutOfFold;
@@ -33,6 +35,33 @@ public class CleanLearnerTests
             Assert.Equal(1.0 / Math.Max(findings.NoiseMatrix[k, k], 1e-3), findings.ClassWeights[k], 12);
             Assert.True(findings.ClassWeights[k] >= 1.0);
         }
+    }
+
+    [Fact]
+    public void TheNoiseMatrixIsTheUnconvergedCountEstimateOfTheCalibratedJointOfTheSameProbabilities()
+    {
+        LabelIssueFindings findings = new CleanLearner().Fit(FeatureTable.FromMatrix(Iris.Features), Iris.Labels).Findings!;
+        NoiseEstimates estimates = ConfidentLearning.EstimateNoise(Iris.Labels, findings.OutOfFold.Probabilities, 3);
+
+        // The reference's CleanLearning defaults converge_latent_estimates to False, unlike
+        // estimate_py_and_noise_matrices_from_probabilities; on this data the two differ.
+        Assert.Equal(estimates.Latent(PriorMethod.Count, converge: false).NoiseMatrix, findings.NoiseMatrix);
+        Assert.NotEqual(estimates.Latent(PriorMethod.Count, converge: true).NoiseMatrix, findings.NoiseMatrix);
+    }
+
+    [Fact]
+    public void TheFinalFitSeesOnlyTheKeptRowsEachWeightedByItsGivenClass()
+    {
+        var table = new FeatureTable(FeatureColumn.Numeric("id", Enumerable.Range(0, 150).Select(i => (float)i).ToArray()), FeatureColumn.Vector("x", Iris.Features));
+        var recorder = new RecordingTrainer();
+
+        LabelIssueFindings findings = new CleanLearner(recorder.Trainer).Fit(table, Iris.Labels).Findings!;
+
+        int[] kept = Enumerable.Range(0, 150).Where(r => !findings.IsLabelIssue[r]).ToArray();
+        Assert.True(kept.Length < 150);
+        var final = Assert.Single(recorder.Models, m => m.Trained.SetEquals(kept));
+        Assert.Equal(kept.Select(r => (float)findings.ClassWeights[Iris.Labels[r]]), kept.Select(r => final.Weights[r]));
+        Assert.All(recorder.Models.Where(m => m != final), fold => Assert.Empty(fold.Weights));
     }
 
     [Fact]
