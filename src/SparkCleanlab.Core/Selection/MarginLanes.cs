@@ -114,7 +114,7 @@ internal sealed class MarginLanes
             var taken = Vector256.GreaterThanOrEqual(x, Vector256.LoadUnsafe(ref filterLo, at))
                 & Vector256.LessThanOrEqual(x, Vector256.LoadUnsafe(ref filterHi, at));
             var bucket = Vector256.Floor((x - Vector256.LoadUnsafe(ref lo, at)) * Vector256.LoadUnsafe(ref scale, at));
-            bucket = Vector256.Min(Vector256.Max(bucket, Vector256<double>.Zero), Vector256.LoadUnsafe(ref last, at));
+            bucket = Vector256.MinNative(Vector256.MaxNative(bucket, Vector256<double>.Zero), Vector256.LoadUnsafe(ref last, at));
             var index = (bucket + magic).AsInt64() - magic.AsInt64();
             x.StoreUnsafe(ref key, at);
             (index + Vector256.LoadUnsafe(ref offset, at)).StoreUnsafe(ref slot, at);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using SparkCleanlab.Core.Rows;
 
 namespace SparkCleanlab.Core.Selection;
@@ -90,6 +91,7 @@ public sealed class SelectionHistogram
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddLanes(MarginLanes lanes, ulong taken, ReadOnlySpan<double> keys, ReadOnlySpan<long> slots, long position)
     {
         var collect = taken & lanes.CollectMask;
