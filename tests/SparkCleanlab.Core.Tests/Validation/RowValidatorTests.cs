@@ -1,5 +1,6 @@
 using SparkCleanlab.Core;
 using SparkCleanlab.Core.InMemory;
+using SparkCleanlab.Core.Rows;
 using SparkCleanlab.Core.Validation;
 
 namespace SparkCleanlab.Tests.Validation;
@@ -58,6 +59,41 @@ public class RowValidatorTests
         var execution = new InMemoryExecution { RowsPerPartition = 100, MaxDegreeOfParallelism = 4 };
         var error = Assert.Throws<InvalidInputException>(() => ConfidentLearning.FindLabelIssues(labels, probabilities, 2, execution: execution));
         Assert.Equal(1234, error.Row);
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(10)]
+    [InlineData(64)]
+    [InlineData(70)]
+    public void EveryBadValueInAWideRowIsNamedWithItsColumn(int k)
+    {
+        var validator = new RowValidator(k);
+        var cases = new (double Value, InvalidRowReason Reason)[]
+        {
+            (double.NaN, InvalidRowReason.ProbabilityNaN),
+            (double.PositiveInfinity, InvalidRowReason.ProbabilityInfinite),
+            (double.NegativeInfinity, InvalidRowReason.ProbabilityInfinite),
+            (-1e-12, InvalidRowReason.ProbabilityNegative),
+            (1.5, InvalidRowReason.ProbabilityAboveOne),
+        };
+        var row = Enumerable.Repeat(1.0 / k, k).ToArray();
+        validator.ThrowIfInvalid(new RowBatch([k - 1], row, k, 0));
+        foreach (var (value, reason) in cases)
+        {
+            for (var column = 0; column < k; column++)
+            {
+                var bad = (double[])row.Clone();
+                bad[column] = value;
+                var error = Assert.Throws<InvalidInputException>(() => validator.ThrowIfInvalid(new RowBatch([0, 0], [.. row, .. bad], k, 10)));
+                Assert.Equal((11, column, reason), (error.Row, error.Column, error.Reason));
+            }
+        }
+
+        var off = (double[])row.Clone();
+        off[0] += 2e-4;
+        Assert.Equal(InvalidRowReason.RowSumNotOne, Assert.Throws<InvalidInputException>(() => validator.ThrowIfInvalid(new RowBatch([0], off, k, 0))).Reason);
+        Assert.Equal(InvalidRowReason.LabelOutOfRange, Assert.Throws<InvalidInputException>(() => validator.ThrowIfInvalid(new RowBatch([k], row, k, 0))).Reason);
     }
 
     [Fact]
