@@ -88,9 +88,11 @@ public static class ConfidentLearning
     /// <summary>Indices of the flagged rows ordered by score, then index: the tie rule of the ranking.</summary>
     public static int[] Rank(bool[] isIssue, double[] scores)
     {
-        var count = isIssue.Count(f => f);
+        var count = isIssue.AsSpan().Count(true);
         var indices = new int[count];
-        var keys = new double[count];
+
+        // The keys are scratch: only the order is returned.
+        var keys = ArrayPool<double>.Shared.Rent(count);
         var next = 0;
         for (var i = 0; i < isIssue.Length; i++)
         {
@@ -101,7 +103,8 @@ public static class ConfidentLearning
             }
         }
 
-        StableOrder.Sort(keys, indices);
+        StableOrder.Sort(keys.AsSpan(0, count), indices);
+        ArrayPool<double>.Shared.Return(keys);
         return indices;
     }
 

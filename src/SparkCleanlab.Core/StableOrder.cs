@@ -16,7 +16,7 @@ internal static class StableOrder
     private const int Digits = (64 + DigitBits - 1) / DigitBits;
 
     /// <summary>Sorts <paramref name="keys"/> and carries <paramref name="items"/> along.</summary>
-    public static void Sort(double[] keys, int[] items)
+    public static void Sort(Span<double> keys, Span<int> items)
     {
         var n = keys.Length;
         if (n < 2)
@@ -26,10 +26,12 @@ internal static class StableOrder
 
         var bits = ArrayPool<ulong>.Shared.Rent(n);
         var bitsSwap = ArrayPool<ulong>.Shared.Rent(n);
+        var itemsFrom = ArrayPool<int>.Shared.Rent(n);
         var itemsSwap = ArrayPool<int>.Shared.Rent(n);
         var counts = new int[Digits * Radix];
         try
         {
+            items.CopyTo(itemsFrom);
             for (var i = 0; i < n; i++)
             {
                 var b = SortableBits(keys[i]);
@@ -40,7 +42,7 @@ internal static class StableOrder
                 }
             }
 
-            var (fromBits, toBits, fromItems, toItems) = (bits, bitsSwap, items, itemsSwap);
+            var (fromBits, toBits, fromItems, toItems) = (bits, bitsSwap, itemsFrom, itemsSwap);
             for (var d = 0; d < Digits; d++)
             {
                 var digitCounts = counts.AsSpan(d * Radix, Radix);
@@ -65,11 +67,7 @@ internal static class StableOrder
                 (fromItems, toItems) = (toItems, fromItems);
             }
 
-            if (!ReferenceEquals(fromItems, items))
-            {
-                fromItems.AsSpan(0, n).CopyTo(items);
-            }
-
+            fromItems.AsSpan(0, n).CopyTo(items);
             for (var i = 0; i < n; i++)
             {
                 keys[i] = KeyOf(fromBits[i]);
@@ -79,6 +77,7 @@ internal static class StableOrder
         {
             ArrayPool<ulong>.Shared.Return(bits);
             ArrayPool<ulong>.Shared.Return(bitsSwap);
+            ArrayPool<int>.Shared.Return(itemsFrom);
             ArrayPool<int>.Shared.Return(itemsSwap);
         }
     }
