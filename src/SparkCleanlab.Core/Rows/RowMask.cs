@@ -47,33 +47,6 @@ public static class RowMask
         return mask;
     }
 
-    /// <summary>Bit j set when <c>lo &lt;= row[j] &lt;= hi</c>; a NaN is never within.</summary>
-    public static ulong Within(ReadOnlySpan<double> row, double lo, double hi)
-    {
-        ulong mask = 0;
-        var j = 0;
-        if (Vector256.IsHardwareAccelerated && row.Length >= 4)
-        {
-            ref var start = ref MemoryMarshal.GetReference(row);
-            var low = Vector256.Create(lo);
-            var high = Vector256.Create(hi);
-            for (; j < row.Length; j += 4)
-            {
-                // The last chunk overlaps the one before it: OR-ing a bit twice changes nothing.
-                j = Math.Min(j, row.Length - 4);
-                var v = Vector256.LoadUnsafe(ref start, (nuint)j);
-                mask |= (ulong)(Vector256.GreaterThanOrEqual(v, low) & Vector256.LessThanOrEqual(v, high)).ExtractMostSignificantBits() << j;
-            }
-        }
-
-        for (; j < row.Length; j++)
-        {
-            mask |= (row[j] >= lo && row[j] <= hi ? 1UL : 0UL) << j;
-        }
-
-        return mask;
-    }
-
     /// <summary>The mask with a bit for each of <paramref name="classCount"/> classes.</summary>
     public static ulong All(int classCount) => classCount >= 64 ? ulong.MaxValue : (1UL << classCount) - 1;
 

@@ -123,10 +123,9 @@ public sealed class SelectionHistogram
         }
         else
         {
-            _buckets[Round.BucketOffset(w) + window.BucketOf(x)].Add(x);
+            WindowBuckets(w)[window.BucketOf(x)].Add(x);
         }
     }
 
-    private Span<SelectionBucket> WindowBuckets(int window) =>
-        _buckets.AsSpan(Round.BucketOffset(window), Round.WindowArray[window].Mode == WindowMode.Collect ? 0 : Round.WindowArray[window].BucketCount);
+    private Span<SelectionBucket> WindowBuckets(int window) => _buckets.AsSpan(Round.BucketRange(window));
 }

@@ -3,10 +3,8 @@ namespace SparkCleanlab.Core.Selection;
 /// <summary>One pass over the data for the groups not yet resolved: a window per group.</summary>
 public sealed class SelectionRound
 {
-    private readonly int[][] _windowsByClass;
     private readonly int[][] _otherWindowsByClass;
     private readonly MarginLanes?[] _lanesByClass;
-    private readonly int[] _windowsForAllRows;
     private readonly int[] _bucketOffsets;
 
     /// <summary>Creates a round for K classes.</summary>
@@ -16,29 +14,22 @@ public sealed class SelectionRound
         ClassCount = classCount;
         Windows = windows;
         WindowArray = windows.ToArray();
-        _bucketOffsets = new int[windows.Count];
-        var buckets = 0;
+        _bucketOffsets = new int[windows.Count + 1];
         for (var w = 0; w < windows.Count; w++)
         {
-            _bucketOffsets[w] = buckets;
-            buckets += windows[w].Mode == WindowMode.Collect ? 0 : windows[w].BucketCount;
+            _bucketOffsets[w + 1] = _bucketOffsets[w] + (windows[w].Mode == WindowMode.Collect ? 0 : windows[w].BucketCount);
         }
 
-        BucketTotal = buckets;
-        _windowsForAllRows = Enumerable.Range(0, windows.Count).Where(i => windows[i].Group.GivenClass < 0).ToArray();
-        _windowsByClass = new int[classCount][];
         _otherWindowsByClass = new int[classCount][];
         _lanesByClass = new MarginLanes?[classCount];
         var lanesSupported = MarginLanes.Supported(classCount);
         for (var k = 0; k < classCount; k++)
         {
             var given = k;
-            _windowsByClass[k] = Enumerable.Range(0, windows.Count)
-                .Where(i => windows[i].Group.Contains(given))
-                .ToArray();
-            var laned = lanesSupported ? _windowsByClass[k].Where(i => MarginLanes.Handles(windows[i])).ToArray() : [];
+            var all = Enumerable.Range(0, windows.Count).Where(i => windows[i].Group.Contains(given)).ToArray();
+            var laned = lanesSupported ? all.Where(i => MarginLanes.Handles(windows[i])).ToArray() : [];
             _lanesByClass[k] = laned.Length > 0 ? MarginLanes.Create(classCount, windows, laned, _bucketOffsets) : null;
-            _otherWindowsByClass[k] = _windowsByClass[k].Except(laned).ToArray();
+            _otherWindowsByClass[k] = all.Except(laned).ToArray();
         }
     }
 
@@ -55,17 +46,14 @@ public sealed class SelectionRound
     internal SelectionWindow[] WindowArray { get; }
 
     /// <summary>Buckets of all histogram windows together.</summary>
-    internal int BucketTotal { get; }
-
-    /// <summary>Indices of the windows a row with this label takes part in.</summary>
-    public ReadOnlySpan<int> WindowsFor(int label) => label >= 0 ? _windowsByClass[label] : _windowsForAllRows;
+    internal int BucketTotal => _bucketOffsets[^1];
 
     /// <summary>The lanes of a given class's margin windows, or null when it has none.</summary>
-    internal MarginLanes? LanesFor(int label) => label >= 0 ? _lanesByClass[label] : null;
+    internal MarginLanes? LanesFor(int label) => _lanesByClass[label];
 
-    /// <summary>The windows of a given class that its lanes do not stand for.</summary>
-    internal ReadOnlySpan<int> OtherWindowsFor(int label) => label >= 0 ? _otherWindowsByClass[label] : _windowsForAllRows;
+    /// <summary>The windows a row with this label takes part in that its class's lanes do not stand for.</summary>
+    internal ReadOnlySpan<int> OtherWindowsFor(int label) => _otherWindowsByClass[label];
 
-    /// <summary>Where a histogram window's buckets start in the round's flat bucket array.</summary>
-    internal int BucketOffset(int window) => _bucketOffsets[window];
+    /// <summary>A window's buckets in the round's flat bucket array (none for a collect window).</summary>
+    internal Range BucketRange(int window) => _bucketOffsets[window].._bucketOffsets[window + 1];
 }

@@ -44,7 +44,6 @@ public sealed class RowValidator
             return InvalidRowReason.LabelOutOfRange;
         }
 
-        var sum = 0.0;
         for (var j = 0; j < row.Length; j++)
         {
             var p = row[j];
@@ -68,12 +67,10 @@ public sealed class RowValidator
             {
                 return InvalidRowReason.ProbabilityAboveOne;
             }
-
-            sum += p;
         }
 
         column = -1;
-        return Math.Abs(sum - 1.0) <= SumTolerance ? InvalidRowReason.None : InvalidRowReason.RowSumNotOne;
+        return SumsToOne(row) ? InvalidRowReason.None : InvalidRowReason.RowSumNotOne;
     }
 
     /// <summary>Throws <see cref="InvalidInputException"/> for the first invalid row of the batch.</summary>
@@ -101,17 +98,24 @@ public sealed class RowValidator
         }
     }
 
-    // The common case in one go: every probability in [0, 1 + tolerance] (which rules out NaN
-    // and infinities too: they fail a comparison), checked four classes per instruction, and
-    // the sum in the same order as Check, so both accept exactly the same rows. Check names
-    // the reason for a row that fails here.
+    // The common case in one go: every probability in [0, 1 + tolerance], checked four classes
+    // per instruction (NaN fails ">= 0", infinities fall outside), then the same sum as Check,
+    // so both accept exactly the same rows. Check names the reason for a row that fails here.
     private bool IsPlainlyValid(int label, ReadOnlySpan<double> row, double ceiling)
     {
-        if ((uint)label >= (uint)ClassCount || row.Length > RowMask.MaxClasses || RowMask.Within(row, 0, ceiling) != RowMask.All(row.Length))
+        if ((uint)label >= (uint)ClassCount || row.Length > RowMask.MaxClasses
+            || (RowMask.GreaterOrEqual(row, 0) & ~RowMask.GreaterThan(row, ceiling)) != RowMask.All(row.Length))
         {
             return false;
         }
 
+        return SumsToOne(row);
+    }
+
+    // Summed left to right from 0.0, as the Spark engine's validation expression does, so every
+    // engine accepts the same rows.
+    private bool SumsToOne(ReadOnlySpan<double> row)
+    {
         var sum = 0.0;
         foreach (var p in row)
         {
