@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
@@ -84,30 +86,28 @@ public sealed class NpyArray : IDisposable
     }
 
     /// <summary>Reads rows <paramref name="firstRow"/>.. into <paramref name="destination"/> (its length / Columns rows), widening to double.</summary>
-    public void ReadDoubles(long firstRow, Span<double> destination)
-    {
-        byte[] bytes = ReadBytes(firstRow, destination.Length);
-        try
-        {
-            ReadOnlySpan<byte> raw = bytes.AsSpan(0, destination.Length * ElementSize);
-            if (ElementSize == 8) MemoryMarshal.Cast<byte, double>(raw).CopyTo(destination);
-            else Widen(MemoryMarshal.Cast<byte, float>(raw), destination);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
-    }
+    public void ReadDoubles(long firstRow, Span<double> destination) => ReadWidened<double, float>(firstRow, destination);
 
     /// <summary>Reads rows <paramref name="firstRow"/>.. of a 1-D integer array into <paramref name="destination"/>.</summary>
-    public void ReadInt64s(long firstRow, Span<long> destination)
+    public void ReadInt64s(long firstRow, Span<long> destination) => ReadWidened<long, int>(firstRow, destination);
+
+    // Elements are stored either as TWide or as the 4-byte TNarrow, which widens exactly.
+    private void ReadWidened<TWide, TNarrow>(long firstRow, Span<TWide> destination)
+        where TWide : unmanaged, INumberBase<TWide>
+        where TNarrow : unmanaged, INumberBase<TNarrow>
     {
         byte[] bytes = ReadBytes(firstRow, destination.Length);
         try
         {
             ReadOnlySpan<byte> raw = bytes.AsSpan(0, destination.Length * ElementSize);
-            if (ElementSize == 8) MemoryMarshal.Cast<byte, long>(raw).CopyTo(destination);
-            else Widen(MemoryMarshal.Cast<byte, int>(raw), destination);
+            if (ElementSize == Unsafe.SizeOf<TWide>())
+            {
+                MemoryMarshal.Cast<byte, TWide>(raw).CopyTo(destination);
+                return;
+            }
+
+            ReadOnlySpan<TNarrow> narrow = MemoryMarshal.Cast<byte, TNarrow>(raw);
+            for (int i = 0; i < narrow.Length; i++) destination[i] = TWide.CreateTruncating(narrow[i]);
         }
         finally
         {
@@ -137,15 +137,5 @@ public sealed class NpyArray : IDisposable
             read += n;
         }
         return bytes;
-    }
-
-    private static void Widen(ReadOnlySpan<float> source, Span<double> destination)
-    {
-        for (int i = 0; i < source.Length; i++) destination[i] = source[i];
-    }
-
-    private static void Widen(ReadOnlySpan<int> source, Span<long> destination)
-    {
-        for (int i = 0; i < source.Length; i++) destination[i] = source[i];
     }
 }
