@@ -1,5 +1,3 @@
-using Microsoft.ML;
-using Microsoft.ML.Trainers;
 using System.Globalization;
 using SparkCleanlab.ML.Bench;
 using SparkCleanlab.ML.Trainers;
@@ -25,9 +23,7 @@ string caseName = Option("--case", "real_*");
 double? noise = Option("--noise", "") is { Length: > 0 } f ? double.Parse(f, CultureInfo.InvariantCulture) : null;
 int[] seeds = Seeds(Option("--seeds", Option("--seed", "0")));
 MulticlassTrainer trainer = trainerName != "lbfgs" ? MulticlassTrainer.Parse(trainerName)
-    : raw ? MulticlassTrainer.Custom("lbfgs-raw", standardizeFeatures: false, (ml, c) => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
-        new LbfgsMaximumEntropyMulticlassTrainer.Options { LabelColumnName = c.Label, FeatureColumnName = c.Features, ExampleWeightColumnName = c.Weight, L2Regularization = l2, NumberOfThreads = 1 }))
-    : MulticlassTrainer.LbfgsMaximumEntropy(l2);
+    : MulticlassTrainer.LbfgsMaximumEntropy(l2, standardizeFeatures: !raw);
 var bench = new CaseBench(trainer, testFraction, noise);
 
 string[] folders = Directory.GetDirectories(golden, caseName).Order().ToArray();

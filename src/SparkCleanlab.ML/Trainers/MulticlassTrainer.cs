@@ -33,8 +33,9 @@ public sealed class MulticlassTrainer
     /// </summary>
     /// <param name="l2Regularization">L2 penalty weight.</param>
     /// <param name="l1Regularization">L1 penalty weight.</param>
-    public static MulticlassTrainer LbfgsMaximumEntropy(float l2Regularization = 1f, float l1Regularization = 0f) =>
-        new("lbfgs", true, (ml, c) => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
+    /// <param name="standardizeFeatures">False trains on the features as they are (named "lbfgs-raw"), as the reference's own examples do.</param>
+    public static MulticlassTrainer LbfgsMaximumEntropy(float l2Regularization = 1f, float l1Regularization = 0f, bool standardizeFeatures = true) =>
+        new(standardizeFeatures ? "lbfgs" : "lbfgs-raw", standardizeFeatures, (ml, c) => ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(
             new LbfgsMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = c.Label,
