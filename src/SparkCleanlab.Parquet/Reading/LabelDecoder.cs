@@ -46,11 +46,7 @@ internal sealed class LabelDecoder
         for (int row = 0; row < labels.Length; row++)
         {
             labels[row] = -1;
-            if (!definitionLevels.IsEmpty && definitionLevels[row] < column.Field.MaxDefinitionLevel)
-            {
-                batch.Report(row, column.Name, RowProblemKind.NullLabel);
-                continue;
-            }
+            if (ReportedNull(column, definitionLevels, batch, row)) continue;
             long label = long.CreateSaturating(values[next++]);
             if ((ulong)label >= (ulong)_classCount)
             {
@@ -71,14 +67,18 @@ internal sealed class LabelDecoder
         for (int row = 0; row < labels.Length; row++)
         {
             labels[row] = -1;
-            if (!definitionLevels.IsEmpty && definitionLevels[row] < column.Field.MaxDefinitionLevel)
-            {
-                batch.Report(row, column.Name, RowProblemKind.NullLabel);
-                continue;
-            }
+            if (ReportedNull(column, definitionLevels, batch, row)) continue;
             ReadOnlySpan<char> name = values[next++].Span;
             if (classIndex.TryGetValue(name, out int label)) labels[row] = label;
             else batch.Report(row, column.Name, RowProblemKind.UnknownClassName, $"'{name}'");
         }
+    }
+
+    // A null label has no value in the column's values: the caller must not advance past one.
+    private static bool ReportedNull(PassThroughColumn column, ReadOnlySpan<int> definitionLevels, InputBatch batch, int row)
+    {
+        if (definitionLevels.IsEmpty || definitionLevels[row] >= column.Field.MaxDefinitionLevel) return false;
+        batch.Report(row, column.Name, RowProblemKind.NullLabel);
+        return true;
     }
 }
