@@ -5,9 +5,10 @@ using SparkCleanlab.ML.Trainers;
 // Accuracy of CleanLearning versus the same trainer on the noisy labels, on a held-out split
 // scored against the true labels, and precision/recall of the issues found in the training split.
 // usage: SparkCleanlab.ML.Bench [golden folder, default tests/data/golden] [options]
-//   --trainer lbfgs|sdca|lightgbm|fasttree-ova  the trainer (default lbfgs: L-BFGS on standardised features)
+//   --trainer lbfgs|lbfgs-cv|sdca|lightgbm|fasttree-ova  the trainer (default lbfgs: L-BFGS on standardised features)
 //   --raw          L-BFGS on the features as they are, the reference's own setup (sklearn LogisticRegression, C = 1, no scaling)
 //   --l2 1         L2 penalty of lbfgs and --raw
+//   --max-iterations N  stop L-BFGS after N iterations, converged or not (sklearn's default is 100)
 //   --test 0.3     fraction of each class held out for scoring
 //   --seed 0       seed of the split, the folds, the models and the drawn noise
 //   --seeds 0..4   run every seed from 0 to 4 instead, then print each case's mean over them
@@ -19,11 +20,12 @@ string trainerName = Option("--trainer", "lbfgs");
 double testFraction = double.Parse(Option("--test", "0.3"), CultureInfo.InvariantCulture);
 float l2 = float.Parse(Option("--l2", "1"), CultureInfo.InvariantCulture);
 bool raw = args.Contains("--raw");
+int maxIterations = int.Parse(Option("--max-iterations", int.MaxValue.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 string caseName = Option("--case", "real_*");
 double? noise = Option("--noise", "") is { Length: > 0 } f ? double.Parse(f, CultureInfo.InvariantCulture) : null;
 int[] seeds = Seeds(Option("--seeds", Option("--seed", "0")));
 MulticlassTrainer trainer = trainerName != "lbfgs" ? MulticlassTrainer.Parse(trainerName)
-    : MulticlassTrainer.LbfgsMaximumEntropy(l2, standardizeFeatures: !raw);
+    : MulticlassTrainer.LbfgsMaximumEntropy(l2, standardizeFeatures: !raw, maximumIterations: maxIterations);
 var bench = new CaseBench(trainer, testFraction, noise);
 
 string[] folders = Directory.GetDirectories(golden, caseName).Order().ToArray();

@@ -6,7 +6,7 @@ namespace SparkCleanlab.Options;
 /// </summary>
 public sealed record TrainSettings
 {
-    /// <summary>The ML.NET multiclass trainer's command-line name (lbfgs, sdca, lightgbm, fasttree-ova).</summary>
+    /// <summary>The ML.NET multiclass trainer's command-line name (lbfgs, lbfgs-cv, sdca, lightgbm, fasttree-ova).</summary>
     public string Trainer { get; init; } = "lbfgs";
 
     /// <summary>Stratified cross-validation folds.</summary>

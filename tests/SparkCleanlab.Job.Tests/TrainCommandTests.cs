@@ -35,6 +35,23 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_with_the_cross_validated_trainer_reports_the_penalty_it_chose()
+    {
+        string input = Path.Combine(_folder, "train.parquet");
+        await TrainFeatureFile.WriteAsync(input);
+        string model = Path.Combine(_folder, "model");
+
+        (int code, string output, string error) = await RunAsync("train", "--input", input, "--output", model, "--trainer", "lbfgs-cv", "--folds", "3");
+
+        Assert.True(code == 0, error);
+        using JsonDocument issues = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(model, "issues.json")));
+        string trainer = issues.RootElement.GetProperty("trainer").GetString()!;
+        Assert.Matches("^lbfgs-cv: lbfgs l2=[0-9.]+$", trainer);
+        Assert.Contains("Trained " + trainer + " on", output, StringComparison.Ordinal);
+        Assert.Contains(trainer, await File.ReadAllTextAsync(Path.Combine(model, "classes.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Train_names_a_missing_feature_column_and_exits_3_without_an_output()
     {
         string input = Path.Combine(_folder, "train.parquet");

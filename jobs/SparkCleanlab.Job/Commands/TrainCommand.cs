@@ -42,7 +42,7 @@ public static class TrainCommand
             ClassNames = data.ClassNames,
         });
         var model = await Task.Run(() => learner.Fit(data.Table, data.Labels, data.ClassCount), cancellationToken);
-        var issues = TrainIssues.From(data, model.Findings!, options);
+        var issues = TrainIssues.From(data, model.Findings!, model.Info.Trainer, options);
         model.Save(folder.WorkingPath);
         await issues.WriteAsync(folder.WorkingPath, cancellationToken);
         folder.Commit();

@@ -30,8 +30,8 @@ public sealed record TrainIssues(
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    /// <summary>Collects the findings of a fit on <paramref name="data"/>.</summary>
-    public static TrainIssues From(FeatureData data, LabelIssueFindings findings, TrainOptions options)
+    /// <summary>Collects the findings of a fit on <paramref name="data"/> by <paramref name="trainer"/> (the fitted model's trainer, with a cross-validated trainer's choice).</summary>
+    public static TrainIssues From(FeatureData data, LabelIssueFindings findings, string trainer, TrainOptions options)
     {
         string[] classes = Enumerable.Range(0, data.ClassCount).Select(k => data.ClassNames?[k] ?? k.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         int correct = 0;
@@ -43,7 +43,7 @@ public sealed record TrainIssues(
         TrainIssue[] issues = findings.RankedIssues
             .Select(row => new TrainIssue(row, classes[data.Labels[row]], classes[findings.Report.SuggestedLabel[row]], findings.LabelQuality[row]))
             .ToArray();
-        return new TrainIssues(data.Labels.Length, classes, options.Trainer, options.Folds, options.Seed,
+        return new TrainIssues(data.Labels.Length, classes, trainer, options.Folds, options.Seed,
             (double)correct / data.Labels.Length, issues.Length, issues);
     }
 

@@ -51,10 +51,10 @@ public sealed class CleanLearner
         int[] kept = Enumerable.Range(0, labels.Length).Where(row => !report.IsLabelIssue[row]).ToArray();
         float[] weights = labels.Select(label => (float)classWeights[label]).ToArray();
         var ml = new MLContext(_options.OutOfFold.Seed);
-        ITransformer model = ModelFitting.Fit(ml, _trainer, features, new TrainingRows(kept, labels, weights, k));
+        FittedModel fitted = ModelFitting.Fit(ml, _trainer, features, new TrainingRows(kept, labels, weights, k), _options.OutOfFold.Seed);
 
-        var info = new ModelInfo(k, _trainer.Name, features.Schema.Columns, _options.ClassNames, classWeights);
-        return new CleanLearningModel(ml, model, info, new LabelIssueFindings(outOfFold, report, noiseMatrix, classWeights));
+        var info = new ModelInfo(k, TrainerName(fitted), features.Schema.Columns, _options.ClassNames, classWeights);
+        return new CleanLearningModel(ml, fitted.Model, info, new LabelIssueFindings(outOfFold, report, noiseMatrix, classWeights));
     }
 
     /// <summary>
@@ -72,10 +72,14 @@ public sealed class CleanLearner
         LabelCheck.Validate(labels, features.RowCount, k, _options.OutOfFold.Folds);
         int[] all = Enumerable.Range(0, labels.Length).ToArray();
         var ml = new MLContext(_options.OutOfFold.Seed);
-        ITransformer model = ModelFitting.Fit(ml, _trainer, features, new TrainingRows(all, labels, null, k));
-        var info = new ModelInfo(k, _trainer.Name, features.Schema.Columns, _options.ClassNames, ClassWeights.Uniform(k));
-        return new CleanLearningModel(ml, model, info, null);
+        FittedModel fitted = ModelFitting.Fit(ml, _trainer, features, new TrainingRows(all, labels, null, k), _options.OutOfFold.Seed);
+        var info = new ModelInfo(k, TrainerName(fitted), features.Schema.Columns, _options.ClassNames, ClassWeights.Uniform(k));
+        return new CleanLearningModel(ml, fitted.Model, info, null);
     }
+
+    // A cross-validated trainer's model is named with its choice, e.g. "lbfgs-cv: lbfgs l2=10".
+    private string TrainerName(FittedModel fitted) =>
+        ReferenceEquals(fitted.Trainer, _trainer) ? _trainer.Name : $"{_trainer.Name}: {fitted.Trainer.Name}";
 
     private static OutOfFoldPredictions Given(double[] probabilities, int rowCount, int classCount)
     {

@@ -78,7 +78,7 @@ public sealed class OutOfFoldPredictor
         ITransformer model;
         try
         {
-            model = ModelFitting.Fit(ml, _trainer, features, new TrainingRows(plan.TrainingRows, labels, null, classCount));
+            model = ModelFitting.Fit(ml, _trainer, features, new TrainingRows(plan.TrainingRows, labels, null, classCount), _options.Seed + plan.Fold).Model;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

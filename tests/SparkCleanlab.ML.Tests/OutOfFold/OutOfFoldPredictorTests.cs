@@ -72,6 +72,7 @@ public class OutOfFoldPredictorTests
 
     [Theory]
     [InlineData("lbfgs")]
+    [InlineData("lbfgs-cv")]
     [InlineData("sdca")]
     [InlineData("lightgbm")]
     [InlineData("fasttree-ova")]
