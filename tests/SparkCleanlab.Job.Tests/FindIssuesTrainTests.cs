@@ -61,6 +61,19 @@ public sealed class FindIssuesTrainTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_with_the_cross_validated_trainer_says_which_penalty_each_fold_chose()
+    {
+        string input = Path.Combine(_folder, "train.parquet");
+        await TrainFeatureFile.WriteAsync(input);
+        string output = Path.Combine(_folder, "out");
+
+        (int code, string stdout, string error) = await RunAsync("find-issues", input, "--output", output, "--train", "--trainer", "lbfgs-cv", "--folds", "3", "--no-progress");
+
+        Assert.True(code == 0, error);
+        Assert.Matches(@"Chosen per fold: lbfgs l2=[0-9.]+, lbfgs l2=[0-9.]+, lbfgs l2=[0-9.]+\n", stdout.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public async Task Train_names_a_missing_feature_column_and_exits_3_without_an_output()
     {
         string input = Path.Combine(_folder, "train.parquet");

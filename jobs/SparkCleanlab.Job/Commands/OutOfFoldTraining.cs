@@ -47,6 +47,11 @@ public static class OutOfFoldTraining
         var predictions = await Task.Run(() => predictor.Predict(data.Table, data.Labels, data.ClassCount), cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Out-of-fold probabilities: {trainer.Name} on {data.Labels.Length:N0} rows, {data.Table.Columns.Count} feature column(s), {data.ClassCount} classes ({train.Folds} folds, seed {train.Seed})"));
+        if (trainer.Candidates is not null)
+        {
+            await output.WriteLineAsync($"Chosen per fold: {string.Join(", ", predictions.FoldTrainers)}");
+        }
+
 
         // String labels map to the class order training used, so the engine must decode them through the same list.
         var engineOptions = options with { Columns = options.Columns with { Classes = data.ClassNames ?? options.Columns.Classes } };

@@ -6,6 +6,12 @@ namespace SparkCleanlab.ML.OutOfFold;
 /// <param name="FoldOfRow">The fold that held out each row; -1 when the probabilities came from elsewhere.</param>
 public sealed record OutOfFoldPredictions(double[] Probabilities, int ClassCount, int[] FoldOfRow)
 {
+    /// <summary>
+    /// The trainer each fold's model was fitted with, by fold: a cross-validated trainer's
+    /// choice (e.g. "lbfgs l2=10"), else the trainer's own name; empty when no fold made these.
+    /// </summary>
+    public IReadOnlyList<string> FoldTrainers { get; init; } = [];
+
     /// <summary>N, the number of rows.</summary>
     public int RowCount => FoldOfRow.Length;
 

@@ -42,10 +42,11 @@ public sealed class OutOfFoldPredictor
         int parallelism = Parallelism(features, plans.Max(p => p.TrainingRows.Length));
 
         var probabilities = new double[features.RowCount * classCount];
+        var foldTrainers = new string[plans.Length];
         try
         {
             Parallel.ForEach(plans, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
-                plan => PredictFold(plan, features, labelArray, classCount, probabilities));
+                plan => foldTrainers[plan.Fold] = PredictFold(plan, features, labelArray, classCount, probabilities));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
@@ -54,7 +55,7 @@ public sealed class OutOfFoldPredictor
                 ?? e.InnerExceptions[0];
         }
 
-        return new OutOfFoldPredictions(probabilities, classCount, foldOfRow);
+        return new OutOfFoldPredictions(probabilities, classCount, foldOfRow) { FoldTrainers = foldTrainers };
     }
 
     private int Parallelism(FeatureTable features, int trainingRows)
@@ -70,28 +71,31 @@ public sealed class OutOfFoldPredictor
         return (int)Math.Clamp(fitting, 1, Math.Min(_options.MaxDegreeOfParallelism, _options.Folds));
     }
 
-    private void PredictFold(FoldPlan plan, FeatureTable features, int[] labels, int classCount, double[] probabilities)
+    // Returns the name of the trainer the fold fitted (a cross-validated trainer's choice).
+    private string PredictFold(FoldPlan plan, FeatureTable features, int[] labels, int classCount, double[] probabilities)
     {
         // One context per fold, seeded by fold: MLContext is not thread-safe, and a per-fold seed
         // keeps results independent of which fold a thread happens to run first.
         var ml = new MLContext(_options.Seed + plan.Fold);
-        ITransformer model;
+        FittedModel fitted;
         try
         {
-            model = ModelFitting.Fit(ml, _trainer, features, new TrainingRows(plan.TrainingRows, labels, null, classCount), _options.Seed + plan.Fold).Model;
+            fitted = ModelFitting.Fit(ml, _trainer, features, new TrainingRows(plan.TrainingRows, labels, null, classCount), _options.Seed + plan.Fold);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             throw new FoldFailure(plan.Fold, SmallClassError.From(e, _trainer.Name, plan, labels, classCount));
         }
 
-        ProbabilityReader.Read(model, features, plan.HoldoutRows, classCount, probabilities);
+        ProbabilityReader.Read(fitted.Model, features, plan.HoldoutRows, classCount, probabilities);
         foreach (int row in plan.BorrowedRows)
         {
             Span<double> dummy = probabilities.AsSpan(row * classCount, classCount);
             dummy.Clear();
             dummy[labels[row]] = 1.0;
         }
+
+        return fitted.Trainer.Name;
     }
 
     /// <summary>Carries a fold's error and number out of <see cref="Parallel"/>.</summary>

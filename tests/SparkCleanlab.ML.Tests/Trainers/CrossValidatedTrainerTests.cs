@@ -43,7 +43,9 @@ public class CrossValidatedTrainerTests
         var strong = new RecordingTrainer();
         MulticlassTrainer trainer = MulticlassTrainer.CrossValidated("cv", [weak.Trainer, strong.Trainer], folds: 3);
 
-        new OutOfFoldPredictor(trainer, new OutOfFoldOptions { Folds = 4 }).Predict(table, labels, 3);
+        OutOfFoldPredictions predictions = new OutOfFoldPredictor(trainer, new OutOfFoldOptions { Folds = 4 }).Predict(table, labels, 3);
+
+        Assert.Equal(Enumerable.Repeat("recording", 4), predictions.FoldTrainers);
 
         // Per outer fold: each candidate on 3 inner folds, then the chosen one on all the fold's rows.
         Assert.Equal(4 * (2 * 3 + 1), weak.Models.Count + strong.Models.Count);
