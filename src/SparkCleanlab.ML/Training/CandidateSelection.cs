@@ -30,13 +30,12 @@ internal static class CandidateSelection
         int[] labels = rows.Rows.Select(row => rows.Labels![row]).ToArray();
         int[] foldOfPosition = StratifiedFolds.Assign(labels, rows.ClassCount, trainer.SelectionFolds, seed);
         FoldPlan[] plans = FoldPlan.Build(labels, rows.ClassCount, foldOfPosition, trainer.SelectionFolds);
-        var probabilities = new double[table.RowCount * rows.ClassCount];
 
         MulticlassTrainer best = candidates[0];
         double bestLoss = double.PositiveInfinity;
         foreach (MulticlassTrainer candidate in candidates)
         {
-            double loss = HeldOutLogLoss(ml, candidate, table, rows, plans, probabilities);
+            double loss = HeldOutLogLoss(ml, candidate, table, rows, plans);
             if (loss < bestLoss)
             {
                 (best, bestLoss) = (candidate, loss);
@@ -47,7 +46,7 @@ internal static class CandidateSelection
     }
 
     private static double HeldOutLogLoss(
-        MLContext ml, MulticlassTrainer candidate, FeatureTable table, TrainingRows rows, FoldPlan[] plans, double[] probabilities)
+        MLContext ml, MulticlassTrainer candidate, FeatureTable table, TrainingRows rows, FoldPlan[] plans)
     {
         int k = rows.ClassCount;
         double loss = 0;
@@ -56,11 +55,12 @@ internal static class CandidateSelection
             int[] training = plan.TrainingRows.Select(position => rows.Rows[position]).ToArray();
             int[] holdout = plan.HoldoutRows.Except(plan.BorrowedRows).Select(position => rows.Rows[position]).ToArray();
             ITransformer model = ModelFitting.FitPlain(ml, candidate, table, rows with { Rows = training });
-            ProbabilityReader.Read(model, table, holdout, k, probabilities);
-            foreach (int row in holdout)
+            double[] probabilities = ProbabilityReader.ReadCompact(model, table, holdout, k);
+            for (int position = 0; position < holdout.Length; position++)
             {
+                int row = holdout[position];
                 double weight = rows.Weights?[row] ?? 1.0;
-                loss -= weight * Math.Log(Math.Max(probabilities[row * k + rows.Labels![row]], SmallestProbability));
+                loss -= weight * Math.Log(Math.Max(probabilities[position * k + rows.Labels![row]], SmallestProbability));
             }
         }
 

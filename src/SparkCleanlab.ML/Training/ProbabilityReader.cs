@@ -11,7 +11,19 @@ internal static class ProbabilityReader
     /// Writes row r's probabilities to <paramref name="destination"/>[rows[r] * K ..], renormalised:
     /// one-versus-all and tree scores need not sum to 1, and a negative or NaN score is read as 0.
     /// </summary>
-    public static void Read(ITransformer model, FeatureTable table, int[] rows, int classCount, double[] destination)
+    public static void Read(ITransformer model, FeatureTable table, int[] rows, int classCount, double[] destination) =>
+        ReadInto(model, table, rows, classCount, destination, rows);
+
+    /// <summary>The probabilities of <paramref name="rows"/>[r] at [r * K ..] of a block just for these rows.</summary>
+    public static double[] ReadCompact(ITransformer model, FeatureTable table, int[] rows, int classCount)
+    {
+        var destination = new double[rows.Length * classCount];
+        ReadInto(model, table, rows, classCount, destination, slots: null);
+        return destination;
+    }
+
+    // Row position r goes to slot slots[r] of destination, or slot r when slots is null.
+    private static void ReadInto(ITransformer model, FeatureTable table, int[] rows, int classCount, double[] destination, int[]? slots)
     {
         IDataView scored = model.Transform(new FeatureTableDataView(table, new TrainingRows(rows, null, null, classCount)));
         DataViewSchema.Column score = scored.Schema[ColumnNames.Score];
@@ -28,7 +40,7 @@ internal static class ProbabilityReader
                     $"The trainer produced {buffer.Length} scores per row, but there are {classCount} classes; a multiclass trainer must score every class.");
             }
 
-            Span<double> row = destination.AsSpan(rows[position] * classCount, classCount);
+            Span<double> row = destination.AsSpan((slots is null ? position : slots[position]) * classCount, classCount);
             int k = 0;
             foreach (float value in buffer.DenseValues())
             {
