@@ -41,7 +41,7 @@ public sealed class TrainCommandTests : IDisposable
         await TrainFeatureFile.WriteAsync(input);
         string model = Path.Combine(_folder, "model");
 
-        (int code, string output, string error) = await RunAsync("train", "--input", input, "--output", model, "--trainer", "lbfgs-cv", "--folds", "3");
+        (int code, string output, string error) = await RunAsync("train", "--input", input, "--output", model, "--trainer", "lbfgs-cv", "--folds", "3", "--no-progress");
 
         Assert.True(code == 0, error);
         using JsonDocument issues = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(model, "issues.json")));

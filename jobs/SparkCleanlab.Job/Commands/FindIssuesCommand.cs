@@ -26,10 +26,10 @@ public static class FindIssuesCommand
             return ExitCodes.Usage;
         }
 
-        var (engineOptions, probabilities) = options.Train is { } train
-            ? await OutOfFoldTraining.RunAsync(options, train, output, cancellationToken)
-            : (options, null);
         using var progress = ProgressRenderer.For(error, options.Progress);
+        var (engineOptions, probabilities) = options.Train is { } train
+            ? await OutOfFoldTraining.RunAsync(options, train, output, progress, cancellationToken)
+            : (options, null);
         var result = await LocalEngine.RunAsync(engineOptions, probabilities, progress, cancellationToken);
         progress?.Finish();
         await output.WriteAsync(HealthSummary.Render(result));

@@ -26,7 +26,7 @@ public static class OutOfFoldTraining
     /// <exception cref="InsufficientClassDataException">A class has too few rows to train on.</exception>
     /// <exception cref="DataTooLargeException">The features will not fit this machine's memory.</exception>
     public static async Task<(FindIssuesOptions Options, ProvidedProbabilities Probabilities)> RunAsync(
-        FindIssuesOptions options, TrainSettings train, TextWriter output, CancellationToken cancellationToken)
+        FindIssuesOptions options, TrainSettings train, TextWriter output, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
         var trainer = Trainer(train.Trainer);
         var read = new FeatureReadOptions
@@ -43,7 +43,7 @@ public static class OutOfFoldTraining
         }
 
         var data = await FeatureTableReader.ReadAsync(options.Inputs[0], read, cancellationToken);
-        var predictor = new OutOfFoldPredictor(trainer, new OutOfFoldOptions { Folds = train.Folds, Seed = train.Seed });
+        var predictor = new OutOfFoldPredictor(trainer, new OutOfFoldOptions { Folds = train.Folds, Seed = train.Seed, Progress = progress });
         var predictions = await Task.Run(() => predictor.Predict(data.Table, data.Labels, data.ClassCount), cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Out-of-fold probabilities: {trainer.Name} on {data.Labels.Length:N0} rows, {data.Table.Columns.Count} feature column(s), {data.ClassCount} classes ({train.Folds} folds, seed {train.Seed})"));

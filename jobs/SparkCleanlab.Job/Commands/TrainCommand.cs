@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SparkCleanlab.Job.Console;
 using SparkCleanlab.ML.CleanLearning;
 using SparkCleanlab.ML.OutOfFold;
 using SparkCleanlab.ML.Parquet;
@@ -36,12 +37,14 @@ public static class TrainCommand
         var options = TrainOptions.Parse(args);
         using var folder = AtomicOutputFolder.Create(options.Output, options.Overwrite, [ParquetFileDiscovery.RootOf(options.Input)]);
         var data = await FeatureTableReader.ReadAsync(options.Input, options.Columns, cancellationToken);
+        using var progress = ProgressRenderer.For(error, options.Progress);
         var learner = new CleanLearner(MulticlassTrainer.Parse(options.Trainer), new CleanLearningOptions
         {
-            OutOfFold = new OutOfFoldOptions { Folds = options.Folds, Seed = options.Seed },
+            OutOfFold = new OutOfFoldOptions { Folds = options.Folds, Seed = options.Seed, Progress = progress },
             ClassNames = data.ClassNames,
         });
         var model = await Task.Run(() => learner.Fit(data.Table, data.Labels, data.ClassCount), cancellationToken);
+        progress?.Finish();
         var issues = TrainIssues.From(data, model.Findings!, model.Info.Trainer, options);
         model.Save(folder.WorkingPath);
         await issues.WriteAsync(folder.WorkingPath, cancellationToken);

@@ -29,6 +29,9 @@ public sealed record TrainOptions
     /// <summary>Replace an existing model folder.</summary>
     public bool Overwrite { get; init; }
 
+    /// <summary>Show training progress on stderr when it is a terminal.</summary>
+    public bool Progress { get; init; } = true;
+
     /// <summary>The options, parsing and help share this table.</summary>
     public static IReadOnlyList<(string Name, string? Value, string Help, Func<TrainOptions, string?, TrainOptions> Apply)> Table { get; } =
     [
@@ -45,6 +48,7 @@ public sealed record TrainOptions
         ("--id-column", "NAME", "The id column, never a feature by default (default id).", (o, v) => o with { Columns = o.Columns with { IdColumn = v! } }),
         ("--classes", "A,B,...", "Class names in class-index order (default: string labels sorted).", (o, v) => o with { Columns = o.Columns with { Classes = Names("--classes", v!) } }),
         ("--overwrite", null, "Replace an existing model folder.", (o, _) => o with { Overwrite = true }),
+        ("--no-progress", null, "Never show progress, even on a terminal.", (o, _) => o with { Progress = false }),
     ];
 
     /// <summary>Parses <c>train</c>'s arguments.</summary>

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using SparkCleanlab.Local.Execution;
+using SparkCleanlab.ML.OutOfFold;
 
 namespace SparkCleanlab.Job.Console;
 
 /// <summary>
-/// One progress line on stderr (stage, rows, throughput, ETA), redrawn at most a few times a second.
-/// Only on a terminal: logs and pipes get no progress noise.
+/// One progress line on stderr (stage, rows, throughput, ETA; or while training, the models
+/// fitted), redrawn at most a few times a second. Only on a terminal: logs and pipes get no
+/// progress noise.
 /// </summary>
-public sealed class ProgressRenderer : IProgress<StageProgress>, IDisposable
+public sealed class ProgressRenderer : IProgress<StageProgress>, IProgress<TrainingProgress>, IDisposable
 {
     private readonly TextWriter _error;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -42,6 +44,31 @@ public sealed class ProgressRenderer : IProgress<StageProgress>, IDisposable
             var rate = value.RowsDone / seconds;
             var eta = rate > 0 ? TimeSpan.FromSeconds((value.TotalRows - value.RowsDone) / rate) : TimeSpan.Zero;
             _error.Write($"\r{value.Stage,-16} {value.RowsDone,14:N0} / {value.TotalRows:N0} rows  {rate,12:N0} rows/s  ETA {eta:hh\\:mm\\:ss}   ");
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Report(TrainingProgress value)
+    {
+        lock (_lock)
+        {
+            if (value.Step != _stage)
+            {
+                _stage = value.Step;
+                _stageClock.Restart();
+            }
+
+            // Models take seconds to minutes each, so every report is drawn; the ETA assumes the rest
+            // take as long. A finished step keeps its line, so what the command prints next starts afresh.
+            var elapsed = _stageClock.Elapsed;
+            if (value.ModelsDone >= value.ModelsTotal)
+            {
+                _error.WriteLine($"\rtraining {value.Step,-12} {value.ModelsDone} / {value.ModelsTotal} models in {elapsed:hh\\:mm\\:ss\\.f}{new string(' ', 24)}");
+                return;
+            }
+
+            var eta = value.ModelsDone > 0 ? (elapsed / value.ModelsDone * (value.ModelsTotal - value.ModelsDone)).ToString(@"hh\:mm\:ss") : "--:--:--";
+            _error.Write($"\rtraining {value.Step,-12} {value.ModelsDone} / {value.ModelsTotal} models  {elapsed:hh\\:mm\\:ss} elapsed  ETA {eta}   ");
         }
     }
 

@@ -14,6 +14,9 @@ namespace SparkCleanlab.ML.CleanLearning;
 /// </summary>
 public sealed class CleanLearner
 {
+    /// <summary>The <see cref="TrainingProgress.Step"/> of the final fit on the kept rows.</summary>
+    public const string FinalModelStep = "final model";
+
     private readonly MulticlassTrainer _trainer;
     private readonly CleanLearningOptions _options;
 
@@ -51,7 +54,9 @@ public sealed class CleanLearner
         int[] kept = Enumerable.Range(0, labels.Length).Where(row => !report.IsLabelIssue[row]).ToArray();
         float[] weights = labels.Select(label => (float)classWeights[label]).ToArray();
         var ml = new MLContext(_options.OutOfFold.Seed);
+        _options.OutOfFold.Progress?.Report(new TrainingProgress(FinalModelStep, 0, 1));
         FittedModel fitted = ModelFitting.Fit(ml, _trainer, features, new TrainingRows(kept, labels, weights, k), _options.OutOfFold.Seed);
+        _options.OutOfFold.Progress?.Report(new TrainingProgress(FinalModelStep, 1, 1));
 
         var info = new ModelInfo(k, TrainerName(fitted), features.Schema.Columns, _options.ClassNames, classWeights);
         return new CleanLearningModel(ml, fitted.Model, info, new LabelIssueFindings(outOfFold, report, noiseMatrix, classWeights));

@@ -14,4 +14,7 @@ public sealed record OutOfFoldOptions
 
     /// <summary>Bytes training may use; null means half of the memory available to this process.</summary>
     public long? MemoryBudgetBytes { get; init; }
+
+    /// <summary>Told when training starts and as each fold's model (and CleanLearning's final model) is fitted; null for silence.</summary>
+    public IProgress<TrainingProgress>? Progress { get; init; }
 }

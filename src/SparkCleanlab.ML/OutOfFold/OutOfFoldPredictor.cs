@@ -13,6 +13,9 @@ namespace SparkCleanlab.ML.OutOfFold;
 /// </summary>
 public sealed class OutOfFoldPredictor
 {
+    /// <summary>The <see cref="TrainingProgress.Step"/> of the fold models.</summary>
+    public const string ProgressStep = "out-of-fold";
+
     private readonly MulticlassTrainer _trainer;
     private readonly OutOfFoldOptions _options;
 
@@ -43,10 +46,15 @@ public sealed class OutOfFoldPredictor
 
         var probabilities = new double[features.RowCount * classCount];
         var foldTrainers = new string[plans.Length];
+        int foldsDone = 0;
+        _options.Progress?.Report(new TrainingProgress(ProgressStep, 0, plans.Length));
         try
         {
-            Parallel.ForEach(plans, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
-                plan => foldTrainers[plan.Fold] = PredictFold(plan, features, labelArray, classCount, probabilities));
+            Parallel.ForEach(plans, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, plan =>
+            {
+                foldTrainers[plan.Fold] = PredictFold(plan, features, labelArray, classCount, probabilities);
+                _options.Progress?.Report(new TrainingProgress(ProgressStep, Interlocked.Increment(ref foldsDone), plans.Length));
+            });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {

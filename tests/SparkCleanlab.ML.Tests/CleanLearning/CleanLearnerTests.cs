@@ -121,6 +121,20 @@ public class CleanLearnerTests
     }
 
     [Fact]
+    public void ProgressReportsTheFoldsThenTheFinalModel()
+    {
+        var progress = new RecordingProgress();
+        var options = new CleanLearningOptions { OutOfFold = new OutOfFoldOptions { Folds = 3, Progress = progress } };
+
+        new CleanLearner(options: options).Fit(FeatureTable.FromMatrix(Iris.Features), Iris.Labels);
+
+        Assert.Equal(
+            [(OutOfFoldPredictor.ProgressStep, 0), (OutOfFoldPredictor.ProgressStep, 1), (OutOfFoldPredictor.ProgressStep, 2), (OutOfFoldPredictor.ProgressStep, 3),
+             (CleanLearner.FinalModelStep, 0), (CleanLearner.FinalModelStep, 1)],
+            progress.Reports.Select(r => (r.Step, r.ModelsDone)));
+    }
+
+    [Fact]
     public void SameSeedGivesTheSameModel()
     {
         FeatureTable table = FeatureTable.FromMatrix(Iris.Features);

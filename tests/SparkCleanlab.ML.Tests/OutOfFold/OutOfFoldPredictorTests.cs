@@ -25,6 +25,18 @@ public class OutOfFoldPredictorTests
     }
 
     [Fact]
+    public void ProgressCountsEveryFoldModelOnceFromZero()
+    {
+        (float[][] x, int[] labels) = SyntheticData.Blobs(90, 3, 4, seed: 3);
+        var progress = new RecordingProgress();
+
+        new OutOfFoldPredictor(options: new OutOfFoldOptions { Folds = 4, Progress = progress }).Predict(FeatureTable.FromMatrix(x), labels, 3);
+
+        Assert.All(progress.Reports, r => Assert.Equal((OutOfFoldPredictor.ProgressStep, 4), (r.Step, r.ModelsTotal)));
+        Assert.Equal([0, 1, 2, 3, 4], progress.Reports.Select(r => r.ModelsDone));
+    }
+
+    [Fact]
     public void ARowBorrowedForAClassMissingFromTrainingGetsItsLabelNotAPrediction()
     {
         (float[][] x, int[] labels) = SyntheticData.Blobs(60, 2, 3, seed: 2);
