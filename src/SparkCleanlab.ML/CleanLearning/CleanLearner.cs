@@ -55,12 +55,7 @@ public sealed class CleanLearner
         float[] weights = labels.Select(label => (float)classWeights[label]).ToArray();
         var ml = new MLContext(_options.OutOfFold.Seed);
         _options.OutOfFold.Progress?.Report(new TrainingProgress(FinalModelStep, 0, 1));
-        // A cross-validated trainer chooses for the final model on all rows, before pruning, as it
-        // does for the baseline: the kept rows are the ones the out-of-fold models agreed with, so
-        // cross-validating on them alone is optimistic and favours too weak a penalty.
-        MulticlassTrainer finalTrainer = CandidateSelection.Choose(
-            ml, _trainer, features, new TrainingRows(Enumerable.Range(0, labels.Length).ToArray(), labels, null, k), _options.OutOfFold.Seed);
-        FittedModel fitted = ModelFitting.Fit(ml, finalTrainer, features, new TrainingRows(kept, labels, weights, k), _options.OutOfFold.Seed);
+        FittedModel fitted = ModelFitting.Fit(ml, _trainer, features, new TrainingRows(kept, labels, weights, k), _options.OutOfFold.Seed);
         _options.OutOfFold.Progress?.Report(new TrainingProgress(FinalModelStep, 1, 1));
 
         var info = new ModelInfo(k, TrainerName(fitted), features.Schema.Columns, _options.ClassNames, classWeights);

@@ -78,9 +78,8 @@ public sealed class MulticlassTrainer
     /// <summary>
     /// A trainer that, at every fit, trains each candidate on stratified folds of the rows it is
     /// given, keeps the one with the lowest held-out log loss of the given labels (the first on a
-    /// tie), and fits that one on all the rows. Out-of-fold prediction thereby chooses once per
-    /// fold, never looking at the rows the fold predicts; CleanLearning's final model takes the
-    /// choice made on all rows before pruning, the same as its baseline's.
+    /// tie), and fits that one on all the rows. Out-of-fold prediction and CleanLearning thereby
+    /// choose once per fold and once for the final model, never looking at rows the fit must not see.
     /// </summary>
     /// <param name="name">A short name for reports.</param>
     /// <param name="candidates">Plain trainers to choose from, all standardising features or none.</param>

@@ -26,18 +26,6 @@ public class CleanLearnerTests
     }
 
     [Fact]
-    public void ACrossValidatedTrainerGivesTheFinalModelThePenaltyItChoseForTheBaseline()
-    {
-        FeatureTable table = FeatureTable.FromMatrix(Iris.Features);
-        var learner = new CleanLearner(MulticlassTrainer.LbfgsMaximumEntropyCrossValidated());
-
-        string baseline = learner.FitWithoutCleaning(table, Iris.Labels).Info.Trainer;
-        string final = learner.Fit(table, Iris.Labels).Info.Trainer;
-
-        Assert.Equal(baseline, final);
-    }
-
-    [Fact]
     public void ClassWeightsAreTheInverseNoiseMatrixDiagonal()
     {
         LabelIssueFindings findings = new CleanLearner().Fit(FeatureTable.FromMatrix(Iris.Features), Iris.Labels).Findings!;
