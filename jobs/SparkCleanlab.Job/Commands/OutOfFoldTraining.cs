@@ -52,7 +52,6 @@ public static class OutOfFoldTraining
             await output.WriteLineAsync($"Chosen per fold: {string.Join(", ", predictions.FoldTrainers)}");
         }
 
-
         // String labels map to the class order training used, so the engine must decode them through the same list.
         var engineOptions = options with { Columns = options.Columns with { Classes = data.ClassNames ?? options.Columns.Classes } };
         return (engineOptions, new ProvidedProbabilities(predictions.Probabilities, predictions.ClassCount) { WriteColumns = train.WriteProbabilities });
