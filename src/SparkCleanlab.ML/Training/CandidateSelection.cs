@@ -31,37 +31,38 @@ internal static class CandidateSelection
         int[] foldOfPosition = StratifiedFolds.Assign(labels, rows.ClassCount, trainer.SelectionFolds, seed);
         FoldPlan[] plans = FoldPlan.Build(labels, rows.ClassCount, foldOfPosition, trainer.SelectionFolds);
 
-        MulticlassTrainer best = candidates[0];
-        double bestLoss = double.PositiveInfinity;
-        foreach (MulticlassTrainer candidate in candidates)
+        // Featurise each fold once: every candidate then trains on the same cached features.
+        var losses = new double[candidates.Count];
+        foreach (FoldPlan plan in plans)
         {
-            double loss = HeldOutLogLoss(ml, candidate, table, rows, plans);
-            if (loss < bestLoss)
+            TrainingRows training = rows with { Rows = plan.TrainingRows.Select(position => rows.Rows[position]).ToArray() };
+            int[] holdout = plan.HoldoutRows.Except(plan.BorrowedRows).Select(position => rows.Rows[position]).ToArray();
+            (ITransformer featurizer, IDataView features) = ModelFitting.Featurize(ml, trainer.StandardizeFeatures, table, training);
+            for (int c = 0; c < candidates.Count; c++)
             {
-                (best, bestLoss) = (candidate, loss);
+                ITransformer model = ModelFitting.FitOnFeatures(ml, candidates[c], featurizer, features, training);
+                losses[c] += HeldOutLogLoss(ProbabilityReader.ReadCompact(model, table, holdout, rows.ClassCount), holdout, rows);
             }
         }
 
-        return best;
+        int best = 0;
+        for (int c = 1; c < candidates.Count; c++)
+        {
+            best = losses[c] < losses[best] ? c : best;
+        }
+
+        return candidates[best];
     }
 
-    private static double HeldOutLogLoss(
-        MLContext ml, MulticlassTrainer candidate, FeatureTable table, TrainingRows rows, FoldPlan[] plans)
+    private static double HeldOutLogLoss(double[] probabilities, int[] holdout, TrainingRows rows)
     {
         int k = rows.ClassCount;
         double loss = 0;
-        foreach (FoldPlan plan in plans)
+        for (int position = 0; position < holdout.Length; position++)
         {
-            int[] training = plan.TrainingRows.Select(position => rows.Rows[position]).ToArray();
-            int[] holdout = plan.HoldoutRows.Except(plan.BorrowedRows).Select(position => rows.Rows[position]).ToArray();
-            ITransformer model = ModelFitting.FitPlain(ml, candidate, table, rows with { Rows = training });
-            double[] probabilities = ProbabilityReader.ReadCompact(model, table, holdout, k);
-            for (int position = 0; position < holdout.Length; position++)
-            {
-                int row = holdout[position];
-                double weight = rows.Weights?[row] ?? 1.0;
-                loss -= weight * Math.Log(Math.Max(probabilities[position * k + rows.Labels![row]], SmallestProbability));
-            }
+            int row = holdout[position];
+            double weight = rows.Weights?[row] ?? 1.0;
+            loss -= weight * Math.Log(Math.Max(probabilities[position * k + rows.Labels![row]], SmallestProbability));
         }
 
         return loss;

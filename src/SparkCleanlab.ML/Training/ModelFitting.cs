@@ -1,4 +1,5 @@
 using Microsoft.ML;
+using Microsoft.ML.Data;
 using SparkCleanlab.ML.Data;
 using SparkCleanlab.ML.Featurization;
 using SparkCleanlab.ML.Trainers;
@@ -21,10 +22,27 @@ internal static class ModelFitting
     /// <summary>Fits a trainer that has no candidates to choose from.</summary>
     public static ITransformer FitPlain(MLContext ml, MulticlassTrainer trainer, FeatureTable table, TrainingRows rows)
     {
-        var columns = new TrainerColumns(ColumnNames.Label, ColumnNames.Features, rows.Weights is null ? null : ColumnNames.Weight);
         IEstimator<ITransformer> pipeline = FeaturePipeline.Build(ml, table.Schema, trainer.StandardizeFeatures)
             .AppendCacheCheckpoint(ml)
-            .Append(trainer.Create(ml, columns));
+            .Append(trainer.Create(ml, Columns(rows)));
         return pipeline.Fit(new FeatureTableDataView(table, rows));
     }
+
+    /// <summary>
+    /// Fits featurisation once on <paramref name="rows"/> and returns it with their featurised,
+    /// cached view, so several trainers can fit on the same features (<see cref="FitOnFeatures"/>).
+    /// </summary>
+    public static (ITransformer Featurizer, IDataView Features) Featurize(MLContext ml, bool standardize, FeatureTable table, TrainingRows rows)
+    {
+        var view = new FeatureTableDataView(table, rows);
+        ITransformer featurizer = FeaturePipeline.Build(ml, table.Schema, standardize).Fit(view);
+        return (featurizer, ml.Data.Cache(featurizer.Transform(view)));
+    }
+
+    /// <summary>Fits a plain trainer on features from <see cref="Featurize"/>; the result scores raw table rows.</summary>
+    public static ITransformer FitOnFeatures(MLContext ml, MulticlassTrainer trainer, ITransformer featurizer, IDataView features, TrainingRows rows) =>
+        new TransformerChain<ITransformer>(featurizer, trainer.Create(ml, Columns(rows)).Fit(features));
+
+    private static TrainerColumns Columns(TrainingRows rows) =>
+        new(ColumnNames.Label, ColumnNames.Features, rows.Weights is null ? null : ColumnNames.Weight);
 }
