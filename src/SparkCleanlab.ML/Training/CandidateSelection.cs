@@ -1,4 +1,5 @@
 using Microsoft.ML;
+using Microsoft.ML.Trainers;
 using SparkCleanlab.ML.Data;
 using SparkCleanlab.ML.OutOfFold;
 using SparkCleanlab.ML.Trainers;
@@ -31,16 +32,19 @@ internal static class CandidateSelection
         int[] foldOfPosition = StratifiedFolds.Assign(labels, rows.ClassCount, trainer.SelectionFolds, seed);
         FoldPlan[] plans = FoldPlan.Build(labels, rows.ClassCount, foldOfPosition, trainer.SelectionFolds);
 
-        // Featurise each fold once: every candidate then trains on the same cached features.
+        // Featurise each fold once: every candidate then trains on the same cached features, last
+        // candidate first (for the ascending L2 grid, the strongest penalty first), each L-BFGS
+        // fit starting where the previous one ended: weak penalties converge slowly from zero.
         var losses = new double[candidates.Count];
         foreach (FoldPlan plan in plans)
         {
             TrainingRows training = rows with { Rows = plan.TrainingRows.Select(position => rows.Rows[position]).ToArray() };
             int[] holdout = plan.HoldoutRows.Except(plan.BorrowedRows).Select(position => rows.Rows[position]).ToArray();
             (ITransformer featurizer, IDataView features) = ModelFitting.Featurize(ml, trainer.StandardizeFeatures, table, training);
-            for (int c = 0; c < candidates.Count; c++)
+            MaximumEntropyModelParameters? previous = null;
+            for (int c = candidates.Count - 1; c >= 0; c--)
             {
-                ITransformer model = ModelFitting.FitOnFeatures(ml, candidates[c], featurizer, features, training);
+                (ITransformer model, previous) = ModelFitting.FitOnFeatures(ml, candidates[c], featurizer, features, training, previous);
                 losses[c] += HeldOutLogLoss(ProbabilityReader.ReadCompact(model, table, holdout, rows.ClassCount), holdout, rows);
             }
         }

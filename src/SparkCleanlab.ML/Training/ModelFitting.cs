@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
 using SparkCleanlab.ML.Data;
 using SparkCleanlab.ML.Featurization;
 using SparkCleanlab.ML.Trainers;
@@ -39,9 +40,23 @@ internal static class ModelFitting
         return (featurizer, ml.Data.Cache(featurizer.Transform(view)));
     }
 
-    /// <summary>Fits a plain trainer on features from <see cref="Featurize"/>; the result scores raw table rows.</summary>
-    public static ITransformer FitOnFeatures(MLContext ml, MulticlassTrainer trainer, ITransformer featurizer, IDataView features, TrainingRows rows) =>
-        new TransformerChain<ITransformer>(featurizer, trainer.Create(ml, Columns(rows)).Fit(features));
+    /// <summary>
+    /// Fits a plain trainer on features from <see cref="Featurize"/>; the model scores raw table
+    /// rows. An L-BFGS maximum-entropy trainer starts from <paramref name="warmStart"/>, the
+    /// parameters a previous call returned, when given.
+    /// </summary>
+    public static (ITransformer Model, MaximumEntropyModelParameters? Parameters) FitOnFeatures(
+        MLContext ml, MulticlassTrainer trainer, ITransformer featurizer, IDataView features, TrainingRows rows, MaximumEntropyModelParameters? warmStart)
+    {
+        IEstimator<ITransformer> estimator = trainer.Create(ml, Columns(rows));
+        if (estimator is LbfgsMaximumEntropyMulticlassTrainer lbfgs)
+        {
+            var fitted = warmStart is null ? lbfgs.Fit(features) : lbfgs.Fit(features, warmStart);
+            return (new TransformerChain<ITransformer>(featurizer, fitted), fitted.Model);
+        }
+
+        return (new TransformerChain<ITransformer>(featurizer, estimator.Fit(features)), null);
+    }
 
     private static TrainerColumns Columns(TrainingRows rows) =>
         new(ColumnNames.Label, ColumnNames.Features, rows.Weights is null ? null : ColumnNames.Weight);
