@@ -37,7 +37,7 @@ public sealed record TrainOptions
     [
         ("--input", "PATH", "Parquet file, folder or glob with the label and feature columns (required).", (o, v) => o with { Input = v! }),
         ("--output", "FOLDER", "Model folder: model.zip, classes.json, issues.json, _SUCCESS (required).", (o, v) => o with { Output = v! }),
-        ("--trainer", "lbfgs|lbfgs-cv|sdca|lightgbm|fasttree-ova", "ML.NET multiclass trainer (default lbfgs, logistic regression with L2 = 1; lbfgs-cv chooses L2 by 3-fold cross-validated log loss at every fit, about 34 fits per fit).", (o, v) => o with { Trainer = TrainerName(v!) }),
+        ("--trainer", "lbfgs|lbfgs-cv|sdca|lightgbm|fasttree-ova", "ML.NET multiclass trainer (default lbfgs, logistic regression with L2 = 1; lbfgs-cv chooses L2 by 3-fold cross-validated log loss at every fit, for small or very noisy data: about 34 fits per fit).", (o, v) => o with { Trainer = TrainerName(v!) }),
         ("--folds", "N", "Stratified folds for the out-of-fold probabilities (default 5).", (o, v) => o with { Folds = Int("--folds", v!, 2) }),
         ("--seed", "N", "Seed of the folds and models (default 0).", (o, v) => o with { Seed = Int("--seed", v!, 0) }),
         ("--features", "A,B,...", "Numeric or numeric-list feature columns (default: every such column but the label, id and p_*/pred_probs).",

@@ -15,7 +15,7 @@ public static class FindIssuesOptionTable
     [
         new("--train", null, "Compute out-of-fold probabilities from feature columns with ML.NET instead of reading a probability column (local engine, one input).",
             (o, _) => Training(o, t => t)),
-        new("--trainer", "lbfgs|lbfgs-cv|sdca|lightgbm|fasttree-ova", "ML.NET multiclass trainer (default lbfgs, logistic regression with L2 = 1; lbfgs-cv chooses L2 by 3-fold cross-validated log loss at every fit, about 34 fits per fit).", (o, v) => Training(o, t => t with { Trainer = v! })),
+        new("--trainer", "lbfgs|lbfgs-cv|sdca|lightgbm|fasttree-ova", "ML.NET multiclass trainer (default lbfgs, logistic regression with L2 = 1; lbfgs-cv chooses L2 by 3-fold cross-validated log loss at every fit, for small or very noisy data: about 34 fits per fit).", (o, v) => Training(o, t => t with { Trainer = v! })),
         new("--folds", "N", "Stratified cross-validation folds (default 5).", (o, v) => Training(o, t => t with { Folds = Int("--folds", v!, 2) })),
         new("--seed", "N", "Seed of the folds and models (default 0).", (o, v) => Training(o, t => t with { Seed = Int("--seed", v!, 0) })),
         new("--features", "A,B,...", "Numeric or numeric-list feature columns (default: every such column but the label, id and probability columns).",
