@@ -7,7 +7,10 @@ using SparkCleanlab.ML.Trainers;
 
 namespace SparkCleanlab.ML.Training;
 
-/// <summary>Fits featurisation plus a trainer on chosen table rows: the one training step shared by every fold and the final model.</summary>
+/// <summary>
+/// Fits featurisation plus a trainer on chosen table rows: the one training step shared by every
+/// fold, the final model and a cross-validated trainer's candidates.
+/// </summary>
 internal static class ModelFitting
 {
     /// <summary>
@@ -17,16 +20,8 @@ internal static class ModelFitting
     public static FittedModel Fit(MLContext ml, MulticlassTrainer trainer, FeatureTable table, TrainingRows rows, int seed)
     {
         MulticlassTrainer chosen = CandidateSelection.Choose(ml, trainer, table, rows, seed);
-        return new FittedModel(FitPlain(ml, chosen, table, rows), chosen);
-    }
-
-    /// <summary>Fits a trainer that has no candidates to choose from.</summary>
-    public static ITransformer FitPlain(MLContext ml, MulticlassTrainer trainer, FeatureTable table, TrainingRows rows)
-    {
-        IEstimator<ITransformer> pipeline = FeaturePipeline.Build(ml, table.Schema, trainer.StandardizeFeatures)
-            .AppendCacheCheckpoint(ml)
-            .Append(trainer.Create(ml, Columns(rows)));
-        return pipeline.Fit(new FeatureTableDataView(table, rows));
+        (ITransformer featurizer, IDataView features) = Featurize(ml, chosen.StandardizeFeatures, table, rows);
+        return new FittedModel(FitOnFeatures(ml, chosen, featurizer, features, rows, warmStart: null).Model, chosen);
     }
 
     /// <summary>
