@@ -15,17 +15,7 @@ public static class GenerateCommand
     /// <summary>The command's table entry.</summary>
     public static Command Command { get; } = new("generate", "Write a synthetic noisy data set (Parquet) with known true labels.", Help, RunAsync);
 
-    private static string Help()
-    {
-        var text = new StringBuilder("Usage: sparkcleanlab generate --output FOLDER [options]\n\nOptions:\n");
-        foreach (var (name, value, help, _) in GenerateOptions.Table)
-        {
-            var left = value is null ? name : $"{name} {value}";
-            text.Append(CultureInfo.InvariantCulture, $"  {left,-28}{help}\n");
-        }
-
-        return text.Append('\n').Append(ExitCodes.Help).Append('\n').ToString();
-    }
+    private static string Help() => OptionTable.Help("sparkcleanlab generate --output FOLDER [options]", GenerateOptions.Table);
 
     private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {

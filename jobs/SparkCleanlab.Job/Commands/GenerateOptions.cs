@@ -55,20 +55,7 @@ public sealed record GenerateOptions
     /// <summary>Parses <c>generate</c>'s arguments.</summary>
     public static GenerateOptions Parse(string[] args)
     {
-        var options = new GenerateOptions();
-        for (var i = 0; i < args.Length; i++)
-        {
-            var (name, inline) = args[i].IndexOf('=') is var eq and >= 0 ? (args[i][..eq], args[i][(eq + 1)..]) : (args[i], null);
-            var spec = Table.FirstOrDefault(t => t.Name == name);
-            if (spec.Name is null)
-            {
-                throw new UsageException($"Unknown option '{name}'. Run generate --help to see the options.");
-            }
-
-            var value = spec.Value is null ? null : inline ?? (i + 1 < args.Length ? args[++i] : throw new UsageException($"{name} needs a value ({spec.Value})."));
-            options = spec.Apply(options, value);
-        }
-
+        var options = OptionTable.Parse("generate", args, new GenerateOptions(), Table);
         return options.Output.Length > 0 ? options : throw new UsageException("No output: give --output FOLDER.");
     }
 }

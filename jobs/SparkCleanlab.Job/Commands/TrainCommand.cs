@@ -20,17 +20,7 @@ public static class TrainCommand
     /// <summary>The command's table entry.</summary>
     public static Command Command { get; } = new("train", "Train a model despite noisy labels (CleanLearning) from Parquet features.", Help, RunAsync);
 
-    private static string Help()
-    {
-        var text = new StringBuilder("Usage: sparkcleanlab train --input PATH --output FOLDER [options]\n\nOptions:\n");
-        foreach (var (name, value, help, _) in TrainOptions.Table)
-        {
-            var left = value is null ? name : $"{name} {value}";
-            text.Append(left.Length < 34 ? $"  {left,-34}" : $"  {left}\n{new string(' ', 36)}").Append(help).Append('\n');
-        }
-
-        return text.Append('\n').Append(ExitCodes.Help).Append('\n').ToString();
-    }
+    private static string Help() => OptionTable.Help("sparkcleanlab train --input PATH --output FOLDER [options]", TrainOptions.Table);
 
     private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {

@@ -55,20 +55,7 @@ public sealed record TrainOptions
     /// <exception cref="UsageException">An unknown option, a missing or bad value, no input or no output.</exception>
     public static TrainOptions Parse(string[] args)
     {
-        var options = new TrainOptions();
-        for (var i = 0; i < args.Length; i++)
-        {
-            var (name, inline) = args[i].IndexOf('=') is var eq and >= 0 ? (args[i][..eq], args[i][(eq + 1)..]) : (args[i], null);
-            var spec = Table.FirstOrDefault(t => t.Name == name);
-            if (spec.Name is null)
-            {
-                throw new UsageException($"Unknown option '{name}'. Run train --help to see the options.");
-            }
-
-            var value = spec.Value is null ? null : inline ?? (i + 1 < args.Length ? args[++i] : throw new UsageException($"{name} needs a value ({spec.Value})."));
-            options = spec.Apply(options, value);
-        }
-
+        var options = OptionTable.Parse("train", args, new TrainOptions(), Table);
         return options switch
         {
             { Input.Length: 0 } => throw new UsageException("No input: give --input PATH."),
