@@ -9,6 +9,8 @@ namespace SparkCleanlab.Core.Validation;
 /// </summary>
 public sealed class RowValidator
 {
+    private readonly double _ceiling;
+
     /// <summary>Default tolerance on the row sum: float32 softmax outputs stay well inside it.</summary>
     public const double DefaultSumTolerance = 1e-4;
 
@@ -27,6 +29,7 @@ public sealed class RowValidator
 
         ClassCount = classCount;
         SumTolerance = sumTolerance;
+        _ceiling = 1 + sumTolerance;
     }
 
     /// <summary>Number of classes K.</summary>
@@ -39,6 +42,11 @@ public sealed class RowValidator
     public InvalidRowReason Check(int label, ReadOnlySpan<double> row, out int column)
     {
         column = -1;
+        if (IsPlainlyValid(label, row))
+        {
+            return InvalidRowReason.None;
+        }
+
         if ((uint)label >= (uint)ClassCount)
         {
             return InvalidRowReason.LabelOutOfRange;
@@ -63,7 +71,7 @@ public sealed class RowValidator
                 return InvalidRowReason.ProbabilityNegative;
             }
 
-            if (p > 1 + SumTolerance)
+            if (p > _ceiling)
             {
                 return InvalidRowReason.ProbabilityAboveOne;
             }
@@ -81,15 +89,9 @@ public sealed class RowValidator
             throw new InvalidInputException($"Expected {ClassCount} probabilities per row, got {batch.ClassCount}.", batch.FirstPosition, -1);
         }
 
-        var ceiling = 1 + SumTolerance;
         for (var i = 0; i < batch.Count; i++)
         {
             var row = batch.Row(i);
-            if (IsPlainlyValid(batch.Labels[i], row, ceiling))
-            {
-                continue;
-            }
-
             var reason = Check(batch.Labels[i], row, out var column);
             if (reason != InvalidRowReason.None)
             {
@@ -99,12 +101,12 @@ public sealed class RowValidator
     }
 
     // The common case in one go: every probability in [0, 1 + tolerance], checked four classes
-    // per instruction (NaN fails ">= 0", infinities fall outside), then the same sum as Check,
-    // so both accept exactly the same rows. Check names the reason for a row that fails here.
-    private bool IsPlainlyValid(int label, ReadOnlySpan<double> row, double ceiling)
+    // per instruction (NaN fails ">= 0", infinities fall outside), then the row sum. It accepts
+    // exactly the rows the value-by-value checks accept; those then name the reason for the rest.
+    private bool IsPlainlyValid(int label, ReadOnlySpan<double> row)
     {
         if ((uint)label >= (uint)ClassCount || row.Length > RowMask.MaxClasses
-            || (RowMask.GreaterOrEqual(row, 0) & ~RowMask.GreaterThan(row, ceiling)) != RowMask.All(row.Length))
+            || (RowMask.GreaterOrEqual(row, 0) & ~RowMask.GreaterThan(row, _ceiling)) != RowMask.All(row.Length))
         {
             return false;
         }
