@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 
 namespace SparkCleanlab.Core;
 
@@ -15,8 +14,8 @@ internal static class StableOrder
     private const int Radix = 1 << DigitBits;
     private const int Digits = (64 + DigitBits - 1) / DigitBits;
 
-    /// <summary>Sorts <paramref name="keys"/> and carries <paramref name="items"/> along.</summary>
-    public static void Sort(Span<double> keys, Span<int> items)
+    /// <summary>Reorders <paramref name="items"/> by their <paramref name="keys"/>; the keys stay as they are.</summary>
+    public static void Sort(ReadOnlySpan<double> keys, Span<int> items)
     {
         var n = keys.Length;
         if (n < 2)
@@ -68,10 +67,6 @@ internal static class StableOrder
             }
 
             fromItems.AsSpan(0, n).CopyTo(items);
-            for (var i = 0; i < n; i++)
-            {
-                keys[i] = KeyOf(fromBits[i]);
-            }
         }
         finally
         {
@@ -94,10 +89,6 @@ internal static class StableOrder
         var raw = (ulong)BitConverter.DoubleToInt64Bits(key + 0.0);
         return (raw & (1UL << 63)) != 0 ? ~raw : raw | (1UL << 63);
     }
-
-    private static double KeyOf(ulong bits) => bits == 0
-        ? double.NaN
-        : BitConverter.Int64BitsToDouble((long)((bits & (1UL << 63)) != 0 ? bits & ~(1UL << 63) : ~bits));
 
     private static void ToOffsets(Span<int> counts)
     {
