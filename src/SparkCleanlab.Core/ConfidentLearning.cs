@@ -42,7 +42,7 @@ public static class ConfidentLearning
         }
 
         var rows = new PartitionedRows(labels, probabilities, classCount, execution ?? InMemoryExecution.Parallel);
-        var estimates = Estimate(rows, options.Method == FilterMethod.LowSelfConfidenceBatched);
+        var estimates = Estimate(rows, LabelIssueOptions.CountsConfidentMispredictions(options.Method));
         var plan = SelectionPlan.Create(estimates, options, labels.Length);
         while (plan.CurrentRound is { } round)
         {

@@ -90,7 +90,7 @@ public static class LocalEngine
         var thresholds = statistics.ToThresholds();
         Begin("confident-joint");
         var joint = await timings.MeasureAsync(stage, () => runner.AggregateAsync(
-            () => new ConfidentJointCounter(thresholds, options.Issues.Method == FilterMethod.LowSelfConfidenceBatched),
+            () => new ConfidentJointCounter(thresholds, LabelIssueOptions.CountsConfidentMispredictions(options.Issues.Method)),
             (state, p, b) => OnValidRows(b, screened[p.Index].Invalid, firstValid[p.Index], state.Add),
             (state, p) => cache.TryUse(p.Index, k, firstValid[p.Index], state.Add),
             (a, b) => a.Merge(b),

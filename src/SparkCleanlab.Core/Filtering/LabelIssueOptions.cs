@@ -63,4 +63,12 @@ public sealed record LabelIssueOptions
     /// <summary>True for the methods that use prune counts (and frac_noise, num_to_remove_per_class).</summary>
     public static bool IsPruneMethod(FilterMethod method) =>
         method is FilterMethod.PruneByNoiseRate or FilterMethod.PruneByClass or FilterMethod.Both;
+
+    /// <summary>
+    /// True for the method that counts issues by confident mispredictions (rows whose confident
+    /// guess is another class) rather than by the calibrated joint: the reference's
+    /// find_label_issues_batched, which the confident-joint pass must then also count.
+    /// </summary>
+    /// <param name="method">The filter method.</param>
+    public static bool CountsConfidentMispredictions(FilterMethod method) => method == FilterMethod.LowSelfConfidenceBatched;
 }

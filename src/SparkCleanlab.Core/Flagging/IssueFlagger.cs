@@ -98,10 +98,10 @@ public sealed class IssueFlagger
                 flagged = RowMath.ArgMax(row) != label;
                 break;
             case FilterMethod.LowSelfConfidenceBatched:
-                flagged = _scoreCutoff.Selects(SelectionKeys.Of(_scoreKind, -1, row, label), position);
+                flagged = SelectedByScore(row, label, position);
                 break;
             default:
-                return _scoreCutoff.Selects(SelectionKeys.Of(_scoreKind, -1, row, label), position);
+                return SelectedByScore(row, label, position);
         }
 
         return flagged && !RowMath.GivenWinsWithSlack(row, label);
@@ -109,4 +109,7 @@ public sealed class IssueFlagger
 
     private bool SelectedByMargin(ReadOnlySpan<double> row, int label, long position) =>
         _marginCutoffs[label].AnySelects(row, label, position);
+
+    private bool SelectedByScore(ReadOnlySpan<double> row, int label, long position) =>
+        _scoreCutoff.Selects(SelectionKeys.Of(_scoreKind, -1, row, label), position);
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using SparkCleanlab.Core.Estimation;
 using SparkCleanlab.Core.Filtering;
 
@@ -117,14 +118,11 @@ public sealed class SelectionPlan
                 }
             }
         }
-        else if (method is FilterMethod.LowSelfConfidence or FilterMethod.LowNormalizedMargin)
+        else if (method is FilterMethod.LowSelfConfidence or FilterMethod.LowNormalizedMargin or FilterMethod.LowSelfConfidenceBatched)
         {
-            var kind = method == FilterMethod.LowSelfConfidence ? SelectionKeyKind.SelfConfidence : SelectionKeyKind.NormalizedMargin;
-            groups.Add(new SelectionGroup(0, kind, -1, -1, estimates.NumLabelIssues(), estimates.RowCount));
-        }
-        else if (method is FilterMethod.LowSelfConfidenceBatched)
-        {
-            groups.Add(new SelectionGroup(0, SelectionKeyKind.SelfConfidence, -1, -1, estimates.ConfidentMispredictions, estimates.RowCount));
+            var kind = method == FilterMethod.LowNormalizedMargin ? SelectionKeyKind.NormalizedMargin : SelectionKeyKind.SelfConfidence;
+            var count = LabelIssueOptions.CountsConfidentMispredictions(method) ? estimates.ConfidentMispredictions : estimates.NumLabelIssues();
+            groups.Add(new SelectionGroup(0, kind, -1, -1, count, estimates.RowCount));
         }
 
         return new SelectionPlan(k, groups, positionLimit);
@@ -183,9 +181,9 @@ public sealed class SelectionPlan
         return (int)Math.Min(Math.Max(cacheFriendly, needed), cap);
     }
 
-    private static long BitCeil(long value) => value <= 1 ? 1 : 1L << (int)(64 - long.LeadingZeroCount(value - 1));
+    private static long BitCeil(long value) => (long)BitOperations.RoundUpToPowerOf2((ulong)Math.Max(value, 1));
 
-    private static long BitFloor(long value) => value <= 1 ? 1 : 1L << (int)(63 - long.LeadingZeroCount(value));
+    private static long BitFloor(long value) => 1L << BitOperations.Log2((ulong)Math.Max(value, 1));
 
     /// <summary>Where one group's cutoff is known to lie, between rounds.</summary>
     private sealed class GroupProgress
