@@ -85,15 +85,15 @@ public class IssueOrderTests
         foreach (var partition in dataset.Partitions)
         {
             var sorted = Enumerable.Range(0, (int)partition.RowCount).Where(r => r % 3 == 0)
-                .Select(r => new IssueKey(Math.Round(random.NextDouble(), 2), partition.FirstPosition + r, partition.Index, r)).Order().ToArray();
+                .Select(r => new IssueKey(Math.Round(random.NextDouble(), 2), partition.FirstPosition + r, r)).Order().ToArray();
             using var batch = await dataset.ReadAsync(partition);
             await using var writer = await PartFileWriter.CreateAsync(Path.Combine(temp.Combine("spill"), PartFileName.Of(partition.Index, "run")), dataset.Schema, []);
             for (var first = 0; first < sorted.Length; first += 7)
             {
-                await writer.WriteAsync(batch, [], sorted.Skip(first).Take(7).Select(key => key.SpillRow).ToArray());
+                await writer.WriteAsync(batch, [], sorted.Skip(first).Take(7).Select(key => key.BatchRow).ToArray());
             }
 
-            keys.Add(sorted.Select((key, i) => key with { SpillRow = i }).ToArray());
+            keys.Add(sorted);
         }
 
         var merger = new IssueMerger(new GatherLimits(RowGroupRows: 16, RowsPerFile: 48));

@@ -1,11 +1,10 @@
 namespace SparkCleanlab.Local.Output;
 
-/// <summary>What ranks an issue: its score, then its position (the reference's tie rule), and where its row was spilled.</summary>
+/// <summary>What ranks an issue: its score, then its position (the reference's tie rule); and which row of its batch it is, to spill.</summary>
 /// <param name="Score">label_quality; lower is worse.</param>
 /// <param name="Position">Position among the valid rows.</param>
-/// <param name="Partition">The partition whose spill file holds the row.</param>
-/// <param name="SpillRow">The row's index in that spill file.</param>
-public readonly record struct IssueKey(double Score, long Position, int Partition, int SpillRow) : IComparable<IssueKey>
+/// <param name="BatchRow">The row's index in its partition's input batch.</param>
+public readonly record struct IssueKey(double Score, long Position, int BatchRow) : IComparable<IssueKey>
 {
     /// <summary>Score ascending, then position ascending.</summary>
     public int CompareTo(IssueKey other)

@@ -36,14 +36,13 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
         IssueKey[] keys;
         using (var rows = new ValidRows(batch, invalid, firstValidPosition))
         {
-            keys = Flag(partition.Index, rows, quality, suggested, isIssue, cleaned);
+            keys = Flag(rows, quality, suggested, isIssue, cleaned);
         }
 
         var suggestedValues = SuggestedValues(schema, suggested);
         var p = partition.Index;
         await WritePartAsync(schema, OutputFolders.Cleaned, p, batch, [], cleaned.ToArray(), cancellationToken);
-        var spillRows = keys.Select(k => k.SpillRow).ToArray();
-        keys = keys.Select((k, i) => k with { SpillRow = i }).ToArray();
+        var spillRows = keys.Select(k => k.BatchRow).ToArray();
         var methodValues = new RepeatedValue(method, batch.Count);
         await WritePartAsync(schema, OutputFolders.Spill, p, batch, [AddedValues.Of(quality), suggestedValues, AddedValues.Of(methodValues)], spillRows, cancellationToken, IssueColumns(schema), SpillRowGroupRows);
         if (annotated)
@@ -69,7 +68,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
         return keys;
     }
 
-    private IssueKey[] Flag(int partition, ValidRows rows, double[] quality, int[] suggested, bool[] isIssue, List<int> cleaned)
+    private IssueKey[] Flag(ValidRows rows, double[] quality, int[] suggested, bool[] isIssue, List<int> cleaned)
     {
         var verdicts = ArrayPool<RowVerdict>.Shared.Rent(rows.Count);
         try
@@ -85,7 +84,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
                 isIssue[row] = verdict.IsLabelIssue;
                 if (verdict.IsLabelIssue)
                 {
-                    keys.Add(new IssueKey(verdict.LabelQuality, rows.FirstPosition + i, partition, row));
+                    keys.Add(new IssueKey(verdict.LabelQuality, rows.FirstPosition + i, row));
                 }
                 else
                 {
