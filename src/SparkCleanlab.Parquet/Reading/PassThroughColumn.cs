@@ -43,6 +43,9 @@ public abstract class PassThroughColumn : IDisposable
     /// </summary>
     internal abstract Task WriteAsync(ParquetRowGroupWriter writer, DataField target, ReadOnlyMemory<int>? rows, CancellationToken cancellationToken);
 
+    /// <summary>Where each row's levels and values start; built on first use and freed with the column.</summary>
+    internal abstract RowIndex Index();
+
     /// <summary>Reads one leaf column of a row group into pooled buffers.</summary>
     internal static Task<PassThroughColumn> ReadAsync(ParquetRowGroupReader reader, DataField field, CancellationToken cancellationToken)
     {

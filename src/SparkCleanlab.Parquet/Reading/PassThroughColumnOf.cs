@@ -137,7 +137,7 @@ public sealed class PassThroughColumn<T> : PassThroughColumn where T : struct
     }
 
     // Built once per column on first subset write; the issues and cleaned writers may ask at the same time.
-    private RowIndex Index()
+    internal override RowIndex Index()
     {
         lock (_indexLock)
         {

@@ -10,17 +10,13 @@ namespace SparkCleanlab.Parquet.Writing;
 public sealed class GatherSource : IDisposable
 {
     private readonly PassThroughColumn[] _columns;
-    private readonly DataField[] _fields;
-    private readonly RowIndex?[] _indexes;
     private readonly int _addedFrom;
 
     internal GatherSource(InputBatch batch, IReadOnlyList<AddedValues> added, DataField[] fields)
     {
         RowCount = batch.Count;
-        _fields = fields;
         _addedFrom = batch.Columns.Count;
         _columns = new PassThroughColumn[fields.Length];
-        _indexes = new RowIndex?[fields.Length];
         for (int i = 0; i < _addedFrom; i++) _columns[i] = batch.Columns[i];
         for (int i = 0; i < added.Count; i++) _columns[_addedFrom + i] = added[i].ToColumn(fields[_addedFrom + i]);
     }
@@ -32,24 +28,15 @@ public sealed class GatherSource : IDisposable
 
     internal PassThroughColumn Column(int column) => _columns[column];
 
-    // Built on first use: a source is usually appended from many times, a run of rows at a time.
-    internal RowIndex Index(int column)
-    {
-        PassThroughColumn source = _columns[column];
-        return _indexes[column] ??= RowIndex.Build(_fields[column], RowCount, source.DefinitionLevels, source.RepetitionLevels, LevelCount(source));
-    }
+    // A column keeps its row index once built: a source is usually appended from many times, a run of rows at a time.
+    internal RowIndex Index(int column) => _columns[column].Index();
 
-    /// <summary>Returns the row tables and the copies of the added values; the batch itself stays with its owner.</summary>
+    /// <summary>Returns the copies of the added values (with their row indexes); the batch itself stays with its owner.</summary>
     public void Dispose()
     {
-        for (int i = 0; i < _columns.Length; i++)
+        for (int i = _addedFrom; i < _columns.Length; i++)
         {
-            _indexes[i]?.Dispose();
-            _indexes[i] = null;
-            if (i >= _addedFrom) _columns[i].Dispose();
+            _columns[i].Dispose();
         }
     }
-
-    private int LevelCount(PassThroughColumn column) =>
-        !column.DefinitionLevels.IsEmpty ? column.DefinitionLevels.Length : !column.RepetitionLevels.IsEmpty ? column.RepetitionLevels.Length : RowCount;
 }
