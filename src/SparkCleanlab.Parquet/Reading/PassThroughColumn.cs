@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Parquet;
 using Parquet.Schema;
+using SparkCleanlab.Parquet.Writing;
 
 namespace SparkCleanlab.Parquet.Reading;
 
@@ -45,6 +46,9 @@ public abstract class PassThroughColumn : IDisposable
 
     /// <summary>Where each row's levels and values start; built on first use and freed with the column.</summary>
     internal abstract RowIndex Index();
+
+    /// <summary>An empty buffer of this column's storage type, shaped like <paramref name="field"/>, to gather rows into.</summary>
+    internal abstract ColumnBuffer NewBuffer(DataField field);
 
     /// <summary>Reads one leaf column of a row group into pooled buffers.</summary>
     internal static Task<PassThroughColumn> ReadAsync(ParquetRowGroupReader reader, DataField field, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Buffers;
 using Parquet;
 using Parquet.Schema;
+using SparkCleanlab.Parquet.Writing;
 
 namespace SparkCleanlab.Parquet.Reading;
 
@@ -135,6 +136,8 @@ public sealed class PassThroughColumn<T> : PassThroughColumn where T : struct
         }
         return subset;
     }
+
+    internal override ColumnBuffer NewBuffer(DataField field) => new ColumnBuffer<T>(field);
 
     // Built once per column on first subset write; the issues and cleaned writers may ask at the same time.
     internal override RowIndex Index()

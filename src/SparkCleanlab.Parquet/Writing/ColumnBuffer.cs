@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Reading;
@@ -12,19 +11,6 @@ namespace SparkCleanlab.Parquet.Writing;
 /// </summary>
 internal abstract class ColumnBuffer : IDisposable
 {
-    private static readonly ConcurrentDictionary<Type, Func<DataField, ColumnBuffer>> Factories = new();
-
-    /// <summary>A buffer of the same storage type as <paramref name="source"/>, shaped like <paramref name="field"/>.</summary>
-    public static ColumnBuffer For(PassThroughColumn source, DataField field)
-    {
-        Func<DataField, ColumnBuffer> create = Factories.GetOrAdd(source.GetType(), static type =>
-        {
-            Type bufferType = typeof(ColumnBuffer<>).MakeGenericType(type.GetGenericArguments()[0]);
-            return f => (ColumnBuffer)Activator.CreateInstance(bufferType, f)!;
-        });
-        return create(field);
-    }
-
     /// <summary>Appends rows <paramref name="firstRow"/> .. <paramref name="firstRow"/> + <paramref name="rowCount"/> - 1 of <paramref name="source"/>.</summary>
     public abstract void Append(PassThroughColumn source, RowIndex index, int firstRow, int rowCount);
 

@@ -74,7 +74,7 @@ public sealed class OrderedPartWriter : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(rowCount);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(firstRow + rowCount, source.RowCount, nameof(rowCount));
         if (source.ColumnCount != _fields.Length) throw new ArgumentException("the source was made by another writer", nameof(source));
-        _buffers ??= _fields.Select((f, i) => ColumnBuffer.For(source.Column(i), f)).ToArray();
+        _buffers ??= _fields.Select((f, i) => source.Column(i).NewBuffer(f)).ToArray();
         while (rowCount > 0)
         {
             int take = Math.Min(rowCount, GroupCapacity() - _buffered);
