@@ -8,7 +8,8 @@ namespace SparkCleanlab.ML.OutOfFold;
 /// </summary>
 internal static class MemoryEstimate
 {
-    private const int CopiesHeld = 3;
+    /// <summary>Featurised copies of the training rows one fold holds.</summary>
+    internal const int CopiesHeld = 3;
 
     public static long BytesPerFold(FeatureTable table, int trainingRows)
     {

@@ -2,6 +2,7 @@ using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.ML.Data;
 using SparkCleanlab.ML.Errors;
+using SparkCleanlab.ML.OutOfFold;
 
 namespace SparkCleanlab.ML.Parquet;
 
@@ -14,11 +15,8 @@ internal static class FeatureBytes
     /// <summary>A managed array's header and reference, paid once per row by vector and string values.</summary>
     private const long PerObject = 32;
 
-    /// <summary>
-    /// The table is held while training, and <see cref="OutOfFold.OutOfFoldPredictor"/> assumes one fold's
-    /// training holds about three featurised copies of it on top.
-    /// </summary>
-    private const long CopiesWhileTraining = 4;
+    /// <summary>The table itself, plus the featurised copies one fold's training holds on top (<see cref="MemoryEstimate"/>).</summary>
+    private const long CopiesWhileTraining = 1 + MemoryEstimate.CopiesHeld;
 
     public static long Of(ParquetRowGroupReader group, PlannedColumn column, DataField leaf)
     {

@@ -7,5 +7,4 @@ namespace SparkCleanlab.ML.Parquet;
 /// <param name="Labels">The given class index 0..K-1 per row.</param>
 /// <param name="ClassCount">K.</param>
 /// <param name="ClassNames">Class names in index order; null for integer labels without a class list.</param>
-/// <param name="Files">The Parquet files read, in row order.</param>
-public sealed record FeatureData(FeatureTable Table, int[] Labels, int ClassCount, IReadOnlyList<string>? ClassNames, IReadOnlyList<string> Files);
+public sealed record FeatureData(FeatureTable Table, int[] Labels, int ClassCount, IReadOnlyList<string>? ClassNames);

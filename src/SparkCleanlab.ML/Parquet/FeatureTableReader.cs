@@ -28,37 +28,32 @@ public static class FeatureTableReader
         PlannedColumn[] plan = await PlanAsync(files, options, cancellationToken);
         var builders = plan.Select(column => new FeatureColumnBuilder(column)).ToArray();
         var labels = new LabelCollector(options.LabelColumn, options.Classes);
-        long rows = 0;
         foreach (DiscoveredFile file in files)
         {
             await using ParquetReader reader = await OpenAsync(file.FullPath, cancellationToken);
+            DataField labelLeaf = Leaf(reader.Schema, options.LabelColumn);
+            DataField[] featureLeaves = plan.Select(column => Leaf(reader.Schema, column.Name)).ToArray();
             for (int rowGroup = 0; rowGroup < reader.RowGroupCount; rowGroup++)
             {
                 using ParquetRowGroupReader group = reader.OpenRowGroupReader(rowGroup);
-                rows += group.RowCount;
-                labels.Append(await LeafColumn.ReadLabelsAsync(group, Leaf(reader.Schema, options.LabelColumn), file.FullPath, rowGroup, cancellationToken), file.FullPath, rowGroup);
-                foreach (FeatureColumnBuilder builder in builders)
+                labels.Append(await LeafColumn.ReadLabelsAsync(group, labelLeaf, file.FullPath, rowGroup, cancellationToken), file.FullPath, rowGroup);
+                for (int c = 0; c < builders.Length; c++)
                 {
-                    DataField leaf = Leaf(reader.Schema, builder.Column.Name);
-                    LeafColumn values = builder.Column.Kind is FeatureKind.Numeric or FeatureKind.Vector
-                        ? await LeafColumn.ReadNumbersAsync(group, leaf, file.FullPath, rowGroup, cancellationToken)
-                        : await LeafColumn.ReadStringsAsync(group, leaf, file.FullPath, rowGroup, cancellationToken);
-                    builder.Append(values, file.FullPath, rowGroup);
+                    LeafColumn values = builders[c].Column.Kind is FeatureKind.Numeric or FeatureKind.Vector
+                        ? await LeafColumn.ReadNumbersAsync(group, featureLeaves[c], file.FullPath, rowGroup, cancellationToken)
+                        : await LeafColumn.ReadStringsAsync(group, featureLeaves[c], file.FullPath, rowGroup, cancellationToken);
+                    builders[c].Append(values, file.FullPath, rowGroup);
                 }
             }
         }
 
-        if (rows == 0)
-        {
-            throw new InputDataException("The input has no rows", "Point --input at a non-empty data set.", file: files[0].FullPath);
-        }
-
         (int[] labelIndices, int classCount, IReadOnlyList<string>? classNames) = labels.Finish();
         var table = new FeatureTable(builders.Select(b => b.Build()).ToArray());
-        return new FeatureData(table, labelIndices, classCount, classNames, files.Select(f => f.FullPath).ToArray());
+        return new FeatureData(table, labelIndices, classCount, classNames);
     }
 
-    // Plans from the first file, checks every file has the same feature columns, and estimates memory before any data is read.
+    // Plans from the first file, checks every file has the same feature columns, refuses an input without rows,
+    // and estimates memory before any data is read.
     private static async Task<PlannedColumn[]> PlanAsync(IReadOnlyList<DiscoveredFile> files, FeatureReadOptions options, CancellationToken cancellationToken)
     {
         PlannedColumn[]? plan = null;
@@ -76,12 +71,18 @@ public static class FeatureTableReader
                     "All input files must share one schema; convert or remove the odd file.", file: file.FullPath);
             }
 
+            DataField[] leaves = plan.Select(column => Leaf(reader.Schema, column.Name)).ToArray();
             for (int rowGroup = 0; rowGroup < reader.RowGroupCount; rowGroup++)
             {
                 using ParquetRowGroupReader group = reader.OpenRowGroupReader(rowGroup);
                 rows += group.RowCount;
-                bytes += plan.Sum(column => FeatureBytes.Of(group, column, Leaf(reader.Schema, column.Name)));
+                bytes += plan.Select((column, c) => FeatureBytes.Of(group, column, leaves[c])).Sum();
             }
+        }
+
+        if (rows == 0)
+        {
+            throw new InputDataException("The input has no rows", "Point --input at a non-empty data set.", file: files[0].FullPath);
         }
 
         FeatureBytes.EnsureFits(rows, bytes, options.MemoryBudgetBytes ?? MemoryEstimate.DefaultBudget());

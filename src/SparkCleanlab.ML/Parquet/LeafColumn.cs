@@ -12,10 +12,9 @@ namespace SparkCleanlab.ML.Parquet;
 /// </summary>
 internal sealed class LeafColumn
 {
-    private LeafColumn(DataField field, int rowCount, double[]? numbers, string?[]? strings, int[]? definition, int[]? repetition)
+    private LeafColumn(DataField field, double[]? numbers, string?[]? strings, int[]? definition, int[]? repetition)
     {
         Field = field;
-        RowCount = rowCount;
         Numbers = numbers;
         Strings = strings;
         Definition = definition;
@@ -23,8 +22,6 @@ internal sealed class LeafColumn
     }
 
     public DataField Field { get; }
-
-    public int RowCount { get; }
 
     /// <summary>Per level entry, for numeric reads.</summary>
     public double[]? Numbers { get; }
@@ -101,7 +98,7 @@ internal sealed class LeafColumn
             int[]? repetition = field.MaxRepetitionLevel > 0 ? new int[levels] : null;
             await group.ReadRawAsync(field, values.AsMemory(), definition?.AsMemory(), repetition?.AsMemory(), cancellationToken);
             Entries entries = convert(field, values, definition, levels);
-            return new LeafColumn(field, checked((int)group.RowCount), entries.Numbers, entries.Strings, definition, repetition);
+            return new LeafColumn(field, entries.Numbers, entries.Strings, definition, repetition);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
