@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Parquet.Schema;
 using SparkCleanlab.ML.Data;
 using SparkCleanlab.Parquet;
@@ -10,7 +9,7 @@ namespace SparkCleanlab.ML.Parquet;
 /// Chooses the feature columns of a Parquet schema from <see cref="FeatureReadOptions"/> and checks the label
 /// column. Every problem is an <see cref="InputDataException"/> naming the file and the column.
 /// </summary>
-internal static partial class FeaturePlanner
+internal static class FeaturePlanner
 {
     public static PlannedColumn[] Plan(ParquetSchema schema, FeatureReadOptions options, string file)
     {
@@ -68,10 +67,9 @@ internal static partial class FeaturePlanner
 
     // The names find-issues reads probabilities from: out-of-fold predictions already made are not features.
     private static bool IsProbabilityColumn(string name) =>
-        name == new InputSchemaOptions().ProbabilityColumn || NumberedProbability().IsMatch(name);
-
-    [GeneratedRegex("^p_?[0-9]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberedProbability();
+        name == new InputSchemaOptions().ProbabilityColumn
+        || InputSchemaOptions.DefaultProbabilityPrefixes.Any(prefix => name.Length > prefix.Length
+            && name.StartsWith(prefix, StringComparison.Ordinal) && name.AsSpan(prefix.Length).IndexOfAnyExceptInRange('0', '9') < 0);
 
     private static void CheckLabel(ParquetSchema schema, string name, string file)
     {
