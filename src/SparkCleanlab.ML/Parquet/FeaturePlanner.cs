@@ -45,7 +45,7 @@ internal static class FeaturePlanner
         if (planned.Count == 0)
         {
             throw new InputDataException(
-                $"No feature columns: no numeric or numeric-list column besides the label, id and probability columns; columns are [{ParquetTypes.ColumnList(schema)}]",
+                $"No feature columns: no numeric or numeric-list column besides the label, id and probability columns; columns are [{SchemaFields.ColumnList(schema)}]",
                 "Name the feature columns with --features, --categorical or --text.", file: file);
         }
 
@@ -73,8 +73,8 @@ internal static class FeaturePlanner
 
     private static void CheckLabel(ParquetSchema schema, string name, string file)
     {
-        Field field = ParquetTypes.FindTopLevel(schema, name) ?? throw new InputDataException(
-            $"Label column '{name}' not found; columns are [{ParquetTypes.ColumnList(schema)}]",
+        Field field = SchemaFields.FindTopLevel(schema, name) ?? throw new InputDataException(
+            $"Label column '{name}' not found; columns are [{SchemaFields.ColumnList(schema)}]",
             "Name the label column with --label-column.", file: file, column: name);
         if (field is DataField { MaxRepetitionLevel: 0 } data && (ParquetTypes.IsInteger(data.ClrType) || ParquetTypes.IsString(data.ClrType)))
         {
@@ -85,10 +85,10 @@ internal static class FeaturePlanner
     }
 
     private static Field Find(ParquetSchema schema, string name, string file) =>
-        ParquetTypes.FindTopLevel(schema, name) ?? throw new InputDataException(
-            $"Feature column '{name}' not found; columns are [{ParquetTypes.ColumnList(schema)}]",
+        SchemaFields.FindTopLevel(schema, name) ?? throw new InputDataException(
+            $"Feature column '{name}' not found; columns are [{SchemaFields.ColumnList(schema)}]",
             "Name existing columns with --features, --categorical and --text.", file: file, column: name);
 
     private static InputDataException Mistyped(Field field, string expected, string remedy, string file) =>
-        new($"Column '{field.Name}' has type {ParquetTypes.Describe(field)}; expected {expected}", remedy, file: file, column: field.Name);
+        new($"Column '{field.Name}' has type {SchemaFields.Describe(field)}; expected {expected}", remedy, file: file, column: field.Name);
 }

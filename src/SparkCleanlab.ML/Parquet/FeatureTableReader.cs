@@ -5,6 +5,8 @@ using SparkCleanlab.ML.Errors;
 using SparkCleanlab.ML.OutOfFold;
 using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Input;
+using SparkCleanlab.Parquet.Reading;
+using SparkCleanlab.Parquet.Schema;
 
 namespace SparkCleanlab.ML.Parquet;
 
@@ -30,7 +32,7 @@ public static class FeatureTableReader
         var labels = new LabelCollector(options.LabelColumn, options.Classes);
         foreach (DiscoveredFile file in files)
         {
-            await using ParquetReader reader = await OpenAsync(file.FullPath, cancellationToken);
+            await using ParquetReader reader = await ParquetFile.OpenAsync(file.FullPath, cancellationToken);
             DataField labelLeaf = Leaf(reader.Schema, options.LabelColumn);
             DataField[] featureLeaves = plan.Select(column => Leaf(reader.Schema, column.Name)).ToArray();
             for (int rowGroup = 0; rowGroup < reader.RowGroupCount; rowGroup++)
@@ -61,7 +63,7 @@ public static class FeatureTableReader
         long rows = 0;
         foreach (DiscoveredFile file in files)
         {
-            await using ParquetReader reader = await OpenAsync(file.FullPath, cancellationToken);
+            await using ParquetReader reader = await ParquetFile.OpenAsync(file.FullPath, cancellationToken);
             PlannedColumn[] filePlan = FeaturePlanner.Plan(reader.Schema, options, file.FullPath);
             plan ??= filePlan;
             if (!filePlan.SequenceEqual(plan))
@@ -92,19 +94,5 @@ public static class FeatureTableReader
     private static string Describe(PlannedColumn[] plan) => string.Join(", ", plan.Select(c => $"{c.Name} {c.Kind}"));
 
     private static DataField Leaf(ParquetSchema schema, string column) =>
-        ParquetTypes.Leaf(ParquetTypes.FindTopLevel(schema, column)!);
-
-    private static async Task<ParquetReader> OpenAsync(string file, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await ParquetReader.CreateAsync(file, null, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new InputDataException(
-                $"Not a readable Parquet file: {e.Message}",
-                "The file may be truncated or not Parquet at all; rewrite it or remove it from the input.", file: file, inner: e);
-        }
-    }
+        ParquetTypes.Leaf(SchemaFields.FindTopLevel(schema, column)!);
 }

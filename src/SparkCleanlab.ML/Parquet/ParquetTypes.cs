@@ -37,16 +37,4 @@ internal static class ParquetTypes
         ListField { Item: DataField item } => item,
         _ => throw new InvalidOperationException($"column '{field.Name}' passed the type checks without a leaf"),
     };
-
-    public static Field? FindTopLevel(ParquetSchema schema, string name) =>
-        schema.Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
-
-    public static string ColumnList(ParquetSchema schema) => string.Join(", ", schema.Fields.Select(f => f.Name));
-
-    public static string Describe(Field field) => field switch
-    {
-        DataField data => IsString(data.ClrType) ? "string" : data.ClrType.Name,
-        ListField list => $"list<{Describe(list.Item)}>",
-        _ => field.SchemaType.ToString(),
-    };
 }

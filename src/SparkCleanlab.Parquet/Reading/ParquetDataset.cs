@@ -28,7 +28,7 @@ internal sealed class ParquetDataset : InputDataset
         long position = 0;
         foreach (DiscoveredFile file in files)
         {
-            await using ParquetReader reader = await OpenReaderAsync(file.FullPath, cancellationToken);
+            await using ParquetReader reader = await ParquetFile.OpenAsync(file.FullPath, cancellationToken);
             if (firstSchema is null)
             {
                 firstSchema = reader.Schema;
@@ -84,7 +84,7 @@ internal sealed class ParquetDataset : InputDataset
 
     private protected override async Task<InputBatch> ReadBatchAsync(InputPartition partition, Action onDispose, CancellationToken cancellationToken)
     {
-        await using ParquetReader reader = await OpenReaderAsync(partition.File, cancellationToken);
+        await using ParquetReader reader = await ParquetFile.OpenAsync(partition.File, cancellationToken);
         ParquetRowGroupReader group = reader.OpenRowGroupReader(partition.RowGroup);
         var columns = new List<PassThroughColumn>();
         try
@@ -138,21 +138,6 @@ internal sealed class ParquetDataset : InputDataset
                 $"Cannot read column data: {e.Message}",
                 "The file may be truncated or corrupt; rewrite it or remove it from the input.",
                 file: partition.File, rowGroup: partition.RowGroup, column: field.Path.ToString(), inner: e);
-        }
-    }
-
-    private static async Task<ParquetReader> OpenReaderAsync(string file, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await ParquetReader.CreateAsync(file, null, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new InputDataException(
-                $"Not a readable Parquet file: {e.Message}",
-                "The file may be truncated or not Parquet at all; rewrite it or remove it from the input folder.",
-                file: file, inner: e);
         }
     }
 

@@ -18,10 +18,10 @@ internal static class SchemaDetector
         (ProbabilityLayout layout, string[] columns, string[]? names) = options.ProvidedProbabilities is { } provided
             ? ProvidedColumns(schema, provided, file)
             : FindProbabilities(schema, options, file);
-        if (options.IdColumn is { } id && FindTopLevel(schema, id) is null)
+        if (options.IdColumn is { } id && SchemaFields.FindTopLevel(schema, id) is null)
         {
             throw new InputDataException(
-                $"Id column '{id}' not found; columns are [{ColumnList(schema)}]",
+                $"Id column '{id}' not found; columns are [{SchemaFields.ColumnList(schema)}]",
                 "Name an existing id column, or leave the id option unset.",
                 file: file, column: id);
         }
@@ -73,8 +73,8 @@ internal static class SchemaDetector
 
     private static LabelKind FindLabel(ParquetSchema schema, string name, string file)
     {
-        Field field = FindTopLevel(schema, name) ?? throw new InputDataException(
-            $"Label column '{name}' not found; columns are [{ColumnList(schema)}]",
+        Field field = SchemaFields.FindTopLevel(schema, name) ?? throw new InputDataException(
+            $"Label column '{name}' not found; columns are [{SchemaFields.ColumnList(schema)}]",
             "Name the label column with the label column option.", file: file, column: name);
         if (field is DataField { MaxRepetitionLevel: 0 } data)
         {
@@ -82,7 +82,7 @@ internal static class SchemaDetector
             if (LabelIndexTypes.Contains(data.ClrType)) return LabelKind.ClassIndex;
         }
         throw new InputDataException(
-            $"Label column '{name}' has type {Describe(field)}; expected an integer (int8..int64) or a string",
+            $"Label column '{name}' has type {SchemaFields.Describe(field)}; expected an integer (int8..int64) or a string",
             "Point the label option at a column of class indices or class names.", file: file, column: name);
     }
 
@@ -90,7 +90,7 @@ internal static class SchemaDetector
     {
         if (options.ProbabilityColumns is { Count: > 0 } explicitColumns)
         {
-            if (explicitColumns.Count == 1 && FindTopLevel(schema, explicitColumns[0]) is ListField)
+            if (explicitColumns.Count == 1 && SchemaFields.FindTopLevel(schema, explicitColumns[0]) is ListField)
             {
                 CheckListColumn(schema, explicitColumns[0], file);
                 return (ProbabilityLayout.ListColumn, [explicitColumns[0]], null);
@@ -105,7 +105,7 @@ internal static class SchemaDetector
             if (columns.Length == 0)
             {
                 throw new InputDataException(
-                    $"No probability columns start with prefix '{prefix}'; columns are [{ColumnList(schema)}]",
+                    $"No probability columns start with prefix '{prefix}'; columns are [{SchemaFields.ColumnList(schema)}]",
                     "Fix the probability prefix option.", file: file, column: prefix + "*");
             }
             string[]? numbered = NumberedColumns(schema, prefix);
@@ -114,7 +114,7 @@ internal static class SchemaDetector
                 ? (ProbabilityLayout.ClassColumns, numbered, null)
                 : (ProbabilityLayout.ClassColumns, columns, columns.Select(c => c[prefix.Length..]).ToArray());
         }
-        if (FindTopLevel(schema, options.ProbabilityColumn) is not null)
+        if (SchemaFields.FindTopLevel(schema, options.ProbabilityColumn) is not null)
         {
             CheckListColumn(schema, options.ProbabilityColumn, file);
             return (ProbabilityLayout.ListColumn, [options.ProbabilityColumn], null);
@@ -128,7 +128,7 @@ internal static class SchemaDetector
             }
         }
         throw new InputDataException(
-            $"No probability column '{options.ProbabilityColumn}' and no columns p_0..p_K-1 or p0..pK-1; columns are [{ColumnList(schema)}]",
+            $"No probability column '{options.ProbabilityColumn}' and no columns p_0..p_K-1 or p0..pK-1; columns are [{SchemaFields.ColumnList(schema)}]",
             "Name the probability list column, a per-class column prefix, or the per-class columns.",
             file: file, column: options.ProbabilityColumn);
     }
@@ -136,7 +136,7 @@ internal static class SchemaDetector
     // Written probability columns follow the file's own, so a file column of the same name would be ambiguous.
     private static (ProbabilityLayout, string[], string[]?) ProvidedColumns(ParquetSchema schema, ProvidedProbabilities provided, string file)
     {
-        if (provided.WriteColumns && provided.ColumnNames.FirstOrDefault(c => FindTopLevel(schema, c) is not null) is { } taken)
+        if (provided.WriteColumns && provided.ColumnNames.FirstOrDefault(c => SchemaFields.FindTopLevel(schema, c) is not null) is { } taken)
         {
             throw new InputDataException(
                 $"Column '{taken}' already exists, and the computed probabilities are written as [{string.Join(", ", provided.ColumnNames)}]",
@@ -149,7 +149,7 @@ internal static class SchemaDetector
     private static string[]? NumberedColumns(ParquetSchema schema, string prefix)
     {
         var names = new List<string>();
-        while (FindTopLevel(schema, prefix + names.Count.ToString(CultureInfo.InvariantCulture)) is not null)
+        while (SchemaFields.FindTopLevel(schema, prefix + names.Count.ToString(CultureInfo.InvariantCulture)) is not null)
         {
             names.Add(prefix + names.Count.ToString(CultureInfo.InvariantCulture));
         }
@@ -164,35 +164,23 @@ internal static class SchemaDetector
 
     private static void CheckListColumn(ParquetSchema schema, string name, string file)
     {
-        Field? field = FindTopLevel(schema, name);
+        Field? field = SchemaFields.FindTopLevel(schema, name);
         if (field is ListField { Item: DataField { MaxRepetitionLevel: 1 } item } && IsProbabilityType(item.ClrType)) return;
         throw new InputDataException(
-            $"Probability column '{name}' has type {(field is null ? "(missing)" : Describe(field))}; expected a list of double or float",
+            $"Probability column '{name}' has type {(field is null ? "(missing)" : SchemaFields.Describe(field))}; expected a list of double or float",
             "Store one list of K probabilities per row, or use per-class probability columns.", file: file, column: name);
     }
 
     private static void CheckClassColumn(ParquetSchema schema, string name, string file)
     {
-        Field? field = FindTopLevel(schema, name);
+        Field? field = SchemaFields.FindTopLevel(schema, name);
         if (field is DataField { MaxRepetitionLevel: 0 } data && IsProbabilityType(data.ClrType)) return;
         throw new InputDataException(
             field is null
-                ? $"Probability column '{name}' not found; columns are [{ColumnList(schema)}]"
-                : $"Probability column '{name}' has type {Describe(field)}; expected double or float",
+                ? $"Probability column '{name}' not found; columns are [{SchemaFields.ColumnList(schema)}]"
+                : $"Probability column '{name}' has type {SchemaFields.Describe(field)}; expected double or float",
             "Fix the probability column options.", file: file, column: name);
     }
 
     private static bool IsProbabilityType(Type type) => type == typeof(double) || type == typeof(float);
-
-    private static Field? FindTopLevel(ParquetSchema schema, string name) =>
-        schema.Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.Ordinal));
-
-    private static string ColumnList(ParquetSchema schema) => string.Join(", ", schema.Fields.Select(f => f.Name));
-
-    private static string Describe(Field field) => field switch
-    {
-        DataField data => data.ClrType == typeof(ReadOnlyMemory<char>) ? "string" : data.ClrType.Name,
-        ListField list => $"list<{(list.Item is DataField item ? Describe(item) : list.Item.SchemaType.ToString())}>",
-        _ => field.SchemaType.ToString(),
-    };
 }
