@@ -3,6 +3,7 @@ using System.Numerics;
 using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.Parquet;
+using SparkCleanlab.Parquet.Reading;
 
 namespace SparkCleanlab.ML.Parquet;
 
@@ -51,96 +52,84 @@ internal sealed class LeafColumn
             ? ReadStringsAsync(group, field, file, rowGroup, cancellationToken)
             : ReadNumbersAsync(group, field, file, rowGroup, cancellationToken);
 
-    public static Task<LeafColumn> ReadNumbersAsync(ParquetRowGroupReader group, DataField field, string file, int rowGroup, CancellationToken cancellationToken)
+    public static async Task<LeafColumn> ReadNumbersAsync(ParquetRowGroupReader group, DataField field, string file, int rowGroup, CancellationToken cancellationToken)
     {
-        Type type = field.ClrType;
-        return type == typeof(double) ? ReadAsync<double>(group, field, file, rowGroup, NumbersOf, cancellationToken)
-            : type == typeof(float) ? ReadAsync<float>(group, field, file, rowGroup, NumbersOf, cancellationToken)
-            : type == typeof(int) ? ReadAsync<int>(group, field, file, rowGroup, NumbersOf, cancellationToken)
-            : type == typeof(long) ? ReadAsync<long>(group, field, file, rowGroup, NumbersOf, cancellationToken)
-            : type == typeof(short) ? ReadAsync<short>(group, field, file, rowGroup, NumbersOf, cancellationToken)
-            : type == typeof(sbyte) ? ReadAsync<sbyte>(group, field, file, rowGroup, NumbersOf, cancellationToken)
-            : type == typeof(byte) ? ReadAsync<byte>(group, field, file, rowGroup, NumbersOf, cancellationToken)
-            : type == typeof(ushort) ? ReadAsync<ushort>(group, field, file, rowGroup, NumbersOf, cancellationToken)
-            : type == typeof(uint) ? ReadAsync<uint>(group, field, file, rowGroup, NumbersOf, cancellationToken)
-            : type == typeof(ulong) ? ReadAsync<ulong>(group, field, file, rowGroup, NumbersOf, cancellationToken)
-            : type == typeof(decimal) ? ReadAsync<decimal>(group, field, file, rowGroup, NumbersOf, cancellationToken)
-            : throw new InvalidOperationException($"column '{field.Path}' of type {type} passed the numeric check");
-    }
-
-    public static Task<LeafColumn> ReadStringsAsync(ParquetRowGroupReader group, DataField field, string file, int rowGroup, CancellationToken cancellationToken)
-    {
-        Type type = field.ClrType;
-        return type == typeof(ReadOnlyMemory<char>) ? ReadAsync<ReadOnlyMemory<char>>(group, field, file, rowGroup, StringsOf, cancellationToken)
-            : type == typeof(bool) ? ReadAsync<bool>(group, field, file, rowGroup, StringsOf, cancellationToken)
-            : type == typeof(int) ? ReadAsync<int>(group, field, file, rowGroup, StringsOf, cancellationToken)
-            : type == typeof(long) ? ReadAsync<long>(group, field, file, rowGroup, StringsOf, cancellationToken)
-            : type == typeof(short) ? ReadAsync<short>(group, field, file, rowGroup, StringsOf, cancellationToken)
-            : type == typeof(sbyte) ? ReadAsync<sbyte>(group, field, file, rowGroup, StringsOf, cancellationToken)
-            : type == typeof(byte) ? ReadAsync<byte>(group, field, file, rowGroup, StringsOf, cancellationToken)
-            : type == typeof(ushort) ? ReadAsync<ushort>(group, field, file, rowGroup, StringsOf, cancellationToken)
-            : type == typeof(uint) ? ReadAsync<uint>(group, field, file, rowGroup, StringsOf, cancellationToken)
-            : type == typeof(ulong) ? ReadAsync<ulong>(group, field, file, rowGroup, StringsOf, cancellationToken)
-            : throw new InvalidOperationException($"column '{field.Path}' of type {type} passed the category check");
-    }
-
-    private static async Task<LeafColumn> ReadAsync<T>(
-        ParquetRowGroupReader group, DataField field, string file, int rowGroup,
-        Func<DataField, T[], int[]?, int, LeafColumn.Entries> convert, CancellationToken cancellationToken)
-        where T : struct
-    {
-        try
+        using PassThroughColumn column = await ParquetFile.ReadColumnAsync(group, field, file, rowGroup, cancellationToken);
+        double[] numbers = column switch
         {
-            int levels = checked((int)(group.GetMetadata(field)?.MetaData?.NumValues
-                ?? throw new InvalidDataException("the column chunk has no metadata")));
-            var values = new T[levels];
-            int[]? definition = field.MaxDefinitionLevel > 0 ? new int[levels] : null;
-            int[]? repetition = field.MaxRepetitionLevel > 0 ? new int[levels] : null;
-            await group.ReadRawAsync(field, values.AsMemory(), definition?.AsMemory(), repetition?.AsMemory(), cancellationToken);
-            Entries entries = convert(field, values, definition, levels);
-            return new LeafColumn(field, entries.Numbers, entries.Strings, definition, repetition);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new InputDataException(
-                $"Cannot read column data: {e.Message}", "The file may be truncated or corrupt; rewrite it or remove it from the input.",
-                file: file, rowGroup: rowGroup, column: field.Path.ToString(), inner: e);
-        }
+            PassThroughColumn<double> c => NumbersOf(c),
+            PassThroughColumn<float> c => NumbersOf(c),
+            PassThroughColumn<int> c => NumbersOf(c),
+            PassThroughColumn<long> c => NumbersOf(c),
+            PassThroughColumn<short> c => NumbersOf(c),
+            PassThroughColumn<sbyte> c => NumbersOf(c),
+            PassThroughColumn<byte> c => NumbersOf(c),
+            PassThroughColumn<ushort> c => NumbersOf(c),
+            PassThroughColumn<uint> c => NumbersOf(c),
+            PassThroughColumn<ulong> c => NumbersOf(c),
+            PassThroughColumn<decimal> c => NumbersOf(c),
+            _ => throw new InvalidOperationException($"column '{field.Path}' of type {field.ClrType} passed the numeric check"),
+        };
+        return new LeafColumn(field, numbers, null, Levels(column.DefinitionLevels), Levels(column.RepetitionLevels));
     }
 
-    // Raw reads hold only the non-null values, in order; the definition levels say which entries they fill.
-    private static Entries NumbersOf<T>(DataField field, T[] values, int[]? definition, int levels)
+    public static async Task<LeafColumn> ReadStringsAsync(ParquetRowGroupReader group, DataField field, string file, int rowGroup, CancellationToken cancellationToken)
+    {
+        using PassThroughColumn column = await ParquetFile.ReadColumnAsync(group, field, file, rowGroup, cancellationToken);
+        string?[] strings = column switch
+        {
+            PassThroughColumn<ReadOnlyMemory<char>> c => StringsOf(c),
+            PassThroughColumn<bool> c => StringsOf(c),
+            PassThroughColumn<int> c => StringsOf(c),
+            PassThroughColumn<long> c => StringsOf(c),
+            PassThroughColumn<short> c => StringsOf(c),
+            PassThroughColumn<sbyte> c => StringsOf(c),
+            PassThroughColumn<byte> c => StringsOf(c),
+            PassThroughColumn<ushort> c => StringsOf(c),
+            PassThroughColumn<uint> c => StringsOf(c),
+            PassThroughColumn<ulong> c => StringsOf(c),
+            _ => throw new InvalidOperationException($"column '{field.Path}' of type {field.ClrType} passed the category check"),
+        };
+        return new LeafColumn(field, null, strings, Levels(column.DefinitionLevels), Levels(column.RepetitionLevels));
+    }
+
+    // The column's pooled levels go back with it; a required or flat column has none.
+    private static int[]? Levels(ReadOnlySpan<int> levels) => levels.IsEmpty ? null : levels.ToArray();
+
+    // The column holds only the non-null values, in order; the definition levels say which entries they fill.
+    private static double[] NumbersOf<T>(PassThroughColumn<T> column)
         where T : struct, INumberBase<T>
     {
-        var numbers = new double[levels];
+        var numbers = new double[column.LevelCount];
+        ReadOnlySpan<T> values = column.Values;
+        ReadOnlySpan<int> definition = column.DefinitionLevels;
         int next = 0;
-        for (int entry = 0; entry < levels; entry++)
+        for (int entry = 0; entry < numbers.Length; entry++)
         {
-            numbers[entry] = IsPresent(field, definition, entry) ? double.CreateSaturating(values[next++]) : double.NaN;
+            numbers[entry] = IsPresent(column.Field, definition, entry) ? double.CreateSaturating(values[next++]) : double.NaN;
         }
 
-        return new Entries(numbers, null);
+        return numbers;
     }
 
-    private static Entries StringsOf<T>(DataField field, T[] values, int[]? definition, int levels)
+    private static string?[] StringsOf<T>(PassThroughColumn<T> column)
         where T : struct
     {
-        var strings = new string?[levels];
+        var strings = new string?[column.LevelCount];
+        ReadOnlySpan<T> values = column.Values;
+        ReadOnlySpan<int> definition = column.DefinitionLevels;
         int next = 0;
-        for (int entry = 0; entry < levels; entry++)
+        for (int entry = 0; entry < strings.Length; entry++)
         {
-            strings[entry] = IsPresent(field, definition, entry) ? Format(values[next++]) : null;
+            strings[entry] = IsPresent(column.Field, definition, entry) ? Format(values[next++]) : null;
         }
 
-        return new Entries(null, strings);
+        return strings;
     }
 
     private static string Format<T>(T value) where T : struct =>
         value is ReadOnlyMemory<char> chars ? chars.ToString() : Convert.ToString(value, CultureInfo.InvariantCulture)!;
 
-    private static bool IsPresent(DataField field, int[]? definition, int entry) =>
-        definition is null || definition[entry] == field.MaxDefinitionLevel;
-
-    /// <summary>The converted level entries: numbers or strings.</summary>
-    private readonly record struct Entries(double[]? Numbers, string?[]? Strings);
+    private static bool IsPresent(DataField field, ReadOnlySpan<int> definition, int entry) =>
+        definition.IsEmpty || definition[entry] == field.MaxDefinitionLevel;
 }

@@ -91,7 +91,7 @@ internal sealed class ParquetDataset : InputDataset
         {
             foreach (DataField field in reader.Schema.GetDataFields())
             {
-                columns.Add(await ReadColumnAsync(group, field, partition, cancellationToken));
+                columns.Add(await ParquetFile.ReadColumnAsync(group, field, partition.File, partition.RowGroup, cancellationToken));
             }
             if (_provided is { WriteColumns: true })
             {
@@ -126,21 +126,6 @@ internal sealed class ParquetDataset : InputDataset
         return batch;
     }
 
-    private static async Task<PassThroughColumn> ReadColumnAsync(ParquetRowGroupReader group, DataField field, InputPartition partition, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await PassThroughColumn.ReadAsync(group, field, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new InputDataException(
-                $"Cannot read column data: {e.Message}",
-                "The file may be truncated or corrupt; rewrite it or remove it from the input.",
-                file: partition.File, rowGroup: partition.RowGroup, column: field.Path.ToString(), inner: e);
-        }
-    }
-
     // The files' schema, plus the written probability columns after the file's own, as batches carry them.
     private static async Task<ParquetSchema> SourceSchemaAsync(string file, string[] written)
     {
@@ -153,8 +138,7 @@ internal sealed class ParquetDataset : InputDataset
 
     private static async Task<int> FirstRowListLengthAsync(ParquetRowGroupReader group, DataField field, string file, int rowGroup, CancellationToken cancellationToken)
     {
-        var partition = new InputPartition(0, file, rowGroup, group.RowCount, 0, []);
-        using PassThroughColumn column = await ReadColumnAsync(group, field, partition, cancellationToken);
+        using PassThroughColumn column = await ParquetFile.ReadColumnAsync(group, field, file, rowGroup, cancellationToken);
         ReadOnlySpan<int> definitionLevels = column.DefinitionLevels;
         ReadOnlySpan<int> repetitionLevels = column.RepetitionLevels;
         int slotDefinition = field.IsNullable ? field.MaxDefinitionLevel - 1 : field.MaxDefinitionLevel;
