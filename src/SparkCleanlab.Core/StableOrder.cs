@@ -27,9 +27,10 @@ internal static class StableOrder
         var bitsSwap = ArrayPool<ulong>.Shared.Rent(n);
         var itemsFrom = ArrayPool<int>.Shared.Rent(n);
         var itemsSwap = ArrayPool<int>.Shared.Rent(n);
-        var counts = new int[Digits * Radix];
+        var counts = ArrayPool<int>.Shared.Rent(Digits * Radix);
         try
         {
+            Array.Clear(counts, 0, Digits * Radix);
             items.CopyTo(itemsFrom);
             for (var i = 0; i < n; i++)
             {
@@ -74,6 +75,7 @@ internal static class StableOrder
             ArrayPool<ulong>.Shared.Return(bitsSwap);
             ArrayPool<int>.Shared.Return(itemsFrom);
             ArrayPool<int>.Shared.Return(itemsSwap);
+            ArrayPool<int>.Shared.Return(counts);
         }
     }
 
