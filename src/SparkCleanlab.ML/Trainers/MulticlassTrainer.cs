@@ -51,7 +51,9 @@ public sealed class MulticlassTrainer
     /// Multinomial logistic regression trained with L-BFGS (the default, and the analogue of the
     /// reference's sklearn LogisticRegression: L2 penalty, no L1, standardised features).
     /// </summary>
-    /// <param name="l2Regularization">L2 penalty weight.</param>
+    /// <param name="l2Regularization">
+    /// L2 penalty weight, 1 / C in sklearn's terms for any number of classes (see <see cref="SoftmaxL2"/>).
+    /// </param>
     /// <param name="l1Regularization">L1 penalty weight.</param>
     /// <param name="standardizeFeatures">False trains on the features as they are (named "lbfgs-raw"), as the reference's own examples do.</param>
     /// <param name="maximumIterations">
@@ -112,11 +114,20 @@ public sealed class MulticlassTrainer
                 LabelColumnName = c.Label,
                 FeatureColumnName = c.Features,
                 ExampleWeightColumnName = c.Weight,
-                L2Regularization = l2Regularization,
+                L2Regularization = SoftmaxL2(l2Regularization, c.ClassCount),
                 L1Regularization = l1Regularization,
                 MaximumNumberOfIterations = maximumIterations,
                 NumberOfThreads = 1,
             }));
+
+    /// <summary>
+    /// The ML.NET penalty that regularises like sklearn's LogisticRegression with C = 1 / <paramref name="l2"/>.
+    /// With three or more classes both fit one weight vector per class under the same penalty. With
+    /// two, sklearn fits one vector w while ML.NET's softmax fits two whose difference is w; the
+    /// penalty is smallest when each is ±w / 2, which halves its effect, so two classes double it.
+    /// Checked against sklearn: held-out accuracies on breast_cancer then agree seed by seed.
+    /// </summary>
+    internal static float SoftmaxL2(float l2, int classCount) => classCount == 2 ? 2 * l2 : l2;
 
     /// <summary>Multinomial logistic regression trained with stochastic dual coordinate ascent.</summary>
     public static MulticlassTrainer SdcaMaximumEntropy() =>

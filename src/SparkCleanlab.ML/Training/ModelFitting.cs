@@ -54,5 +54,5 @@ internal static class ModelFitting
     }
 
     private static TrainerColumns Columns(TrainingRows rows) =>
-        new(ColumnNames.Label, ColumnNames.Features, rows.Weights is null ? null : ColumnNames.Weight);
+        new(ColumnNames.Label, ColumnNames.Features, rows.Weights is null ? null : ColumnNames.Weight, rows.ClassCount);
 }
