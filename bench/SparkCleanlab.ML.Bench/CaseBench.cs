@@ -14,7 +14,9 @@ namespace SparkCleanlab.ML.Bench;
 /// <param name="trainer">The trainer for both fits.</param>
 /// <param name="testFraction">Fraction of each class held out.</param>
 /// <param name="noise">Null uses the case's own noisy labels; a fraction draws new ones from the true labels of the training split.</param>
-internal sealed class CaseBench(MulticlassTrainer trainer, double testFraction, double? noise)
+/// <param name="uniformNoise">Drawn noise flips the same fraction of every class evenly into the others, instead of a random noise matrix.</param>
+/// <param name="export">Where to write each run's split and labels, or null.</param>
+internal sealed class CaseBench(MulticlassTrainer trainer, double testFraction, double? noise, bool uniformNoise, SplitExport? export)
 {
     public CaseResult Run(GoldenCase data, int seed)
     {
@@ -27,8 +29,10 @@ internal sealed class CaseBench(MulticlassTrainer trainer, double testFraction, 
         GoldenCase held = source.Subset(test);
         if (noise is { } fraction)
         {
-            train = train with { Labels = InjectedNoise.Draw(train.TrueLabels, data.ClassCount, fraction, seed) };
+            train = train with { Labels = InjectedNoise.Draw(train.TrueLabels, data.ClassCount, fraction, seed, uniformNoise) };
         }
+
+        export?.Write(data.Name, seed, test, train.Labels, data.TrueLabels);
 
         FeatureTable trainTable = FeatureTable.FromMatrix(train.Features);
         FeatureTable testTable = FeatureTable.FromMatrix(held.Features);

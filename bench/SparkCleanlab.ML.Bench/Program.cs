@@ -15,18 +15,24 @@ using SparkCleanlab.ML.Trainers;
 //   --case NAME    only this case (e.g. real_wine); default every real_* case
 //   --noise F      instead of the case's own noisy labels, draw new ones from true_label with a
 //                  fraction F of the training split flipped (e.g. 0.35)
+//   --uniform      with --noise: flip the fraction F of every class, evenly into the other classes,
+//                  instead of a random noise matrix with trace K (1 - F)
+//   --export DIR   also write each run's split and training labels to DIR/<case>_seed<N>.csv, for
+//                  bench/reference/clean_learning.py to run the reference on the same rows
 string golden = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "tests/data/golden";
 string trainerName = Option("--trainer", "lbfgs");
 double testFraction = double.Parse(Option("--test", "0.3"), CultureInfo.InvariantCulture);
 float l2 = float.Parse(Option("--l2", "1"), CultureInfo.InvariantCulture);
 bool raw = args.Contains("--raw");
+bool uniformNoise = args.Contains("--uniform");
 int maxIterations = int.Parse(Option("--max-iterations", int.MaxValue.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 string caseName = Option("--case", "real_*");
 double? noise = Option("--noise", "") is { Length: > 0 } f ? double.Parse(f, CultureInfo.InvariantCulture) : null;
 int[] seeds = Seeds(Option("--seeds", Option("--seed", "0")));
 MulticlassTrainer trainer = trainerName != "lbfgs" ? MulticlassTrainer.Parse(trainerName)
     : MulticlassTrainer.LbfgsMaximumEntropy(l2, standardizeFeatures: !raw, maximumIterations: maxIterations);
-var bench = new CaseBench(trainer, testFraction, noise);
+SplitExport? export = Option("--export", "") is { Length: > 0 } exportFolder ? new SplitExport(exportFolder) : null;
+var bench = new CaseBench(trainer, testFraction, noise, uniformNoise, export);
 
 string[] folders = Directory.GetDirectories(golden, caseName).Order().ToArray();
 if (folders.Length == 0)
@@ -35,7 +41,7 @@ if (folders.Length == 0)
     return 1;
 }
 
-Console.WriteLine($"trainer {trainer.Name}, seeds {string.Join(',', seeds)}, test fraction {testFraction}, labels: {(noise is { } n ? $"drawn at {n:P0} noise" : "the case's own")}");
+Console.WriteLine($"trainer {trainer.Name}, seeds {string.Join(',', seeds)}, test fraction {testFraction}, labels: {(noise is { } n ? $"drawn at {n:P0} {(uniformNoise ? "uniform " : "")}noise" : "the case's own")}");
 Console.WriteLine(ResultTable.Header);
 var results = new List<CaseResult>();
 foreach (string folder in folders)
