@@ -69,8 +69,19 @@ public sealed class ConfidentJoint
             labelTotal += labelCounts[i];
         }
 
-        // numpy sums the whole matrix pairwise; the total decides which entries round up.
-        var total = Math.Max(Scoring.PairwiseSum.Of(System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref scaled[0, 0], k * k)), Matrices.Tiny);
+        // numpy sums the whole matrix pairwise in memory order, and the reference's scaled matrix is
+        // a transpose (column-major), so the sum runs down the columns. Its last bit decides which
+        // entries round up when their fractions nearly tie.
+        var columnMajor = new double[k * k];
+        for (var i = 0; i < k; i++)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                columnMajor[(j * k) + i] = scaled[i, j];
+            }
+        }
+
+        var total = Math.Max(Scoring.PairwiseSum.Of(columnMajor), Matrices.Tiny);
         for (var i = 0; i < k; i++)
         {
             for (var j = 0; j < k; j++)
