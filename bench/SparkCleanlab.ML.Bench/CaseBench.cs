@@ -32,8 +32,6 @@ internal sealed class CaseBench(MulticlassTrainer trainer, double testFraction, 
             train = train with { Labels = InjectedNoise.Draw(train.TrueLabels, data.ClassCount, fraction, seed, uniformNoise) };
         }
 
-        export?.Write(data.Name, seed, test, train.Labels, data.TrueLabels);
-
         FeatureTable trainTable = FeatureTable.FromMatrix(train.Features);
         FeatureTable testTable = FeatureTable.FromMatrix(held.Features);
         var learner = new CleanLearner(trainer, new CleanLearningOptions { OutOfFold = new OutOfFoldOptions { Seed = seed } });
@@ -43,6 +41,7 @@ internal sealed class CaseBench(MulticlassTrainer trainer, double testFraction, 
         CleanLearningModel model = learner.Fit(trainTable, train.Labels, data.ClassCount);
         double clean = model.Score(testTable, held.TrueLabels);
         clock.Stop();
+        export?.Write(data.Name, seed, test, train.Labels, data.TrueLabels, model.Findings!);
         double ceiling = learner.FitWithoutCleaning(trainTable, train.TrueLabels, data.ClassCount).Score(testTable, held.TrueLabels);
 
         int[] flagged = model.Findings!.RankedIssues;
