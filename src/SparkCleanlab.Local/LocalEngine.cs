@@ -226,6 +226,13 @@ public static class LocalEngine
             };
         var rows = await new IssueMerger(new GatherLimits()).MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
         Directory.Delete(spillFolder, recursive: true);
+        if (rows == 0)
+        {
+            // No issues, so no spill to merge: an empty file still gives issues/ its columns.
+            await using var empty = await OrderedPartWriter.CreateAsync(issuesFolder, runId, schema, [.. PartitionOutput.IssueColumns(schema), IssueMerger.RankColumn]);
+            await empty.CompleteAsync(cancellationToken);
+        }
+
         return rows;
     }
 }

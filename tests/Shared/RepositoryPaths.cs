@@ -6,8 +6,12 @@ public static class RepositoryPaths
     /// <summary>The folder holding SparkCleanlab.sln.</summary>
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The golden parity cases, one folder each.</summary>
-    public static string GoldenFolder => Path.Combine(Root, "tests", "data", "golden");
+    /// <summary>
+    /// The golden parity cases, one folder each: tests/data/golden, or the folder named by
+    /// SPARKCLEANLAB_GOLDEN, so cases made by bench/reference/parity_check.sh run through the same tests.
+    /// </summary>
+    public static string GoldenFolder =>
+        Environment.GetEnvironmentVariable("SPARKCLEANLAB_GOLDEN") is { Length: > 0 } folder ? folder : Path.Combine(Root, "tests", "data", "golden");
 
     private static string FindRoot()
     {

@@ -18,6 +18,9 @@ public sealed class IssueMerger(GatherLimits limits)
     /// <summary>The most row groups of one spill file the last merge held at once; one when memory stays bounded.</summary>
     public int PeakBatchesPerSpill { get; private set; }
 
+    /// <summary>The column the merge adds to the spilled issues: each row's rank, 0 for the worst.</summary>
+    public static AddedColumn RankColumn { get; } = new("issue_rank", AddedColumnType.Int64);
+
     /// <summary>Output files the last merge wrote.</summary>
     public int FileCount { get; private set; }
 
@@ -57,7 +60,7 @@ public sealed class IssueMerger(GatherLimits limits)
                 return 0;
             }
 
-            await using var writer = await OrderedPartWriter.CreateAsync(issuesFolder, runId, spillSchema, [new("issue_rank", AddedColumnType.Int64)], limits);
+            await using var writer = await OrderedPartWriter.CreateAsync(issuesFolder, runId, spillSchema, [RankColumn], limits);
             var queue = new PriorityQueue<SpillCursor, long>(spills.Count);
             foreach (var (dataset, spillRanks) in spills)
             {

@@ -12,6 +12,7 @@ namespace SparkCleanlab.Local.Output;
 /// Stage 4 for one partition (the join back): flags its valid rows, then writes them to
 /// <c>cleaned/</c> or the issue spill, and optionally to <c>annotated/</c>; invalid rows go to
 /// <c>invalid/</c>. Part numbers are partition indices, so the layout does not depend on threads.
+/// Partition 0 writes its files even when empty, so no output folder is ever without a schema.
 /// </summary>
 public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flagger, string method, bool annotated, string runId)
 {
@@ -53,7 +54,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
                 [new("is_label_issue", AddedColumnType.Boolean), new("label_quality", AddedColumnType.Double), SuggestedLabel(schema)]);
         }
 
-        if (invalid.Count > 0)
+        if (invalid.Count > 0 || p == 0)
         {
             var reasons = new string?[batch.Count];
             foreach (var row in invalid)
@@ -103,7 +104,10 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
 
     private async Task WritePartAsync(DatasetSchema schema, string subfolder, int part, InputBatch batch, IReadOnlyList<AddedValues> added, int[] rows, CancellationToken cancellationToken, IReadOnlyList<AddedColumn>? columns = null, int rowGroupRows = int.MaxValue)
     {
-        if (rows.Length == 0)
+        // Partition 0 writes every output folder's first file even with no rows, so each carries its
+        // schema and reads as an empty table, as Spark writes an empty DataFrame. The issue merge
+        // does the same for issues/ (IssueMerger), so the spill stays rows only.
+        if (rows.Length == 0 && (part != 0 || subfolder == OutputFolders.Spill))
         {
             return;
         }

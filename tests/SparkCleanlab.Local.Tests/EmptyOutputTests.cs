@@ -1,0 +1,87 @@
+using Parquet;
+using Parquet.Schema;
+using SparkCleanlab.Local.Output;
+using SparkCleanlab.Local.Tests.Support;
+using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Parquet.Writing;
+using SparkCleanlab.Reporting;
+
+namespace SparkCleanlab.Local.Tests;
+
+/// <summary>
+/// An output folder with no rows still holds one Parquet file with its columns, as Spark writes an
+/// empty DataFrame, so a scheduled job that reads <c>issues/</c> or <c>invalid/</c> next does not
+/// fail on a clean data set.
+/// </summary>
+public class EmptyOutputTests
+{
+    [Theory]
+    [InlineData(ProbabilityLayout.ListColumn, false)]
+    [InlineData(ProbabilityLayout.ClassColumns, false)]
+    [InlineData(ProbabilityLayout.ListColumn, true)]
+    public async Task FoldersWithoutRowsHaveTheColumnsTheyHaveWithRows(ProbabilityLayout layout, bool classNames)
+    {
+        using var temp = new TempFolder();
+        var clean = await RunAsync(temp.Combine("clean"), layout, classNames, mislabelled: 0);
+        var noisy = await RunAsync(temp.Combine("noisy"), layout, classNames, mislabelled: 5);
+        Assert.Equal(0, clean.IssueRows);
+        Assert.True(noisy.IssueRows > 0);
+
+        foreach (var folder in new[] { OutputFolders.Issues, OutputFolders.Invalid })
+        {
+            var files = Directory.GetFiles(Path.Combine(clean.OutputPath, folder), "*.parquet");
+            var file = Assert.Single(files);
+            await using var reader = await ParquetReader.CreateAsync(file);
+            Assert.Equal(0, reader.RowGroupCount);
+            if (folder == OutputFolders.Issues)
+            {
+                Assert.Equal(await FieldsAsync(Directory.GetFiles(Path.Combine(noisy.OutputPath, folder), "*.parquet")[0]), Fields(reader.Schema));
+            }
+        }
+    }
+
+    private static async Task<RunResult> RunAsync(string root, ProbabilityLayout layout, bool classNames, int mislabelled)
+    {
+        const int rows = 60;
+        const int k = 3;
+        var probabilities = new double[rows * k];
+        var labels = new int[rows];
+        for (var i = 0; i < rows; i++)
+        {
+            var truth = i % k;
+            for (var j = 0; j < k; j++)
+            {
+                probabilities[(i * k) + j] = j == truth ? 0.9 : 0.05;
+            }
+
+            labels[i] = i < mislabelled ? (truth + 1) % k : truth;
+        }
+
+        var names = new[] { "cat", "dog", "fox" };
+        var data = new SyntheticDataset(k, probabilities)
+        {
+            Labels = classNames ? null : labels,
+            LabelNames = classNames ? labels.Select(l => (string?)names[l]).ToArray() : null,
+            ClassNames = classNames ? names : null,
+            Ids = Enumerable.Range(0, rows).Select(i => (long)i).ToArray(),
+        };
+        var input = Path.Combine(root, "in");
+        await SyntheticDatasetWriter.WriteAsync(input, data, new SyntheticLayout { Layout = layout, Files = 2, RowGroupsPerFile = 2 });
+        var options = Parity.Options(input, Path.Combine(root, "out"), 2);
+        if (classNames)
+        {
+            options = options with { Columns = options.Columns with { Classes = names } };
+        }
+
+        return await LocalEngine.RunAsync(options);
+    }
+
+    private static async Task<string[]> FieldsAsync(string file)
+    {
+        await using var reader = await ParquetReader.CreateAsync(file);
+        return Fields(reader.Schema);
+    }
+
+    private static string[] Fields(ParquetSchema schema) =>
+        schema.GetDataFields().Select(f => $"{f.Path} {f.ClrType.Name} {f.MaxRepetitionLevel} {f.MaxDefinitionLevel}").ToArray();
+}
