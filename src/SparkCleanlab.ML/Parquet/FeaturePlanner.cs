@@ -76,12 +76,10 @@ internal static class FeaturePlanner
         Field field = SchemaFields.FindTopLevel(schema, name) ?? throw new InputDataException(
             $"Label column '{name}' not found; columns are [{SchemaFields.ColumnList(schema)}]",
             "Name the label column with --label-column.", file: file, column: name);
-        if (field is DataField { MaxRepetitionLevel: 0 } data && (ParquetTypes.IsInteger(data.ClrType) || ParquetTypes.IsString(data.ClrType)))
+        if (LabelColumnTypes.KindOf(field) is null)
         {
-            return;
+            throw Mistyped(field, LabelColumnTypes.Expected, "Point --label-column at a column of class indices or class names.", file);
         }
-
-        throw Mistyped(field, "an integer or a string", "Point --label-column at a column of class indices or class names.", file);
     }
 
     private static Field Find(ParquetSchema schema, string name, string file) =>

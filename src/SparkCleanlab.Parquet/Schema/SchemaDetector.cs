@@ -9,9 +9,6 @@ namespace SparkCleanlab.Parquet.Schema;
 /// </summary>
 internal static class SchemaDetector
 {
-    private static readonly HashSet<Type> LabelIndexTypes =
-        [typeof(sbyte), typeof(byte), typeof(short), typeof(ushort), typeof(int), typeof(uint), typeof(long)];
-
     public static ColumnRoles FindColumns(ParquetSchema schema, InputSchemaOptions options, string file)
     {
         LabelKind labelKind = FindLabel(schema, options.LabelColumn, file);
@@ -76,13 +73,8 @@ internal static class SchemaDetector
         Field field = SchemaFields.FindTopLevel(schema, name) ?? throw new InputDataException(
             $"Label column '{name}' not found; columns are [{SchemaFields.ColumnList(schema)}]",
             "Name the label column with the label column option.", file: file, column: name);
-        if (field is DataField { MaxRepetitionLevel: 0 } data)
-        {
-            if (data.ClrType == typeof(ReadOnlyMemory<char>)) return LabelKind.ClassName;
-            if (LabelIndexTypes.Contains(data.ClrType)) return LabelKind.ClassIndex;
-        }
-        throw new InputDataException(
-            $"Label column '{name}' has type {SchemaFields.Describe(field)}; expected an integer (int8..int64) or a string",
+        return LabelColumnTypes.KindOf(field) ?? throw new InputDataException(
+            $"Label column '{name}' has type {SchemaFields.Describe(field)}; expected {LabelColumnTypes.Expected}",
             "Point the label option at a column of class indices or class names.", file: file, column: name);
     }
 

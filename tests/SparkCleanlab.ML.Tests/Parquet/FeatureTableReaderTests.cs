@@ -72,6 +72,26 @@ public sealed class FeatureTableReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_label_column_find_issues_would_reject_is_rejected_before_training()
+    {
+        string path = Path.Combine(_folder, "u.parquet");
+        var label = new DataField<ulong>("label");
+        var x = new DataField<double>("x");
+        await using (FileStream stream = File.Create(path))
+        await using (ParquetWriter writer = await ParquetWriter.CreateAsync(new ParquetSchema(label, x), stream))
+        using (ParquetRowGroupWriter group = writer.CreateRowGroup())
+        {
+            await group.WriteAsync(label, (ReadOnlyMemory<ulong>)new ulong[] { 0, 1 });
+            await group.WriteAsync(x, (ReadOnlyMemory<double>)new double[] { 0.5, 1.5 });
+        }
+
+        var e = await Assert.ThrowsAsync<InputDataException>(() => FeatureTableReader.ReadAsync(path, new FeatureReadOptions()));
+
+        Assert.Equal("label", e.Column);
+        Assert.Contains("expected an integer (int8..int64) or a string", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_label_outside_the_class_list_is_an_input_error_naming_it()
     {
         string file = await WriteMixedAsync("a.parquet");
