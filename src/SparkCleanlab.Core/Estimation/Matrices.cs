@@ -6,20 +6,24 @@ internal static class Matrices
     /// <summary>The reference's TINY_VALUE, the floor of every divisor.</summary>
     public const double Tiny = 1e-100;
 
+    /// <summary>
+    /// <c>m.sum(axis=1)</c> of a C-ordered matrix: numpy sums each contiguous row pairwise, which
+    /// from eight columns on adds in another order than left to right.
+    /// </summary>
     public static double[] RowSums(double[,] m)
     {
+        var columns = m.GetLength(1);
         var sums = new double[m.GetLength(0)];
+        var all = System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref m[0, 0], m.Length);
         for (var i = 0; i < sums.Length; i++)
         {
-            for (var j = 0; j < m.GetLength(1); j++)
-            {
-                sums[i] += m[i, j];
-            }
+            sums[i] = Scoring.PairwiseSum.Of(all.Slice(i * columns, columns));
         }
 
         return sums;
     }
 
+    /// <summary><c>m.sum(axis=0)</c>: numpy adds whole rows in turn, so each column sums top to bottom.</summary>
     public static double[] ColumnSums(double[,] m)
     {
         var sums = new double[m.GetLength(1)];
