@@ -23,7 +23,8 @@ public class IssueOrderTests
         using var temp = new TempFolder();
         var input = await golden.WriteAsync(temp.Combine("in"), ProbabilityLayout.ListColumn, 3, 7);
         var run = await LocalEngine.RunAsync(Parity.Options(input, temp.Combine("out"), 4));
-        Assert.Equal(21, run.Partitions);
+        // 3 files x 7 row groups, or a row per row group for a case of fewer rows.
+        Assert.Equal(Math.Min(21, golden.RowCount), run.Partitions);
 
         var reference = ConfidentLearning.FindLabelIssues(golden.Labels, golden.Probabilities, golden.ClassCount, new LabelIssueOptions(), InMemoryExecution.SingleThreaded);
         var issues = await RichRows.ReadAsync<IssueRow>(temp.Combine("out", "issues"));

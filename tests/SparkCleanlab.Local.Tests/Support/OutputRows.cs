@@ -10,12 +10,16 @@ public sealed class OutputRows
 
     public int Count { get; private set; }
 
-    public IReadOnlyList<T> Column<T>(string name) => _columns[name].Cast<T>().ToArray();
+    /// <summary>The values of one column; an output with no rows has no values in any column.</summary>
+    public IReadOnlyList<T> Column<T>(string name) =>
+        _columns.TryGetValue(name, out var values) ? values.Cast<T>().ToArray()
+        : Count == 0 ? [] : throw new KeyNotFoundException($"No column '{name}' in the output.");
 
     public static async Task<OutputRows> ReadAsync(string folder, int classCount)
     {
         var rows = new OutputRows();
-        if (!Directory.Exists(folder) || Directory.GetFiles(folder, "*.parquet").Length == 0)
+        // A folder with no rows holds one empty file for its schema, which the engine's reader refuses as input.
+        if (!Directory.Exists(folder) || await RowCountAsync(folder) == 0)
         {
             return rows;
         }
@@ -37,6 +41,18 @@ public sealed class OutputRows
             }
 
             rows.Count += batch.Count;
+        }
+
+        return rows;
+    }
+
+    private static async Task<long> RowCountAsync(string folder)
+    {
+        long rows = 0;
+        foreach (var file in Directory.GetFiles(folder, "*.parquet"))
+        {
+            await using var reader = await global::Parquet.ParquetReader.CreateAsync(file);
+            rows += reader.Metadata?.NumRows ?? 0;
         }
 
         return rows;
