@@ -6,18 +6,19 @@
 # cases' names and sizes). Any failing case is a difference from the reference: copy its folder into
 # tests/data/golden to keep it.
 #
-# usage: bench/reference/parity_check.sh [cases, default 50] [seed, default 0] [folder, default /tmp/sparkcleanlab-parity]
+# usage: bench/reference/parity_check.sh [cases, default 50] [seed, default 0] [folder, default /tmp/sparkcleanlab-parity] [random_cases.py options...]
 # needs: python3 with numpy and cleanlab 2.9.0 importable (pip install cleanlab==2.9.0), the .NET SDK.
 set -euo pipefail
 cases=${1:-50}
 seed=${2:-0}
 folder=${3:-/tmp/sparkcleanlab-parity}
+shift $(( $# < 3 ? $# : 3 ))
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 python=${PYTHON:-python3}
 
 rm -rf "$folder"
-"$python" "$here/random_cases.py" "$folder" --cases "$cases" --seed "$seed" > /dev/null
+"$python" "$here/random_cases.py" "$folder" --cases "$cases" --seed "$seed" "$@" > /dev/null
 for case in "$folder"/*/; do
     "$python" "$here/golden_case.py" "$case" --note "$(cat "$case/note.txt")"
 done

@@ -6,7 +6,7 @@ balanced or skewed classes, a class that is never given, a class with only a han
 and probabilities that are confident, diffuse or nearly uniform. golden_case.py then asks the
 reference for its answers, and parity_check.sh runs the C# golden tests on them.
 
-usage: python3 random_cases.py OUTPUT_FOLDER [--cases 50] [--seed 0]
+usage: python3 random_cases.py OUTPUT_FOLDER [--cases 50] [--seed 0] [--classes 2..12] [--max-rows 3000]
 """
 
 import argparse
@@ -15,9 +15,9 @@ import os
 import numpy as np
 
 
-def draw_case(rng):
-    k = int(rng.integers(2, 13))
-    n = int(rng.choice([20, 60, 150, 400, 1000, 3000]))
+def draw_case(rng, classes, max_rows):
+    k = int(rng.integers(classes[0], classes[1] + 1))
+    n = int(rng.choice([r for r in (20, 60, 150, 400, 1000, 3000) if r <= max_rows]))
     n = max(n, 2 * k)
     # A missing class needs two others left: the reference refuses labels of a single class.
     skew = rng.choice(["balanced", "skewed", "missing", "tiny"] if k > 2 else ["balanced", "skewed", "tiny"])
@@ -52,12 +52,15 @@ def main():
     parser.add_argument("output")
     parser.add_argument("--cases", type=int, default=50)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--classes", default="2..12", help="the range K is drawn from, e.g. 13..40")
+    parser.add_argument("--max-rows", type=int, default=3000)
     args = parser.parse_args()
+    classes = [int(end) for end in args.classes.split("..")]
     for case in range(args.cases):
         rng = np.random.default_rng([args.seed, case])
-        given, probabilities, true, note = draw_case(rng)
+        given, probabilities, true, note = draw_case(rng, classes, args.max_rows)
         while len(np.unique(given)) < 2:
-            given, probabilities, true, note = draw_case(rng)
+            given, probabilities, true, note = draw_case(rng, classes, args.max_rows)
         folder = os.path.join(args.output, f"random_{args.seed}_{case:03d}")
         os.makedirs(folder, exist_ok=True)
         k = probabilities.shape[1]
