@@ -4,7 +4,7 @@ namespace SparkCleanlab.Core.Estimation;
 /// Rounds a row of non-negative numbers to integers whose total equals the rounded total of
 /// the row (the reference's round_preserving_sum): values are rounded half to even, then the
 /// entries with the largest (or smallest) rounding error move by one until the totals agree.
-/// Among equal errors the order is that of a stable ascending sort, reversed when adding.
+/// Among equal errors the order is numpy's argsort's (<see cref="NumpyArgsort"/>), reversed when adding.
 /// </summary>
 public static class RoundPreservingSum
 {
@@ -22,7 +22,6 @@ public static class RoundPreservingSum
 
         total = Math.Round(total, MidpointRounding.ToEven);
         intTotal = Math.Round(Matrices.Sum(ints), MidpointRounding.ToEven);
-        var order = new int[n];
         var errors = new double[n];
         while (Math.Abs(intTotal - total) > Rows.RowMath.FloatingPointComparison)
         {
@@ -31,11 +30,10 @@ public static class RoundPreservingSum
             var changes = (int)Math.Min(Math.Abs(diff), n);
             for (var i = 0; i < n; i++)
             {
-                order[i] = i;
                 errors[i] = values[i] - ints[i];
             }
 
-            StableOrder.Sort(errors, order);
+            var order = NumpyArgsort.Ascending(errors);
             for (var c = 0; c < changes; c++)
             {
                 var index = increment > 0 ? order[n - 1 - c] : order[c];

@@ -5,7 +5,7 @@ namespace SparkCleanlab.Core.Health;
 /// <summary>
 /// Dataset-level label health (the reference's dataset module): the overall score, classes
 /// ranked by label quality (worst first) and pairs of classes ranked by how often they are
-/// confused. Sort ties keep class order, so the tables are deterministic.
+/// confused. Ties come out in the order the reference's pandas sort gives them (<see cref="NumpyArgsort"/>).
 /// </summary>
 public sealed class DatasetHealth
 {
@@ -60,11 +60,14 @@ public sealed class DatasetHealth
             }
         }
 
+        // The reference sorts both tables with pandas, whose ties follow numpy's argsort.
+        var classOrder = NumpyArgsort.Ascending(classes.Select(c => c.LabelQualityScore).ToArray());
+        var overlapOrder = NumpyArgsort.DescendingAsPandas(overlaps.Select(o => o.JointProbability).ToArray());
         return new DatasetHealth(
             1 - ((double)issues / n),
             issues,
-            classes.OrderBy(c => c.LabelQualityScore).ToList(),
-            overlaps.OrderByDescending(o => o.JointProbability).ToList());
+            classOrder.Select(i => classes[i]).ToList(),
+            overlapOrder.Select(i => overlaps[i]).ToList());
     }
 
     private static long RoundCount(double value) => (long)Math.Round(value, MidpointRounding.ToEven);
