@@ -10,7 +10,7 @@ public static class TrainingHelp
     public const string TrainerValues = "lbfgs|lbfgs-cv|sdca|lightgbm|fasttree-ova";
 
     /// <summary><c>--trainer</c>.</summary>
-    public const string Trainer = "ML.NET multiclass trainer (default lbfgs, logistic regression with L2 = 1; lbfgs-cv chooses L2 by 3-fold cross-validated log loss at every fit, for small or very noisy data: about 34 fits per fit).";
+    public const string Trainer = "ML.NET multiclass trainer (default lbfgs, logistic regression with L2 = 1, as sklearn's LogisticRegression(C = 1); lbfgs-cv chooses L2 by 3-fold cross-validated log loss at every fit, for small or very noisy data: about 34 fits per fit).";
 
     /// <summary><c>--folds</c>.</summary>
     public const string Folds = "Stratified folds for the out-of-fold probabilities (default 5).";
