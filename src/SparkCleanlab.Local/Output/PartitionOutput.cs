@@ -105,8 +105,8 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
     private async Task WritePartAsync(DatasetSchema schema, string subfolder, int part, InputBatch batch, IReadOnlyList<AddedValues> added, int[] rows, CancellationToken cancellationToken, IReadOnlyList<AddedColumn>? columns = null, int rowGroupRows = int.MaxValue)
     {
         // Partition 0 writes every output folder's first file even with no rows, so each carries its
-        // schema and reads as an empty table, as Spark writes an empty DataFrame. The issue merge
-        // does the same for issues/ (IssueMerger), so the spill stays rows only.
+        // schema and reads as an empty table, as Spark writes an empty DataFrame. issues/ gets its
+        // empty file from the engine after the merge finds no spilled rows, so the spill stays rows only.
         if (rows.Length == 0 && (part != 0 || subfolder == OutputFolders.Spill))
         {
             return;
