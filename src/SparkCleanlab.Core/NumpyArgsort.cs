@@ -31,6 +31,7 @@ public static class NumpyArgsort
     /// <summary>
     /// The indices that sort <paramref name="keys"/> descending, as pandas'
     /// <c>sort_values(ascending=False)</c>: argsort of the reversed keys, mapped back and reversed.
+    /// For keys without NaN (pandas moves NaN keys to the end first; the tables sorted here have none).
     /// </summary>
     public static int[] DescendingAsPandas(ReadOnlySpan<double> keys)
     {
@@ -75,9 +76,21 @@ public static class NumpyArgsort
                 while (pr - pl > SmallRun)
                 {
                     var pm = pl + ((pr - pl) >> 1);
-                    if (Less(v[t[pm]], v[t[pl]])) (t[pm], t[pl]) = (t[pl], t[pm]);
-                    if (Less(v[t[pr]], v[t[pm]])) (t[pr], t[pm]) = (t[pm], t[pr]);
-                    if (Less(v[t[pm]], v[t[pl]])) (t[pm], t[pl]) = (t[pl], t[pm]);
+                    if (Less(v[t[pm]], v[t[pl]]))
+                    {
+                        (t[pm], t[pl]) = (t[pl], t[pm]);
+                    }
+
+                    if (Less(v[t[pr]], v[t[pm]]))
+                    {
+                        (t[pr], t[pm]) = (t[pm], t[pr]);
+                    }
+
+                    if (Less(v[t[pm]], v[t[pl]]))
+                    {
+                        (t[pm], t[pl]) = (t[pl], t[pm]);
+                    }
+
                     var pivot = v[t[pm]];
                     var pi = pl;
                     var pj = pr - 1;

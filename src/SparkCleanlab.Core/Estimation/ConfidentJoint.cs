@@ -70,8 +70,10 @@ public sealed class ConfidentJoint
         }
 
         // numpy sums the whole matrix pairwise in memory order, and the reference's scaled matrix is
-        // a transpose (column-major), so the sum runs down the columns. Its last bit decides which
-        // entries round up when their fractions nearly tie.
+        // column-major (compute_confident_joint returns confusion_matrix(...).T, numpy's arithmetic
+        // keeps an operand's layout, and calibration's own two transposes cancel out), so the sum
+        // runs down the columns. Its last bit decides which entries round up when their fractions
+        // nearly tie.
         var columnMajor = new double[k * k];
         for (var i = 0; i < k; i++)
         {

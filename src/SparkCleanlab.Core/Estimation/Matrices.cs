@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SparkCleanlab.Core.Estimation;
 
 /// <summary>Small K x K helpers for the driver-side estimation.</summary>
@@ -14,7 +16,12 @@ internal static class Matrices
     {
         var columns = m.GetLength(1);
         var sums = new double[m.GetLength(0)];
-        var all = System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref m[0, 0], m.Length);
+        if (m.Length == 0)
+        {
+            return sums;
+        }
+
+        var all = MemoryMarshal.CreateReadOnlySpan(ref m[0, 0], m.Length);
         for (var i = 0; i < sums.Length; i++)
         {
             sums[i] = Scoring.PairwiseSum.Of(all.Slice(i * columns, columns));

@@ -113,15 +113,10 @@ public sealed class PruneCounts
         }
 
         var tmp = new double[k, k];
+        var rowTotals = Matrices.RowSums(psy);
         for (var r = 0; r < k; r++)
         {
-            double rowTotal = 0;
-            for (var c = 0; c < k; c++)
-            {
-                rowTotal += psy[r, c];
-            }
-
-            var noisePerGiven = rowTotal - psy[r, r];
+            var noisePerGiven = rowTotals[r] - psy[r, r];
             for (var c = 0; c < k; c++)
             {
                 tmp[r, c] = psy[r, c] * numToRemove[r] / noisePerGiven;
