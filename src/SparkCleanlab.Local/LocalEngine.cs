@@ -224,15 +224,8 @@ public static class LocalEngine
                 // Spilled rows are re-read only to be copied: provided probabilities, written as columns or not, are not needed again.
                 ProvidedProbabilities = inputOptions.ProvidedProbabilities is null ? null : ProvidedProbabilities.Unread(schema.ClassCount),
             };
-        var rows = await new IssueMerger(new GatherLimits()).MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
+        var rows = await new IssueMerger(new GatherLimits()).MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, schema, cancellationToken);
         Directory.Delete(spillFolder, recursive: true);
-        if (rows == 0)
-        {
-            // No issues, so no spill to merge: an empty file still gives issues/ its columns.
-            await using var empty = await OrderedPartWriter.CreateAsync(issuesFolder, runId, schema, [.. PartitionOutput.IssueColumns(schema), IssueMerger.RankColumn]);
-            await empty.CompleteAsync(cancellationToken);
-        }
-
         return rows;
     }
 }

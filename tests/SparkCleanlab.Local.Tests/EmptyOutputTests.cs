@@ -2,6 +2,7 @@ using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.Local.Output;
 using SparkCleanlab.Local.Tests.Support;
+using SparkCleanlab.Options;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Reporting;
@@ -22,10 +23,11 @@ public class EmptyOutputTests
     public async Task FoldersWithoutRowsHaveTheColumnsTheyHaveWithRows(ProbabilityLayout layout, bool classNames)
     {
         using var temp = new TempFolder();
-        var clean = await RunAsync(temp.Combine("clean"), layout, classNames, mislabelled: 0);
-        var noisy = await RunAsync(temp.Combine("noisy"), layout, classNames, mislabelled: 5);
-        Assert.Equal(0, clean.IssueRows);
+        var clean = await RunAsync(temp.Combine("clean"), layout, classNames, mislabelled: 0, invalid: 0);
+        var noisy = await RunAsync(temp.Combine("noisy"), layout, classNames, mislabelled: 5, invalid: 2);
+        Assert.Equal((0, 0L), (clean.IssueRows, clean.InvalidRows));
         Assert.True(noisy.IssueRows > 0);
+        Assert.Equal(2, noisy.InvalidRows);
 
         foreach (var folder in new[] { OutputFolders.Issues, OutputFolders.Invalid })
         {
@@ -33,14 +35,11 @@ public class EmptyOutputTests
             var file = Assert.Single(files);
             await using var reader = await ParquetReader.CreateAsync(file);
             Assert.Equal(0, reader.RowGroupCount);
-            if (folder == OutputFolders.Issues)
-            {
-                Assert.Equal(await FieldsAsync(Directory.GetFiles(Path.Combine(noisy.OutputPath, folder), "*.parquet")[0]), Fields(reader.Schema));
-            }
+            Assert.Equal(await FieldsAsync(Directory.GetFiles(Path.Combine(noisy.OutputPath, folder), "*.parquet")[0]), Fields(reader.Schema));
         }
     }
 
-    private static async Task<RunResult> RunAsync(string root, ProbabilityLayout layout, bool classNames, int mislabelled)
+    private static async Task<RunResult> RunAsync(string root, ProbabilityLayout layout, bool classNames, int mislabelled, int invalid)
     {
         const int rows = 60;
         const int k = 3;
@@ -57,6 +56,11 @@ public class EmptyOutputTests
             labels[i] = i < mislabelled ? (truth + 1) % k : truth;
         }
 
+        for (var i = rows - invalid; i < rows; i++)
+        {
+            probabilities[i * k] = double.NaN;
+        }
+
         var names = new[] { "cat", "dog", "fox" };
         var data = new SyntheticDataset(k, probabilities)
         {
@@ -67,7 +71,7 @@ public class EmptyOutputTests
         };
         var input = Path.Combine(root, "in");
         await SyntheticDatasetWriter.WriteAsync(input, data, new SyntheticLayout { Layout = layout, Files = 2, RowGroupsPerFile = 2 });
-        var options = Parity.Options(input, Path.Combine(root, "out"), 2);
+        var options = Parity.Options(input, Path.Combine(root, "out"), 2) with { InvalidRows = InvalidRowPolicy.Quarantine };
         if (classNames)
         {
             options = options with { Columns = options.Columns with { Classes = names } };

@@ -12,7 +12,6 @@ namespace SparkCleanlab.Local.Output;
 /// Stage 4 for one partition (the join back): flags its valid rows, then writes them to
 /// <c>cleaned/</c> or the issue spill, and optionally to <c>annotated/</c>; invalid rows go to
 /// <c>invalid/</c>. Part numbers are partition indices, so the layout does not depend on threads.
-/// Partition 0 writes its files even when empty, so no output folder is ever without a schema.
 /// </summary>
 public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flagger, string method, bool annotated, string runId)
 {
@@ -106,7 +105,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
     {
         // Partition 0 writes every output folder's first file even with no rows, so each carries its
         // schema and reads as an empty table, as Spark writes an empty DataFrame. issues/ gets its
-        // empty file from the engine after the merge finds no spilled rows, so the spill stays rows only.
+        // empty file from the merge when nothing was spilled, so the spill stays rows only.
         if (rows.Length == 0 && (part != 0 || subfolder == OutputFolders.Spill))
         {
             return;
