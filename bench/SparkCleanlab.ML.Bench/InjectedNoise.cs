@@ -12,6 +12,7 @@ namespace SparkCleanlab.ML.Bench;
 /// </summary>
 internal static class InjectedNoise
 {
+    /// <summary>Noisy labels for <paramref name="trueLabels"/> with about <paramref name="fraction"/> of them flipped, seeded.</summary>
     public static int[] Draw(int[] trueLabels, int classCount, double fraction, int seed, bool uniform)
     {
         if (!(fraction > 0 && fraction < 1 - 1.0 / classCount))

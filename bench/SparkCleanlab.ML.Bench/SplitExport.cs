@@ -14,6 +14,7 @@ namespace SparkCleanlab.ML.Bench;
 /// <param name="folder">The folder to write into; created if missing.</param>
 internal sealed class SplitExport(string folder)
 {
+    /// <summary>Writes <c>&lt;case&gt;_seed&lt;N&gt;.csv</c>; <paramref name="test"/> and <paramref name="trueLabels"/> index the case's rows, the rest its training rows.</summary>
     public void Write(string caseName, int seed, bool[] test, int[] trainLabels, int[] trueLabels, LabelIssueFindings findings)
     {
         Directory.CreateDirectory(folder);

@@ -17,7 +17,14 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 python=${PYTHON:-python3}
 
+# Only a folder this script made (it leaves a marker) is ever deleted.
+if [ -e "$folder" ] && [ ! -e "$folder/.parity-cases" ]; then
+    echo "parity_check.sh: '$folder' exists and was not made by this script; name a new folder" >&2
+    exit 2
+fi
 rm -rf "$folder"
+mkdir -p "$folder"
+touch "$folder/.parity-cases"
 "$python" "$here/random_cases.py" "$folder" --cases "$cases" --seed "$seed" "$@" > /dev/null
 for case in "$folder"/*/; do
     "$python" "$here/golden_case.py" "$case" --note "$(cat "$case/note.txt")"

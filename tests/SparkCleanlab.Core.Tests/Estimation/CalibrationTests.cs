@@ -2,15 +2,15 @@ using SparkCleanlab.Core.Estimation;
 
 namespace SparkCleanlab.Core.Tests.Estimation;
 
+/// <summary>
+/// A confident joint from out-of-fold probabilities of the digits data (real_digits at 17 %
+/// noise, bench seed 10), and cleanlab 2.9.0's calibration of it. Row 3 scales 64, 8 and 1 to
+/// fractions of .428571... that differ only in their last bits, and the bit that decides which
+/// rounds up comes from the matrix total, which numpy sums down the columns: summed along the
+/// rows, the total is 1258.0 instead of 1257.9999999999998 and the wrong entry rounds up.
+/// </summary>
 public class CalibrationTests
 {
-    /// <summary>
-    /// A confident joint from out-of-fold probabilities of the digits data (real_digits at 17 %
-    /// noise, bench seed 10), and cleanlab 2.9.0's calibration of it. Row 3 scales 64, 8 and 1 to
-    /// fractions of .428571... that differ only in their last bits, and the bit that decides which
-    /// rounds up comes from the matrix total, which numpy sums down the columns: summed along the
-    /// rows, the total is 1258.0 instead of 1257.9999999999998 and the wrong entry rounds up.
-    /// </summary>
     [Fact]
     public void CalibrationRoundsNearTiesAsTheReferenceDoes()
     {
