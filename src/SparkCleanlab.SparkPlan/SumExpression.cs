@@ -5,7 +5,8 @@ namespace SparkCleanlab.SparkPlan;
 /// <summary>
 /// <see cref="PairwiseSum.Of"/> as one Spark SQL expression: the same additions in the same
 /// order (a running sum below eight terms; eight partial sums combined as a balanced tree up
-/// to 128; halves above), so the JVM produces numpy's bits too.
+/// to 128; halves above; numpy's 8,192-term buffers added in turn), so the JVM produces
+/// numpy's bits too.
 /// </summary>
 public static class SumExpression
 {
@@ -13,6 +14,18 @@ public static class SumExpression
 
     /// <summary>The pairwise sum of <paramref name="terms"/>, each an expression.</summary>
     public static string Pairwise(IReadOnlyList<string> terms)
+    {
+        var buffer = PairwiseSum.ReductionBuffer;
+        var sum = Block(terms.Take(buffer).ToList());
+        for (var start = buffer; start < terms.Count; start += buffer)
+        {
+            sum = $"({sum} + {Block(terms.Skip(start).Take(buffer).ToList())})";
+        }
+
+        return sum;
+    }
+
+    private static string Block(IReadOnlyList<string> terms)
     {
         var n = terms.Count;
         if (n < 8)
@@ -49,6 +62,6 @@ public static class SumExpression
 
         var half = n / 2;
         half -= half % 8;
-        return $"({Pairwise(terms.Take(half).ToList())} + {Pairwise(terms.Skip(half).ToList())})";
+        return $"({Block(terms.Take(half).ToList())} + {Block(terms.Skip(half).ToList())})";
     }
 }

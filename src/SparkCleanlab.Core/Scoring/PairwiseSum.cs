@@ -2,14 +2,30 @@ namespace SparkCleanlab.Core.Scoring;
 
 /// <summary>
 /// numpy's pairwise summation of a contiguous run of doubles (eight running partial sums,
-/// halves above 128 values), so that row sums match the reference to the last bit.
+/// halves above 128 values), so that row sums match the reference to the last bit. numpy
+/// reduces through its 8,192-element buffer: each buffer is summed pairwise and the buffers'
+/// sums are added in turn.
 /// </summary>
 public static class PairwiseSum
 {
+    /// <summary>numpy's reduction buffer, in elements (NPY_BUFSIZE).</summary>
+    public const int ReductionBuffer = 8192;
+
     private const int BlockSize = 128;
 
     /// <summary>The sum as <c>np.sum(values)</c> computes it.</summary>
     public static double Of(ReadOnlySpan<double> values)
+    {
+        var sum = Pairwise(values[..Math.Min(values.Length, ReductionBuffer)]);
+        for (var start = ReductionBuffer; start < values.Length; start += ReductionBuffer)
+        {
+            sum += Pairwise(values.Slice(start, Math.Min(ReductionBuffer, values.Length - start)));
+        }
+
+        return sum;
+    }
+
+    private static double Pairwise(ReadOnlySpan<double> values)
     {
         var n = values.Length;
         if (n < 8)
@@ -47,6 +63,6 @@ public static class PairwiseSum
 
         var half = n / 2;
         half -= half % 8;
-        return Of(values[..half]) + Of(values[half..]);
+        return Pairwise(values[..half]) + Pairwise(values[half..]);
     }
 }

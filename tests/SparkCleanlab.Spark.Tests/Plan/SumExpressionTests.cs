@@ -13,6 +13,8 @@ public sealed class SumExpressionTests
     [InlineData(128)]
     [InlineData(129)]
     [InlineData(300)]
+    [InlineData(9409)]
+    [InlineData(20000)]
     public void EvaluatesToTheCoresPairwiseSumBitForBit(int count)
     {
         var random = new Random(count);
