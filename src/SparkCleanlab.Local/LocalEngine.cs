@@ -121,6 +121,7 @@ public static class LocalEngine
         var ranks = new IssueRanks(keys);
         var rankStage = "rank-issues";
         await timings.MeasureAsync(rankStage, () => RankIssuesAsync(folder, schema, schemaOptions, runId, ranks, cancellationToken));
+        await output.WriteEmptyFoldersAsync(schema, cancellationToken);
 
         var result = new RunResult
         {
@@ -140,11 +141,6 @@ public static class LocalEngine
         };
         await File.WriteAllTextAsync(Path.Combine(folder.WorkingPath, OutputFolders.Summary), SummaryDocument.Serialize(SummaryDocument.Build(result, options, threads)), cancellationToken);
         await File.WriteAllTextAsync(Path.Combine(folder.WorkingPath, OutputFolders.Report), HtmlReport.Render(result), cancellationToken);
-        foreach (var name in new[] { OutputFolders.Cleaned, OutputFolders.Issues, OutputFolders.Invalid })
-        {
-            folder.Subfolder(name);
-        }
-
         folder.Commit();
         return result;
     }
@@ -224,7 +220,7 @@ public static class LocalEngine
                 // Spilled rows are re-read only to be copied: provided probabilities, written as columns or not, are not needed again.
                 ProvidedProbabilities = inputOptions.ProvidedProbabilities is null ? null : ProvidedProbabilities.Unread(schema.ClassCount),
             };
-        var rows = await new IssueMerger(new GatherLimits()).MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, schema, cancellationToken);
+        var rows = await new IssueMerger(new GatherLimits()).MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
         Directory.Delete(spillFolder, recursive: true);
         return rows;
     }

@@ -99,7 +99,7 @@ public class IssueOrderTests
 
         var merger = new IssueMerger(new GatherLimits(RowGroupRows: 16, RowsPerFile: 48));
         var ranks = new IssueRanks(keys);
-        var rows = await merger.MergeAsync(temp.Combine("spill"), temp.Combine("issues"), new InputSchemaOptions(), "run", ranks, dataset.Schema, CancellationToken.None);
+        var rows = await merger.MergeAsync(temp.Combine("spill"), temp.Combine("issues"), new InputSchemaOptions(), "run", ranks, CancellationToken.None);
 
         Assert.Equal(ranks.Count, rows);
         Assert.Equal(1, merger.PeakBatchesPerSpill);

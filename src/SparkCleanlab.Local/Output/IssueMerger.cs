@@ -37,9 +37,8 @@ public sealed class IssueMerger(GatherLimits limits)
     /// <param name="spillOptions">How to read the spill files: the input's options with its class count and names settled.</param>
     /// <param name="runId">The run's id, part of every file name.</param>
     /// <param name="ranks">The global rank of every spilled row.</param>
-    /// <param name="inputSchema">The input's schema: with no spilled rows, one empty file with the columns issues/ would have is written instead.</param>
     /// <param name="cancellationToken">Stops the merge.</param>
-    public async Task<long> MergeAsync(string spillFolder, string issuesFolder, InputSchemaOptions spillOptions, string runId, IssueRanks ranks, DatasetSchema inputSchema, CancellationToken cancellationToken)
+    public async Task<long> MergeAsync(string spillFolder, string issuesFolder, InputSchemaOptions spillOptions, string runId, IssueRanks ranks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(spillOptions);
         ArgumentNullException.ThrowIfNull(ranks);
@@ -58,10 +57,6 @@ public sealed class IssueMerger(GatherLimits limits)
 
             if (spillSchema is null)
             {
-                // No issues: an empty file still gives issues/ its columns, as Spark writes an empty DataFrame.
-                await using var empty = await OrderedPartWriter.CreateAsync(issuesFolder, runId, inputSchema, [.. PartitionOutput.IssueColumns(inputSchema), RankColumn], limits);
-                await empty.CompleteAsync(cancellationToken);
-                FileCount = empty.FileCount;
                 return 0;
             }
 

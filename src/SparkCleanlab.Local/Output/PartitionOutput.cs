@@ -25,6 +25,11 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
     public static IReadOnlyList<AddedColumn> IssueColumns(DatasetSchema schema) =>
         [new("label_quality", AddedColumnType.Double), SuggestedLabel(schema), new("method", AddedColumnType.String)];
 
+    private static IReadOnlyList<AddedColumn> AnnotatedColumns(DatasetSchema schema) =>
+        [new("is_label_issue", AddedColumnType.Boolean), new("label_quality", AddedColumnType.Double), SuggestedLabel(schema)];
+
+    private static IReadOnlyList<AddedColumn> InvalidColumns { get; } = [new("invalid_reason", AddedColumnType.String)];
+
     /// <summary>Flags and writes one partition; returns its issue keys in spill order.</summary>
     public async Task<IssueKey[]> WriteAsync(Partition partition, InputBatch batch, IReadOnlyList<InvalidRow> invalid, long firstValidPosition, CancellationToken cancellationToken)
     {
@@ -50,10 +55,10 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
             var invalidRows = invalid.Select(i => i.Row).ToHashSet();
             var validRows = Enumerable.Range(0, batch.Count).Where(r => !invalidRows.Contains(r)).ToArray();
             await WritePartAsync(schema, OutputFolders.Annotated, p, batch, [AddedValues.Of(isIssue), AddedValues.Of(quality), suggestedValues], validRows, cancellationToken,
-                [new("is_label_issue", AddedColumnType.Boolean), new("label_quality", AddedColumnType.Double), SuggestedLabel(schema)]);
+                AnnotatedColumns(schema));
         }
 
-        if (invalid.Count > 0 || p == 0)
+        if (invalid.Count > 0)
         {
             var reasons = new string?[batch.Count];
             foreach (var row in invalid)
@@ -62,7 +67,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
             }
 
             await WritePartAsync(schema, OutputFolders.Invalid, p, batch, [AddedValues.Of(reasons)], invalid.Select(i => i.Row).ToArray(), cancellationToken,
-                [new("invalid_reason", AddedColumnType.String)]);
+                InvalidColumns);
         }
 
         return keys;
@@ -101,12 +106,39 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
         }
     }
 
+    /// <summary>
+    /// Once every partition is written and issues/ merged: gives each output folder that got no
+    /// rows one empty file with its columns, so it reads as an empty table, as Spark writes an
+    /// empty DataFrame, instead of a folder a reader cannot infer a schema from.
+    /// </summary>
+    public async Task WriteEmptyFoldersAsync(DatasetSchema schema, CancellationToken cancellationToken)
+    {
+        List<(string Name, IReadOnlyList<AddedColumn> Columns)> folders =
+        [
+            (OutputFolders.Cleaned, []),
+            (OutputFolders.Issues, [.. IssueColumns(schema), IssueMerger.RankColumn]),
+            (OutputFolders.Invalid, InvalidColumns),
+        ];
+        if (annotated)
+        {
+            folders.Add((OutputFolders.Annotated, AnnotatedColumns(schema)));
+        }
+
+        foreach (var (name, columns) in folders)
+        {
+            var path = folder.Subfolder(name);
+            if (Directory.EnumerateFiles(path, "*.parquet").Any())
+            {
+                continue;
+            }
+
+            await using var writer = await PartFileWriter.CreateAsync(Path.Combine(path, PartFileName.Of(0, runId)), schema, columns, cancellationToken);
+        }
+    }
+
     private async Task WritePartAsync(DatasetSchema schema, string subfolder, int part, InputBatch batch, IReadOnlyList<AddedValues> added, int[] rows, CancellationToken cancellationToken, IReadOnlyList<AddedColumn>? columns = null, int rowGroupRows = int.MaxValue)
     {
-        // Partition 0 writes every output folder's first file even with no rows, so each carries its
-        // schema and reads as an empty table, as Spark writes an empty DataFrame. issues/ gets its
-        // empty file from the merge when nothing was spilled, so the spill stays rows only.
-        if (rows.Length == 0 && (part != 0 || subfolder == OutputFolders.Spill))
+        if (rows.Length == 0)
         {
             return;
         }

@@ -41,7 +41,7 @@ public sealed class OrderedPartWriter : IAsyncDisposable
 
     /// <summary>
     /// Starts writing into <paramref name="folder"/> (which must exist). Files hold the input's columns plus
-    /// <paramref name="added"/>, like <see cref="PartFileWriter"/>'s, and are only created once rows arrive (or, with none, by <see cref="CompleteAsync"/>).
+    /// <paramref name="added"/>, like <see cref="PartFileWriter"/>'s, and are only created once rows arrive.
     /// </summary>
     public static async Task<OrderedPartWriter> CreateAsync(string folder, string runId, DatasetSchema input, IReadOnlyList<AddedColumn> added, GatherLimits? limits = null)
     {
@@ -90,14 +90,10 @@ public sealed class OrderedPartWriter : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// Writes the last row group and closes the last file; call it once every row is appended. With no
-    /// rows at all it writes one empty file, so the folder still carries the schema.
-    /// </summary>
+    /// <summary>Writes the last row group and closes the last file; call it once every row is appended.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken = default)
     {
         if (_buffered > 0) await FlushAsync(cancellationToken);
-        if (_files == 0) _file = await PartFileWriter.CreateAsync(Path.Combine(_folder, PartFileName.Of(_files++, _runId)), _input, _added, cancellationToken);
         await CloseFileAsync();
     }
 
