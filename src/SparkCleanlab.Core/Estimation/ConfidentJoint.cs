@@ -49,8 +49,14 @@ public sealed class ConfidentJoint
     /// </summary>
     public static long[,] Calibrate(long[,] counts, ReadOnlySpan<long> labelCounts)
     {
+        // numpy sums the whole matrix pairwise in memory order, and the reference's scaled matrix is
+        // column-major (compute_confident_joint returns confusion_matrix(...).T, numpy's arithmetic
+        // keeps an operand's layout, and calibration's own two transposes cancel out), so the total
+        // runs down the columns: each entry is also stored in that order. The total's last bit
+        // decides which entries round up when their fractions nearly tie.
         var k = counts.GetLength(0);
         var scaled = new double[k, k];
+        var columnMajor = new double[k * k];
         double labelTotal = 0;
         for (var i = 0; i < k; i++)
         {
@@ -63,24 +69,10 @@ public sealed class ConfidentJoint
             rowSum = Math.Max(rowSum, Matrices.Tiny);
             for (var j = 0; j < k; j++)
             {
-                scaled[i, j] = counts[i, j] / rowSum * labelCounts[i];
+                scaled[i, j] = columnMajor[(j * k) + i] = counts[i, j] / rowSum * labelCounts[i];
             }
 
             labelTotal += labelCounts[i];
-        }
-
-        // numpy sums the whole matrix pairwise in memory order, and the reference's scaled matrix is
-        // column-major (compute_confident_joint returns confusion_matrix(...).T, numpy's arithmetic
-        // keeps an operand's layout, and calibration's own two transposes cancel out), so the sum
-        // runs down the columns. Its last bit decides which entries round up when their fractions
-        // nearly tie.
-        var columnMajor = new double[k * k];
-        for (var i = 0; i < k; i++)
-        {
-            for (var j = 0; j < k; j++)
-            {
-                columnMajor[(j * k) + i] = scaled[i, j];
-            }
         }
 
         var total = Math.Max(Scoring.PairwiseSum.Of(columnMajor), Matrices.Tiny);
