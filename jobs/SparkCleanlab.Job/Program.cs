@@ -1,9 +1,17 @@
+using System.Runtime.InteropServices;
 using SparkCleanlab.Job;
+using SparkCleanlab.Plan;
 
+// SIGINT and SIGTERM cancel the run: the staging output is removed and the previous output stays.
 using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+var stoppedBy = ExitCode.Interrupted;
+void Stop(PosixSignalContext context, ExitCode code)
 {
-    e.Cancel = true;
+    context.Cancel = true;
+    stoppedBy = code;
     cancel.Cancel();
-};
-return await CommandLine.RunAsync(args, Console.Out, Console.Error, cancel.Token);
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => Stop(c, ExitCode.Interrupted));
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => Stop(c, ExitCode.Terminated));
+return await CommandLine.RunAsync(args, Console.Out, Console.Error, cancel.Token, () => stoppedBy);

@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using Microsoft.Spark.Sql;
 using Microsoft.Spark.Sql.Types;
 using SparkCleanlab.Core.Validation;

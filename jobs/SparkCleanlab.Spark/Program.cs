@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Options.Parsing;
 using SparkCleanlab.Spark;

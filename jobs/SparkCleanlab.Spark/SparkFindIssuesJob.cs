@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using System.Collections;
 using System.Diagnostics;
 using System.Globalization;
@@ -7,7 +8,7 @@ using SparkCleanlab.Core.Health;
 using SparkCleanlab.Core.Selection;
 using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Options;
-using SparkCleanlab.Reporting;
+using SparkCleanlab.Plan.Reporting;
 using SparkCleanlab.SparkPlan;
 using static Microsoft.Spark.Sql.Functions;
 

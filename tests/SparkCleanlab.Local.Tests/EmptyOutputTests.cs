@@ -1,11 +1,11 @@
+using SparkCleanlab.Plan;
 using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.Local.Output;
 using SparkCleanlab.Local.Tests.Support;
-using SparkCleanlab.Options;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
-using SparkCleanlab.Reporting;
+using SparkCleanlab.Plan.Reporting;
 
 namespace SparkCleanlab.Local.Tests;
 
@@ -29,7 +29,7 @@ public class EmptyOutputTests
         Assert.True(noisy.IssueRows > 0);
         Assert.Equal(2, noisy.InvalidRows);
 
-        foreach (var folder in new[] { OutputFolders.Issues, OutputFolders.Invalid })
+        foreach (var folder in new[] { OutputLayout.Issues, OutputLayout.Invalid })
         {
             var files = Directory.GetFiles(Path.Combine(clean.OutputPath, folder), "*.parquet");
             var file = Assert.Single(files);

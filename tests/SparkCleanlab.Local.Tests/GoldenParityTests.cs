@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Local.Tests.Support;
 using SparkCleanlab.Parquet.Schema;
@@ -19,7 +20,7 @@ public class GoldenParityTests
         {
             using var temp = new TempFolder();
             var input = await golden.WriteAsync(temp.Combine("in"), layout, files, rowGroups);
-            var run = await LocalEngine.RunAsync(Parity.Options(input, temp.Combine("out"), threads) with { RowCacheMegabytes = cacheMegabytes });
+            var run = await LocalEngine.RunAsync(Parity.Options(input, temp.Combine("out"), threads) with { Execution = new ExecutionSettings { Threads = threads, RowCacheMegabytes = cacheMegabytes } });
             Assert.Equal(files * rowGroups, run.Partitions);
             await Parity.AssertMatchesAsync(run, golden.Labels, golden.Probabilities, golden.ClassCount, new LabelIssueOptions(), ids);
         }

@@ -1,6 +1,6 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Local.Tests.Support;
-using SparkCleanlab.Options;
 using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;

@@ -1,10 +1,10 @@
+using SparkCleanlab.Plan;
 using Parquet.Serialization;
 using SparkCleanlab.Core;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.InMemory;
 using SparkCleanlab.Local.Output;
 using SparkCleanlab.Local.Tests.Support;
-using SparkCleanlab.Options;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;

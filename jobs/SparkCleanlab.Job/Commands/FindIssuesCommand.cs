@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Job.Console;
 using SparkCleanlab.Local;
 using SparkCleanlab.Options.Parsing;
@@ -12,27 +13,27 @@ public static class FindIssuesCommand
 
     private static string Help() =>
         "Usage: sparkcleanlab find-issues [--input] PATH... --output FOLDER [options]\n\n"
-        + FindIssuesOptionsParser.HelpText() + ExitCodes.Help + "\n";
+        + FindIssuesOptionsParser.HelpText() + ExitCodeHelp.Text + "\n";
 
     private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var options = FindIssuesOptionsParser.Parse(args);
-        if (options.Engine == "spark")
+        if (options.Request.Engine == EngineKind.Spark)
         {
             await error.WriteLineAsync(
                 "sparkcleanlab find-issues: the Spark engine is launched by spark-submit, not from here. Run:\n"
                 + "  ./submit.sh --master <master-url> -- find-issues " + string.Join(' ', args.Where(a => a is not "spark" and not "--engine" && !a.StartsWith("--engine=", StringComparison.Ordinal))) + "\n"
                 + "or ./submit.sh --local ... to run the embedded engine.");
-            return ExitCodes.Usage;
+            return (int)ExitCode.Usage;
         }
 
         using var progress = ProgressRenderer.For(error, options.Progress);
-        var (engineOptions, probabilities) = options.Train is { } train
-            ? await OutOfFoldTraining.RunAsync(options, train, output, progress, cancellationToken)
-            : (options, null);
-        var result = await LocalEngine.RunAsync(engineOptions, probabilities, progress, cancellationToken);
+        var (request, probabilities) = options.Train is { } train
+            ? await OutOfFoldTraining.RunAsync(options.Request, train, output, progress, cancellationToken)
+            : (options.Request, null);
+        var result = await LocalEngine.RunAsync(request, probabilities, progress, cancellationToken);
         progress?.Finish();
         await output.WriteAsync(HealthSummary.Render(result));
-        return ExitCodes.Ok;
+        return (int)ExitCode.Success;
     }
 }

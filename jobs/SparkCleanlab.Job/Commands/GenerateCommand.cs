@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using System.Globalization;
 using System.Text;
 using SparkCleanlab.Core.Noise;
@@ -55,6 +56,6 @@ public static class GenerateCommand
         folder.Commit();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Wrote {options.Rows:N0} rows x {options.Classes} classes ({flipped:N0} flipped labels, {(double)flipped / options.Rows:P2}) to {folder.FinalPath}"));
-        return ExitCodes.Ok;
+        return (int)ExitCode.Success;
     }
 }

@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Options.Parsing;
 using static SparkCleanlab.Options.Parsing.OptionValues;
 

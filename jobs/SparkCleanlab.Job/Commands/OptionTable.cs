@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using System.Text;
 using SparkCleanlab.Options.Parsing;
 
@@ -41,6 +42,6 @@ public static class OptionTable
             text.Append(left.Length < 34 ? $"  {left,-34}" : $"  {left}\n{new string(' ', 36)}").Append(help).Append('\n');
         }
 
-        return text.Append('\n').Append(ExitCodes.Help).Append('\n').ToString();
+        return text.Append('\n').Append(ExitCodeHelp.Text).Append('\n').ToString();
     }
 }

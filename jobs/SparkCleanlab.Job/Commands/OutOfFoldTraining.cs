@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using System.Globalization;
 using SparkCleanlab.ML.Errors;
 using SparkCleanlab.ML.OutOfFold;
@@ -25,8 +26,8 @@ public static class OutOfFoldTraining
     /// <exception cref="InputDataException">A feature or label column is missing or unusable (named).</exception>
     /// <exception cref="InsufficientClassDataException">A class has too few rows to train on.</exception>
     /// <exception cref="DataTooLargeException">The features will not fit this machine's memory.</exception>
-    public static async Task<(FindIssuesOptions Options, ProvidedProbabilities Probabilities)> RunAsync(
-        FindIssuesOptions options, TrainSettings train, TextWriter output, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
+    public static async Task<(FindIssuesRequest Request, ProvidedProbabilities Probabilities)> RunAsync(
+        FindIssuesRequest options, TrainSettings train, TextWriter output, IProgress<TrainingProgress>? progress, CancellationToken cancellationToken)
     {
         var trainer = Trainer(train.Trainer);
         var read = new FeatureReadOptions
@@ -53,8 +54,8 @@ public static class OutOfFoldTraining
         }
 
         // String labels map to the class order training used, so the engine must decode them through the same list.
-        var engineOptions = options with { Columns = options.Columns with { Classes = data.ClassNames ?? options.Columns.Classes } };
-        return (engineOptions, new ProvidedProbabilities(predictions.Probabilities, predictions.ClassCount) { WriteColumns = train.WriteProbabilities });
+        var request = options with { Columns = options.Columns with { Classes = data.ClassNames ?? options.Columns.Classes } };
+        return (request, new ProvidedProbabilities(predictions.Probabilities, predictions.ClassCount) { WriteColumns = train.WriteProbabilities });
     }
 
     private static MulticlassTrainer Trainer(string name)

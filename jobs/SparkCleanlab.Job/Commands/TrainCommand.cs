@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using System.Globalization;
 using System.Text;
 using SparkCleanlab.Job.Console;
@@ -40,7 +41,7 @@ public static class TrainCommand
         await issues.WriteAsync(folder.WorkingPath, cancellationToken);
         folder.Commit();
         await output.WriteAsync(Summary(data, issues, folder.FinalPath));
-        return ExitCodes.Ok;
+        return (int)ExitCode.Success;
     }
 
     private static string Summary(FeatureData data, TrainIssues issues, string path)

@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.ML.Parquet;
 using SparkCleanlab.ML.Trainers;
 using SparkCleanlab.Options.Parsing;

@@ -1,6 +1,7 @@
+using SparkCleanlab.Plan;
 using System.Globalization;
 using System.Text;
-using SparkCleanlab.Reporting;
+using SparkCleanlab.Plan.Reporting;
 
 namespace SparkCleanlab.Job.Console;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using SparkCleanlab.Local.Execution;
+using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.ML.OutOfFold;
 
 namespace SparkCleanlab.Job.Console;

@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
@@ -19,7 +20,7 @@ public sealed class IssueMerger(GatherLimits limits)
     public int PeakBatchesPerSpill { get; private set; }
 
     /// <summary>The column the merge adds to the spilled issues: each row's rank, 0 for the worst.</summary>
-    public static AddedColumn RankColumn { get; } = new("issue_rank", AddedColumnType.Int64);
+    public static AddedColumn RankColumn { get; } = new(OutputLayout.IssueRank, AddedColumnType.Int64);
 
     /// <summary>Output files the last merge wrote.</summary>
     public int FileCount { get; private set; }

@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using System.Buffers;
 using SparkCleanlab.Core.Flagging;
 using SparkCleanlab.Local.Execution;
@@ -23,12 +24,12 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
 
     /// <summary>Columns added to spilled issues; the merge into <c>issues/</c> adds <c>issue_rank</c>.</summary>
     public static IReadOnlyList<AddedColumn> IssueColumns(DatasetSchema schema) =>
-        [new("label_quality", AddedColumnType.Double), SuggestedLabel(schema), new("method", AddedColumnType.String)];
+        [new(OutputLayout.LabelQuality, AddedColumnType.Double), SuggestedLabel(schema), new(OutputLayout.Method, AddedColumnType.String)];
 
     private static IReadOnlyList<AddedColumn> AnnotatedColumns(DatasetSchema schema) =>
-        [new("is_label_issue", AddedColumnType.Boolean), new("label_quality", AddedColumnType.Double), SuggestedLabel(schema)];
+        [new(OutputLayout.IsLabelIssue, AddedColumnType.Boolean), new(OutputLayout.LabelQuality, AddedColumnType.Double), SuggestedLabel(schema)];
 
-    private static IReadOnlyList<AddedColumn> InvalidColumns { get; } = [new("invalid_reason", AddedColumnType.String)];
+    private static IReadOnlyList<AddedColumn> InvalidColumns { get; } = [new(OutputLayout.InvalidReason, AddedColumnType.String)];
 
     /// <summary>Flags and writes one partition; returns its issue keys in spill order.</summary>
     public async Task<IssueKey[]> WriteAsync(Partition partition, InputBatch batch, IReadOnlyList<InvalidRow> invalid, long firstValidPosition, CancellationToken cancellationToken)
@@ -46,7 +47,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
 
         var suggestedValues = SuggestedValues(schema, suggested);
         var p = partition.Index;
-        await WritePartAsync(schema, OutputFolders.Cleaned, p, batch, [], cleaned.ToArray(), cancellationToken);
+        await WritePartAsync(schema, OutputLayout.Cleaned, p, batch, [], cleaned.ToArray(), cancellationToken);
         var spillRows = keys.Select(k => k.BatchRow).ToArray();
         var methodValues = new RepeatedValue(method, batch.Count);
         await WritePartAsync(schema, OutputFolders.Spill, p, batch, [AddedValues.Of(quality), suggestedValues, AddedValues.Of(methodValues)], spillRows, cancellationToken, IssueColumns(schema), SpillRowGroupRows);
@@ -54,7 +55,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
         {
             var invalidRows = invalid.Select(i => i.Row).ToHashSet();
             var validRows = Enumerable.Range(0, batch.Count).Where(r => !invalidRows.Contains(r)).ToArray();
-            await WritePartAsync(schema, OutputFolders.Annotated, p, batch, [AddedValues.Of(isIssue), AddedValues.Of(quality), suggestedValues], validRows, cancellationToken,
+            await WritePartAsync(schema, OutputLayout.Annotated, p, batch, [AddedValues.Of(isIssue), AddedValues.Of(quality), suggestedValues], validRows, cancellationToken,
                 AnnotatedColumns(schema));
         }
 
@@ -66,7 +67,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
                 reasons[row.Row] = row.Reason;
             }
 
-            await WritePartAsync(schema, OutputFolders.Invalid, p, batch, [AddedValues.Of(reasons)], invalid.Select(i => i.Row).ToArray(), cancellationToken,
+            await WritePartAsync(schema, OutputLayout.Invalid, p, batch, [AddedValues.Of(reasons)], invalid.Select(i => i.Row).ToArray(), cancellationToken,
                 InvalidColumns);
         }
 
@@ -115,13 +116,13 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
     {
         List<(string Name, IReadOnlyList<AddedColumn> Columns)> folders =
         [
-            (OutputFolders.Cleaned, []),
-            (OutputFolders.Issues, [.. IssueColumns(schema), IssueMerger.RankColumn]),
-            (OutputFolders.Invalid, InvalidColumns),
+            (OutputLayout.Cleaned, []),
+            (OutputLayout.Issues, [.. IssueColumns(schema), IssueMerger.RankColumn]),
+            (OutputLayout.Invalid, InvalidColumns),
         ];
         if (annotated)
         {
-            folders.Add((OutputFolders.Annotated, AnnotatedColumns(schema)));
+            folders.Add((OutputLayout.Annotated, AnnotatedColumns(schema)));
         }
 
         foreach (var (name, columns) in folders)
@@ -152,7 +153,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
     }
 
     private static AddedColumn SuggestedLabel(DatasetSchema schema) =>
-        new("suggested_label", schema.LabelKind == LabelKind.ClassName ? AddedColumnType.String : AddedColumnType.Int32);
+        new(OutputLayout.SuggestedLabel, schema.LabelKind == LabelKind.ClassName ? AddedColumnType.String : AddedColumnType.Int32);
 
     private static AddedValues SuggestedValues(DatasetSchema schema, int[] suggested) =>
         schema.LabelKind == LabelKind.ClassName ? AddedValues.Of(suggested.Select(s => (string?)schema.ClassName(s)).ToArray()) : AddedValues.Of(suggested);

@@ -1,4 +1,5 @@
 using SparkCleanlab.Core.Validation;
+using SparkCleanlab.Plan.Output;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 
@@ -22,7 +23,7 @@ public sealed class BatchScreen(RowValidator validator)
         {
             if (next < problems.Count && problems[next].Row == row)
             {
-                invalid.Add(new InvalidRow(row, problems[next].Column, problems[next].Reason));
+                invalid.Add(new InvalidRow(row, problems[next].Column, Describe(problems[next])));
                 while (next < problems.Count && problems[next].Row == row)
                 {
                     next++;
@@ -35,13 +36,32 @@ public sealed class BatchScreen(RowValidator validator)
             var reason = validator.Check(labels[row], probabilities, out var column);
             if (reason != InvalidRowReason.None)
             {
-                var text = InvalidInputException.Describe(reason, column, labels[row], probabilities, validator.ClassCount, validator.SumTolerance);
-                invalid.Add(new InvalidRow(row, ColumnName(schema, reason, column), text.TrimEnd('.')));
+                var columnName = ColumnName(schema, reason, column);
+                invalid.Add(new InvalidRow(row, columnName, Describe(reason, columnName, labels[row])));
             }
         }
 
         return invalid;
     }
+
+    private string Describe(RowProblem problem) => problem.Kind switch
+    {
+        RowProblemKind.NullLabel => InvalidReasons.NullLabel(problem.Column),
+        RowProblemKind.UnknownClassName => InvalidReasons.UnknownClass(problem.Column, problem.Detail),
+        RowProblemKind.LabelOutOfRange => InvalidReasons.LabelOutOfRange(problem.Column, problem.Detail, validator.ClassCount),
+        RowProblemKind.NullProbability => InvalidReasons.NullProbability(problem.Column),
+        _ => InvalidReasons.WrongProbabilityCount(problem.Column, problem.Detail, validator.ClassCount),
+    };
+
+    private string Describe(InvalidRowReason reason, string column, int label) => reason switch
+    {
+        InvalidRowReason.LabelOutOfRange => InvalidReasons.LabelOutOfRange(column, label.ToString(System.Globalization.CultureInfo.InvariantCulture), validator.ClassCount),
+        InvalidRowReason.ProbabilityNaN => InvalidReasons.NaN(column),
+        InvalidRowReason.ProbabilityInfinite => InvalidReasons.Infinite(column),
+        InvalidRowReason.ProbabilityNegative => InvalidReasons.Negative(column),
+        InvalidRowReason.ProbabilityAboveOne => InvalidReasons.AboveOne(column, validator.SumTolerance),
+        _ => InvalidReasons.SumNotOne(validator.SumTolerance),
+    };
 
     private static string ColumnName(DatasetSchema schema, InvalidRowReason reason, int column) => reason switch
     {

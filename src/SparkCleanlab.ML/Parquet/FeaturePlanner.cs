@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using Parquet.Schema;
 using SparkCleanlab.ML.Data;
 using SparkCleanlab.Parquet;

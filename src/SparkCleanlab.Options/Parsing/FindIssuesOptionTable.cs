@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.Scoring;
 using static SparkCleanlab.Options.Parsing.OptionValues;
@@ -32,49 +33,49 @@ public static class FindIssuesOptionTable
         ("Input and output",
         [
             new("--input", "PATH", "Parquet file, folder, glob or Hive folders, or a labels.npy + pred_probs.npy folder; repeatable, or positional.",
-                (o, v) => o with { Inputs = [.. o.Inputs, v!] }),
-            new("--output", "FOLDER", "Output folder: cleaned/, issues/, invalid/, summary.json, report.html, _SUCCESS.", (o, v) => o with { Output = v! }),
-            new("--overwrite", null, "Replace an existing output folder.", (o, _) => o with { Overwrite = true }),
-            new("--annotated", null, "Also write annotated/: every valid row with the new columns.", (o, _) => o with { Annotated = true }),
+                (o, v) => o with { Request = o.Request with { Inputs = [.. o.Request.Inputs, v!] } }),
+            new("--output", "FOLDER", "Output folder: cleaned/, issues/, invalid/, summary.json, report.html, _SUCCESS.", (o, v) => o with { Request = o.Request with { Output = v! } }),
+            new("--overwrite", null, "Replace an existing output folder.", (o, _) => o with { Request = o.Request with { Overwrite = true } }),
+            new("--annotated", null, "Also write annotated/: every valid row with the new columns.", (o, _) => o with { Request = o.Request with { Annotated = true } }),
         ]),
         ("Columns",
         [
-            new("--label-column", "NAME", "Given-label column, int 0..K-1 or string (default label).", (o, v) => o with { Columns = o.Columns with { Label = v! } }),
-            new("--probs-column", "NAME", "One list column of K probabilities (default pred_probs).", (o, v) => o with { Columns = o.Columns with { ProbabilitiesColumn = v! } }),
-            new("--probs-prefix", "PREFIX", "K probability columns PREFIX0..PREFIX{K-1} (default tries p_ then p).", (o, v) => o with { Columns = o.Columns with { ProbabilityPrefix = v! } }),
-            new("--probs-columns", "A,B,...", "The K probability columns, in class order.", (o, v) => o with { Columns = o.Columns with { ProbabilityColumns = Names("--probs-columns", v!) } }),
-            new("--id-column", "NAME", "An id column that must exist (it passes through like any column).", (o, v) => o with { Columns = o.Columns with { Id = v! } }),
-            new("--classes", "A,B,...", "Class names in class-index order, for string labels.", (o, v) => o with { Columns = o.Columns with { Classes = Names("--classes", v!) } }),
-            new("--num-classes", "K", "The number of classes (default: inferred from the probabilities).", (o, v) => o with { Columns = o.Columns with { ClassCount = Int("--num-classes", v!, 2) } }),
+            new("--label-column", "NAME", "Given-label column, int 0..K-1 or string (default label).", (o, v) => o with { Request = o.Request with { Columns = o.Request.Columns with { Label = v! } } }),
+            new("--probs-column", "NAME", "One list column of K probabilities (default pred_probs).", (o, v) => o with { Request = o.Request with { Columns = o.Request.Columns with { ProbabilitiesColumn = v! } } }),
+            new("--probs-prefix", "PREFIX", "K probability columns PREFIX0..PREFIX{K-1} (default tries p_ then p).", (o, v) => o with { Request = o.Request with { Columns = o.Request.Columns with { ProbabilityPrefix = v! } } }),
+            new("--probs-columns", "A,B,...", "The K probability columns, in class order.", (o, v) => o with { Request = o.Request with { Columns = o.Request.Columns with { ProbabilityColumns = Names("--probs-columns", v!) } } }),
+            new("--id-column", "NAME", "An id column that must exist (it passes through like any column).", (o, v) => o with { Request = o.Request with { Columns = o.Request.Columns with { Id = v! } } }),
+            new("--classes", "A,B,...", "Class names in class-index order, for string labels.", (o, v) => o with { Request = o.Request with { Columns = o.Request.Columns with { Classes = Names("--classes", v!) } } }),
+            new("--num-classes", "K", "The number of classes (default: inferred from the probabilities).", (o, v) => o with { Request = o.Request with { Columns = o.Request.Columns with { ClassCount = Int("--num-classes", v!, 2) } } }),
         ]),
         ("Confident learning (cleanlab's find_label_issues)",
         [
             new("--method", ChoicesOf<FilterMethod>(), "How issues are chosen, cleanlab's filter_by (default prune_by_noise_rate).",
-                (o, v) => o with { Issues = o.Issues with { Method = Choice<FilterMethod>("--method", v!) } }),
+                (o, v) => o with { Request = o.Request with { Issues = o.Request.Issues with { Method = Choice<FilterMethod>("--method", v!) } } }),
             new("--rank-by", ChoicesOf<RankingMethod>(), "The label_quality score that orders issues (default self_confidence).",
-                (o, v) => o with { Issues = o.Issues with { RankBy = Choice<RankingMethod>("--rank-by", v!) } }),
+                (o, v) => o with { Request = o.Request with { Issues = o.Request.Issues with { RankBy = Choice<RankingMethod>("--rank-by", v!) } } }),
             new("--frac-noise", "FRACTION", "Fraction of the estimated noise to flag, in (0, 1] (default 1).",
-                (o, v) => o with { Issues = o.Issues with { FracNoise = Double("--frac-noise", v!, x => x > 0 && x <= 1, "(0, 1]") } }),
+                (o, v) => o with { Request = o.Request with { Issues = o.Request.Issues with { FracNoise = Double("--frac-noise", v!, x => x > 0 && x <= 1, "(0, 1]") } } }),
             new("--num-to-remove-per-class", "N0,N1,...", "Exact issues per given class, one count per class (prune methods only).",
-                (o, v) => o with { Issues = o.Issues with { NumToRemovePerClass = Counts("--num-to-remove-per-class", v!) } }),
+                (o, v) => o with { Request = o.Request with { Issues = o.Request.Issues with { NumToRemovePerClass = Counts("--num-to-remove-per-class", v!) } } }),
             new("--min-examples-per-class", "N", "Rows each class keeps; smaller classes are never pruned (default 1).",
-                (o, v) => o with { Issues = o.Issues with { MinExamplesPerClass = Int("--min-examples-per-class", v!, 0) } }),
-            new("--adjust-pred-probs", null, "Score with probabilities adjusted by the class thresholds.", (o, _) => o with { Issues = o.Issues with { AdjustPredProbs = true } }),
+                (o, v) => o with { Request = o.Request with { Issues = o.Request.Issues with { MinExamplesPerClass = Int("--min-examples-per-class", v!, 0) } } }),
+            new("--adjust-pred-probs", null, "Score with probabilities adjusted by the class thresholds.", (o, _) => o with { Request = o.Request with { Issues = o.Request.Issues with { AdjustPredProbs = true } } }),
         ]),
         ("Validation",
         [
             new("--invalid-rows", ChoicesOf<InvalidRowPolicy>(), "fail stops at the first invalid row; quarantine writes invalid rows to invalid/ (default fail).",
-                (o, v) => o with { InvalidRows = Choice<InvalidRowPolicy>("--invalid-rows", v!) }),
+                (o, v) => o with { Request = o.Request with { InvalidRows = Choice<InvalidRowPolicy>("--invalid-rows", v!) } }),
             new("--sum-tolerance", "EPS", "Largest accepted distance of a row's probability sum from 1, in [0, 1) (default 1e-4).",
-                (o, v) => o with { SumTolerance = Double("--sum-tolerance", v!, x => x >= 0 && x < 1, "[0, 1)") }),
+                (o, v) => o with { Request = o.Request with { SumTolerance = Double("--sum-tolerance", v!, x => x >= 0 && x < 1, "[0, 1)") } }),
         ]),
         ("Training (when there is no probability column)", TrainingOptions),
         ("Execution",
         [
-            new("--engine", "local|spark", "local runs embedded (default); spark is launched by submit.sh / spark-submit.", (o, v) => o with { Engine = Engine(v!) }),
-            new("--threads", "N", "Worker threads of the local engine (default: all cores).", (o, v) => o with { Threads = Int("--threads", v!, 1) }),
-            new("--batch-rows", "N", "Rows per batch for .npy input (Parquet is read by row group; default 65536).", (o, v) => o with { BatchRows = Int("--batch-rows", v!, 1) }),
-            new("--row-cache-mb", "N", "MiB the local engine may use to keep the decoded rows between passes when the whole input fits (default 512; 0 re-reads every pass).", (o, v) => o with { RowCacheMegabytes = Int("--row-cache-mb", v!, 0) }),
+            new("--engine", "local|spark", "local runs embedded (default); spark is launched by submit.sh / spark-submit.", (o, v) => o with { Request = o.Request with { Engine = Engine(v!) } }),
+            new("--threads", "N", "Worker threads of the local engine (default: all cores).", (o, v) => o with { Request = o.Request with { Execution = o.Request.Execution with { Threads = Int("--threads", v!, 1) } } }),
+            new("--batch-rows", "N", "Rows per batch for .npy input (Parquet is read by row group; default 65536).", (o, v) => o with { Request = o.Request with { Execution = o.Request.Execution with { BatchRows = Int("--batch-rows", v!, 1) } } }),
+            new("--row-cache-mb", "N", "MiB the local engine may use to keep the decoded rows between passes when the whole input fits (default 512; 0 re-reads every pass).", (o, v) => o with { Request = o.Request with { Execution = o.Request.Execution with { RowCacheMegabytes = Int("--row-cache-mb", v!, 0) } } }),
             new("--no-progress", null, "Never show progress, even on a terminal.", (o, _) => o with { Progress = false }),
         ]),
     ];
@@ -87,6 +88,6 @@ public static class FindIssuesOptionTable
     private static FindIssuesOptions Training(FindIssuesOptions options, Func<TrainSettings, TrainSettings> change) =>
         options with { Train = change(options.Train ?? new TrainSettings()) };
 
-    private static string Engine(string value) =>
-        value is "local" or "spark" ? value : throw new UsageException($"--engine must be local or spark, got '{value}'.");
+    private static EngineKind Engine(string value) =>
+        value is "local" ? EngineKind.Local : value is "spark" ? EngineKind.Spark : throw new UsageException($"--engine must be local or spark, got '{value}'.");
 }

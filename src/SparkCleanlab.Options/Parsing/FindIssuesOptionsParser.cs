@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using System.Text;
 
 namespace SparkCleanlab.Options.Parsing;
@@ -20,7 +21,7 @@ public static class FindIssuesOptionsParser
             var arg = args[i];
             if (!arg.StartsWith('-') || arg == "-")
             {
-                options = options with { Inputs = [.. options.Inputs, arg] };
+                options = options with { Request = options.Request with { Inputs = [.. options.Request.Inputs, arg] } };
                 continue;
             }
 
@@ -103,19 +104,20 @@ public static class FindIssuesOptionsParser
             throw new UsageException($"--train computes the probabilities; leave out {probabilities}, or leave out --train to read them.");
         }
 
-        if (options.Engine == "spark")
+        if (options.Request.Engine == EngineKind.Spark)
         {
             throw new UsageException("--train runs on the local engine only; the Spark engine reads predictions from a probability column.");
         }
 
-        if (options.Inputs.Count > 1)
+        if (options.Request.Inputs.Count > 1)
         {
-            throw new UsageException($"--train reads one input (a file, folder or glob), got {options.Inputs.Count}.");
+            throw new UsageException($"--train reads one input (a file, folder or glob), got {options.Request.Inputs.Count}.");
         }
     }
 
-    private static void CheckConsistency(FindIssuesOptions options)
+    private static void CheckConsistency(FindIssuesOptions commandLine)
     {
+        var options = commandLine.Request;
         if (options.Inputs.Count == 0)
         {
             throw new UsageException("No input: give --input PATH (or the path as an argument).");

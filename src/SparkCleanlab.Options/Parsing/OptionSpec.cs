@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 namespace SparkCleanlab.Options.Parsing;
 
 /// <summary>One command-line option: its name, its value (null for a flag), its help line and how it changes the options.</summary>

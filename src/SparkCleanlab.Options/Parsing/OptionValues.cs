@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using System.Globalization;
 
 namespace SparkCleanlab.Options.Parsing;

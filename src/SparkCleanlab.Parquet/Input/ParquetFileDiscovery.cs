@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 namespace SparkCleanlab.Parquet.Input;
 
 /// <summary>

@@ -70,7 +70,7 @@ internal sealed class LabelDecoder
             if (ReportedNull(column, definitionLevels, batch, row)) continue;
             ReadOnlySpan<char> name = values[next++].Span;
             if (classIndex.TryGetValue(name, out int label)) labels[row] = label;
-            else batch.Report(row, column.Name, RowProblemKind.UnknownClassName, $"'{name}'");
+            else batch.Report(row, column.Name, RowProblemKind.UnknownClassName, name.ToString());
         }
     }
 

@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using System.Buffers;
 using System.Globalization;
 using Parquet.Schema;

@@ -5,16 +5,4 @@ namespace SparkCleanlab.Parquet.Reading;
 /// <param name="Column">The column at fault.</param>
 /// <param name="Kind">What is wrong.</param>
 /// <param name="Detail">Specifics, such as the offending value or length; may be empty.</param>
-public readonly record struct RowProblem(int Row, string Column, RowProblemKind Kind, string Detail)
-{
-    /// <summary>A one-line reason for the <c>invalid_reason</c> output column.</summary>
-    public string Reason => Kind switch
-    {
-        RowProblemKind.NullLabel => $"null label in '{Column}'",
-        RowProblemKind.UnknownClassName => $"label {Detail} in '{Column}' is not a known class",
-        RowProblemKind.LabelOutOfRange => $"label {Detail} in '{Column}' is outside 0..K-1",
-        RowProblemKind.NullProbability => $"null probability in '{Column}'",
-        RowProblemKind.WrongProbabilityCount => $"'{Column}' has {Detail} probabilities, expected K",
-        _ => Kind.ToString(),
-    };
-}
+public readonly record struct RowProblem(int Row, string Column, RowProblemKind Kind, string Detail);

@@ -1,16 +1,16 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Core;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.InMemory;
-using SparkCleanlab.Options;
-using SparkCleanlab.Reporting;
+using SparkCleanlab.Plan.Reporting;
 
 namespace SparkCleanlab.Local.Tests.Support;
 
 /// <summary>Runs the engine and checks its outputs against the in-memory reference on the same rows.</summary>
 public static class Parity
 {
-    public static FindIssuesOptions Options(string input, string output, int threads, LabelIssueOptions? issues = null) =>
-        new() { Inputs = [input], Output = output, Threads = threads, Issues = issues ?? new LabelIssueOptions(), Progress = false };
+    public static FindIssuesRequest Options(string input, string output, int threads, LabelIssueOptions? issues = null) =>
+        new() { Inputs = [input], Output = output, Execution = new ExecutionSettings { Threads = threads }, Issues = issues ?? new LabelIssueOptions() };
 
     /// <summary>Asserts that the engine's outputs match the reference; <paramref name="ids"/> maps reference row i to its id.</summary>
     public static async Task AssertMatchesAsync(RunResult run, int[] labels, double[] probabilities, int k, LabelIssueOptions issues, long[] ids)

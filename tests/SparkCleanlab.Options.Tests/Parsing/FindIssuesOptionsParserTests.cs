@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.Scoring;
 using SparkCleanlab.Options.Parsing;
@@ -16,14 +17,14 @@ public class FindIssuesOptionsParserTests
         public void MatchTheReference()
         {
             var options = Parse("in.parquet");
-            Assert.Equal(["in.parquet"], options.Inputs);
-            Assert.Equal("out", options.Output);
-            Assert.Equal(new LabelIssueOptions(), options.Issues);
-            Assert.Equal(new ColumnOptions(), options.Columns);
-            Assert.Equal(InvalidRowPolicy.Fail, options.InvalidRows);
-            Assert.Equal("local", options.Engine);
+            Assert.Equal(["in.parquet"], options.Request.Inputs);
+            Assert.Equal("out", options.Request.Output);
+            Assert.Equal(new LabelIssueOptions(), options.Request.Issues);
+            Assert.Equal(new InputColumns(), options.Request.Columns);
+            Assert.Equal(InvalidRowPolicy.Fail, options.Request.InvalidRows);
+            Assert.Equal(EngineKind.Local, options.Request.Engine);
             Assert.True(options.Progress);
-            Assert.Null(options.Threads);
+            Assert.Null(options.Request.Execution.Threads);
         }
     }
 
@@ -38,25 +39,25 @@ public class FindIssuesOptionsParserTests
                 "--method", "both", "--rank-by", "normalized_margin", "--frac-noise", "0.5", "--num-to-remove-per-class", "1,2,3",
                 "--min-examples-per-class", "5", "--adjust-pred-probs", "--invalid-rows", "quarantine", "--sum-tolerance", "0.01",
                 "--engine", "spark", "--threads", "3", "--batch-rows", "100", "--no-progress");
-            Assert.Equal(["a", "b", "c"], options.Inputs);
-            Assert.True(options.Overwrite);
-            Assert.True(options.Annotated);
-            Assert.Equal("y", options.Columns.Label);
-            Assert.Equal("pp", options.Columns.ProbabilitiesColumn);
-            Assert.Equal("uid", options.Columns.Id);
-            Assert.Equal(["cat", "dog", "fox"], options.Columns.Classes);
-            Assert.Equal(3, options.Columns.ClassCount);
-            Assert.Equal(FilterMethod.Both, options.Issues.Method);
-            Assert.Equal(RankingMethod.NormalizedMargin, options.Issues.RankBy);
-            Assert.Equal(0.5, options.Issues.FracNoise);
-            Assert.Equal([1L, 2, 3], options.Issues.NumToRemovePerClass);
-            Assert.Equal(5, options.Issues.MinExamplesPerClass);
-            Assert.True(options.Issues.AdjustPredProbs);
-            Assert.Equal(InvalidRowPolicy.Quarantine, options.InvalidRows);
-            Assert.Equal(0.01, options.SumTolerance);
-            Assert.Equal("spark", options.Engine);
-            Assert.Equal(3, options.Threads);
-            Assert.Equal(100, options.BatchRows);
+            Assert.Equal(["a", "b", "c"], options.Request.Inputs);
+            Assert.True(options.Request.Overwrite);
+            Assert.True(options.Request.Annotated);
+            Assert.Equal("y", options.Request.Columns.Label);
+            Assert.Equal("pp", options.Request.Columns.ProbabilitiesColumn);
+            Assert.Equal("uid", options.Request.Columns.Id);
+            Assert.Equal(["cat", "dog", "fox"], options.Request.Columns.Classes);
+            Assert.Equal(3, options.Request.Columns.ClassCount);
+            Assert.Equal(FilterMethod.Both, options.Request.Issues.Method);
+            Assert.Equal(RankingMethod.NormalizedMargin, options.Request.Issues.RankBy);
+            Assert.Equal(0.5, options.Request.Issues.FracNoise);
+            Assert.Equal([1L, 2, 3], options.Request.Issues.NumToRemovePerClass);
+            Assert.Equal(5, options.Request.Issues.MinExamplesPerClass);
+            Assert.True(options.Request.Issues.AdjustPredProbs);
+            Assert.Equal(InvalidRowPolicy.Quarantine, options.Request.InvalidRows);
+            Assert.Equal(0.01, options.Request.SumTolerance);
+            Assert.Equal(EngineKind.Spark, options.Request.Engine);
+            Assert.Equal(3, options.Request.Execution.Threads);
+            Assert.Equal(100, options.Request.Execution.BatchRows);
             Assert.False(options.Progress);
         }
 
@@ -70,11 +71,11 @@ public class FindIssuesOptionsParserTests
         [InlineData("low_self_confidence", FilterMethod.LowSelfConfidence)]
         [InlineData("low_self_confidence_batched", FilterMethod.LowSelfConfidenceBatched)]
         public void AcceptsEveryMethodByTheReferenceName(string name, FilterMethod method) =>
-            Assert.Equal(method, Parse("in", "--method", name).Issues.Method);
+            Assert.Equal(method, Parse("in", "--method", name).Request.Issues.Method);
 
         [Fact]
         public void ReadsProbabilityColumnsAsAList() =>
-            Assert.Equal(["p_a", "p_b"], Parse("in", "--probs-columns", "p_a, p_b").Columns.ProbabilityColumns);
+            Assert.Equal(["p_a", "p_b"], Parse("in", "--probs-columns", "p_a, p_b").Request.Columns.ProbabilityColumns);
     }
 
     public class Errors

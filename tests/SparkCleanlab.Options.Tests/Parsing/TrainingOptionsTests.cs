@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Options.Parsing;
 
 namespace SparkCleanlab.Options.Tests.Parsing;

@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Reading;

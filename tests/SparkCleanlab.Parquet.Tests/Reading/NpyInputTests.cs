@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using System.Runtime.InteropServices;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;

@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;

@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 namespace SparkCleanlab.Parquet.Input.Npy;
 
 /// <summary>The two files cleanlab's Python users save: <c>labels.npy</c> and <c>pred_probs.npy</c>.</summary>

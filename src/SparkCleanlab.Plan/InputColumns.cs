@@ -1,9 +1,9 @@
-namespace SparkCleanlab.Options;
+namespace SparkCleanlab.Plan;
 
 /// <summary>Where the label, the probabilities and the id are in the input; every other column passes through.</summary>
-public sealed record ColumnOptions
+public sealed record InputColumns
 {
-    /// <summary>The given-label column (int 0..K-1 or string).</summary>
+    /// <summary>The given-label column (an integer 0..K-1 or a class name).</summary>
     public string Label { get; init; } = "label";
 
     /// <summary>One list column of K probabilities (double or float); tried first.</summary>
@@ -15,12 +15,12 @@ public sealed record ColumnOptions
     /// <summary>Explicit names of the K probability columns, in class order, or null.</summary>
     public IReadOnlyList<string>? ProbabilityColumns { get; init; }
 
-    /// <summary>An optional id column, copied to every output.</summary>
+    /// <summary>An optional id column, copied to every output; it must exist.</summary>
     public string? Id { get; init; }
 
-    /// <summary>Class names in class-index order, for string labels; null infers them.</summary>
+    /// <summary>Class names in class-index order, for string labels.</summary>
     public IReadOnlyList<string>? Classes { get; init; }
 
-    /// <summary>K when known; null infers it from the probabilities.</summary>
+    /// <summary>K when known; null takes it from the probabilities.</summary>
     public int? ClassCount { get; init; }
 }

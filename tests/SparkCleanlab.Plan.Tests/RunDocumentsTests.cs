@@ -1,9 +1,10 @@
+using SparkCleanlab.Plan.Reporting;
+using SparkCleanlab.Plan;
 using System.Text.Json;
 using SparkCleanlab.Core;
 using SparkCleanlab.Core.Health;
-using SparkCleanlab.Options;
 
-namespace SparkCleanlab.Reporting.Tests;
+namespace SparkCleanlab.Plan.Tests;
 
 /// <summary>summary.json and report.html are the same documents whichever engine ran.</summary>
 public class RunDocumentsTests
@@ -34,7 +35,7 @@ public class RunDocumentsTests
     public void SummaryCarriesTheEstimatesUnderTheReferenceNames()
     {
         var run = Run("spark", null);
-        using var json = JsonDocument.Parse(SummaryDocument.Serialize(SummaryDocument.Build(run, new FindIssuesOptions(), threads: null)));
+        using var json = JsonDocument.Parse(SummaryDocument.Serialize(SummaryDocument.Build(run, new FindIssuesRequest(), threads: null)));
         var root = json.RootElement;
         Assert.Equal("spark", root.GetProperty("engine").GetString());
         Assert.Equal(run.Estimates.Thresholds.ToArray(), root.GetProperty("thresholds").EnumerateArray().Select(e => e.GetDouble()));
@@ -52,7 +53,7 @@ public class RunDocumentsTests
         try
         {
             var run = Run("local", InputFingerprint.Of([file], 1000));
-            using var json = JsonDocument.Parse(SummaryDocument.Serialize(SummaryDocument.Build(run, new FindIssuesOptions(), threads: 2)));
+            using var json = JsonDocument.Parse(SummaryDocument.Serialize(SummaryDocument.Build(run, new FindIssuesRequest(), threads: 2)));
             Assert.Equal(run.Fingerprint!.Hash, json.RootElement.GetProperty("input").GetProperty("hash").GetString());
             Assert.Equal(2, json.RootElement.GetProperty("parameters").GetProperty("threads").GetInt32());
         }

@@ -1,10 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SparkCleanlab.Core.Estimation;
-using SparkCleanlab.Options;
-using SparkCleanlab.Options.Parsing;
 
-namespace SparkCleanlab.Reporting;
+namespace SparkCleanlab.Plan.Reporting;
 
 /// <summary>
 /// <c>summary.json</c>: every number of the run under the reference's names (thresholds, confident
@@ -21,7 +19,7 @@ public static class SummaryDocument
     };
 
     /// <summary>The summary as a JSON-ready tree.</summary>
-    public static object Build(RunResult run, FindIssuesOptions options, int? threads)
+    public static object Build(RunResult run, FindIssuesRequest options, int? threads)
     {
         var e = run.Estimates;
         var latent = e.Latent(PriorMethod.Count);
@@ -31,13 +29,13 @@ public static class SummaryDocument
             run.Engine,
             Parameters = new
             {
-                Method = OptionValues.SnakeCase(options.Issues.Method.ToString()),
-                RankBy = OptionValues.SnakeCase(options.Issues.RankBy.ToString()),
+                Method = options.Issues.Method.ReferenceName(),
+                RankBy = options.Issues.RankBy.ReferenceName(),
                 options.Issues.FracNoise,
                 options.Issues.NumToRemovePerClass,
                 options.Issues.MinExamplesPerClass,
                 options.Issues.AdjustPredProbs,
-                InvalidRows = OptionValues.SnakeCase(options.InvalidRows.ToString()),
+                InvalidRows = options.InvalidRows.ReferenceName(),
                 options.SumTolerance,
                 Threads = threads,
             },

@@ -1,7 +1,7 @@
 using SparkCleanlab.Core.Estimation;
 using SparkCleanlab.Core.Health;
 
-namespace SparkCleanlab.Reporting;
+namespace SparkCleanlab.Plan.Reporting;
 
 /// <summary>What a finished find-issues run produced, whichever engine ran it: the source of summary.json and report.html.</summary>
 public sealed record RunResult

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace SparkCleanlab.Reporting;
+namespace SparkCleanlab.Plan.Reporting;
 
 /// <summary>What identifies the input of a run: its files with sizes and modification times, its row count, and a hash of all that.</summary>
 /// <param name="Files">The files read, in partition order.</param>

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SparkCleanlab.Reporting;
+namespace SparkCleanlab.Plan.Reporting;
 
 /// <summary>Wall time per stage, in the order the stages ran.</summary>
 public sealed class StageTimings

@@ -1,4 +1,4 @@
-namespace SparkCleanlab.Parquet;
+namespace SparkCleanlab.Plan;
 
 /// <summary>
 /// The input as a whole cannot be used: no files match, a column is missing or mistyped, the class count is

@@ -1,4 +1,4 @@
-namespace SparkCleanlab.Options;
+namespace SparkCleanlab.Plan;
 
 /// <summary>What happens to a row that fails validation.</summary>
 public enum InvalidRowPolicy

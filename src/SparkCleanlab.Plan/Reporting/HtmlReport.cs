@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace SparkCleanlab.Reporting;
+namespace SparkCleanlab.Plan.Reporting;
 
 /// <summary><c>report.html</c>: the summary's main numbers on one static page, no scripts.</summary>
 public static class HtmlReport

@@ -1,0 +1,244 @@
+using SparkCleanlab.Core.Flagging;
+using SparkCleanlab.Core.Joint;
+using SparkCleanlab.Core.Rows;
+using SparkCleanlab.Core.Selection;
+using SparkCleanlab.Core.Statistics;
+using SparkCleanlab.Core.Validation;
+using SparkCleanlab.Local.Execution;
+using SparkCleanlab.Local.Output;
+using SparkCleanlab.Local.Validation;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Plan.Execution;
+using SparkCleanlab.Plan.Reporting;
+using SparkCleanlab.Parquet.Reading;
+using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Parquet.Writing;
+
+namespace SparkCleanlab.Local;
+
+/// <summary>
+/// The embedded engine's passes: each stage of <see cref="PlanDriver"/> over the input's row
+/// groups on worker threads, streaming, with at most one batch per worker alive. Results equal
+/// the in-memory Core for any thread count and partitioning.
+/// </summary>
+public sealed class LocalExecutor : IPlanExecutor
+{
+    private readonly FindIssuesRequest _request;
+    private readonly InputSchemaOptions _schemaOptions;
+    private readonly PlanProgress _progress;
+    private readonly int _threads;
+    private AtomicOutputFolder? _folder;
+    private InputDataset[] _datasets = [];
+    private Partition[] _partitions = [];
+    private PartitionRunner? _runner;
+    private RowCache? _cache;
+    private ScreenedPartition[] _screened = [];
+    private long[] _firstValid = [];
+
+    /// <summary>An executor for <paramref name="request"/>; <paramref name="probabilities"/>, when not null, replace the input's probability columns.</summary>
+    public LocalExecutor(FindIssuesRequest request, ProvidedProbabilities? probabilities = null, PlanProgress? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        _request = request;
+        _schemaOptions = SchemaOptions(request) with { ProvidedProbabilities = probabilities };
+        _progress = progress ?? new PlanProgress(null);
+        _threads = request.Execution.Threads ?? Environment.ProcessorCount;
+    }
+
+    /// <inheritdoc/>
+    public string Engine => "local";
+
+    /// <inheritdoc/>
+    public ExecutionFacts Facts => new(_threads, _partitions.Length, _runner?.PeakLiveBatches,
+        InputFingerprint.Of(_partitions.Select(p => p.Source.File), _datasets.Sum(d => d.RowCount)));
+
+    private DatasetSchema Schema => _datasets[0].Schema;
+
+    private PartitionRunner Runner => _runner ?? throw new InvalidOperationException("The input is not open.");
+
+    private AtomicOutputFolder Folder => _folder ?? throw new InvalidOperationException("The output is not prepared.");
+
+    /// <summary>The reader's options from the request's columns.</summary>
+    public static InputSchemaOptions SchemaOptions(FindIssuesRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var columns = request.Columns;
+        return new InputSchemaOptions
+        {
+            LabelColumn = columns.Label,
+            ProbabilityColumn = columns.ProbabilitiesColumn,
+            ProbabilityPrefix = columns.ProbabilityPrefix,
+            ProbabilityColumns = columns.ProbabilityColumns,
+            IdColumn = columns.Id,
+            ClassNames = columns.Classes,
+            ClassCount = columns.ClassCount,
+            NpyBatchRows = request.Execution.BatchRows,
+        };
+    }
+
+    /// <inheritdoc/>
+    public Task PrepareOutputAsync(CancellationToken cancellationToken)
+    {
+        _folder = AtomicOutputFolder.Create(_request.Output, _request.Overwrite, _request.Inputs);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public async Task<InputFacts> OpenAsync(CancellationToken cancellationToken)
+    {
+        var inputs = _request.Inputs;
+        _datasets = new InputDataset[inputs.Count];
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            _datasets[i] = await InputDataset.OpenAsync(inputs[i], _schemaOptions, cancellationToken);
+            var (first, next) = (_datasets[0].Schema, _datasets[i].Schema);
+            if (next.ClassCount != first.ClassCount || next.LabelKind != first.LabelKind || !next.PassThroughColumns.SequenceEqual(first.PassThroughColumns))
+            {
+                throw new InputDataException(
+                    $"Input '{inputs[i]}' has {next.ClassCount} classes and columns [{string.Join(", ", next.PassThroughColumns)}], but '{inputs[0]}' has {first.ClassCount} and [{string.Join(", ", first.PassThroughColumns)}]",
+                    "All inputs of one run must share one schema.", file: inputs[i]);
+            }
+        }
+
+        _partitions = _datasets.SelectMany(d => d.Partitions.Select(p => (d, p))).Select((x, i) => new Partition(i, x.d, x.p)).ToArray();
+        _runner = new PartitionRunner(_partitions, _threads) { PartitionDone = _progress.Advance };
+        var schema = Schema;
+        return new InputFacts
+        {
+            InferredClassCount = schema.ClassCount,
+            ClassNamesFromColumns = schema.ClassNames,
+            StringLabels = schema.LabelKind == LabelKind.ClassName,
+            LabelColumn = schema.LabelColumn,
+            ProbabilityColumns = schema.ProbabilityColumns,
+            Columns = schema.PassThroughColumns,
+            File = _partitions.Length > 0 ? _partitions[0].Source.File : inputs[0],
+            RowCount = _datasets.Sum(d => d.RowCount),
+        };
+    }
+
+    /// <inheritdoc/>
+    public async Task<ScreenResult> ScreenAsync(SettledInput input, CancellationToken cancellationToken)
+    {
+        var k = input.ClassCount;
+        var screen = new BatchScreen(new RowValidator(k, input.SumTolerance));
+        var totalRows = _datasets.Sum(d => d.RowCount);
+
+        // All or nothing: a cache that holds a slice of a large input saves little and costs its budget in memory.
+        var budget = (long)_request.Execution.RowCacheMegabytes << 20;
+        _cache = new RowCache(_partitions.Length, totalRows * (sizeof(int) + (sizeof(double) * (long)k)) <= budget ? budget : 0);
+        var cache = _cache;
+        _screened = await Runner.MapAsync((p, b) => Screen(screen, cache, p, b), cancellationToken);
+
+        var statistics = new ClassStatistics(k);
+        _firstValid = new long[_partitions.Length];
+        long valid = 0;
+        InvalidRowSample? first = null;
+        for (var p = 0; p < _partitions.Length; p++)
+        {
+            statistics.Merge(_screened[p].Statistics);
+            _firstValid[p] = valid;
+            valid += _partitions[p].RowCount - _screened[p].Invalid.Count;
+            if (first is null && _screened[p].Invalid.Count > 0)
+            {
+                first = Sample(_partitions[p], _screened[p].Invalid[0]);
+            }
+        }
+
+        return new ScreenResult(statistics, totalRows, totalRows - valid, first, _partitions.Length);
+    }
+
+    /// <inheritdoc/>
+    public Task<ConfidentJointCounter> CountConfidentJointAsync(ClassThresholds thresholds, bool countsConfidentMispredictions, CancellationToken cancellationToken) =>
+        AggregateValidAsync(() => new ConfidentJointCounter(thresholds, countsConfidentMispredictions), (s, rows) => s.Add(rows), (a, b) => a.Merge(b), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<SelectionHistogram> SelectAsync(SelectionRound round, CancellationToken cancellationToken) =>
+        AggregateValidAsync(() => new SelectionHistogram(round), (s, rows) => s.Add(rows), (a, b) => a.Merge(b), cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<long> WriteOutputsAsync(FlagRule rule, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        _cache?.Clear();
+        var runId = Guid.NewGuid().ToString("D");
+        var folder = Folder;
+        var flagger = new IssueFlagger(rule.Estimates, rule.Options, rule.Selection);
+        var output = new PartitionOutput(folder, flagger, rule.Method, rule.Annotated, runId)
+        {
+            SpillRowGroupRows = IssueMerger.SpillRowGroupRows(_partitions.Length),
+        };
+        var keys = await Runner.MapAsync((p, b) => output.WriteAsync(p, b, _screened[p.Index].Invalid, _firstValid[p.Index], cancellationToken), cancellationToken);
+        var ranks = new IssueRanks(keys);
+        await RankIssuesAsync(folder, runId, ranks, cancellationToken);
+        await output.WriteEmptyFoldersAsync(Schema, cancellationToken);
+        return ranks.Count;
+    }
+
+    /// <inheritdoc/>
+    public async Task PublishAsync(IReadOnlyDictionary<string, string> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        foreach (var (name, text) in documents)
+        {
+            await File.WriteAllTextAsync(Path.Combine(Folder.WorkingPath, name), text, cancellationToken);
+        }
+
+        Folder.Commit();
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync()
+    {
+        _folder?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<TState> AggregateValidAsync<TState>(Func<TState> create, Action<TState, RowBatch> add, Action<TState, TState> merge, CancellationToken cancellationToken)
+    {
+        var k = Schema.ClassCount;
+        var cache = _cache!;
+        return await Runner.AggregateAsync(
+            create,
+            (state, p, b) =>
+            {
+                using var rows = new ValidRows(b, _screened[p.Index].Invalid, _firstValid[p.Index]);
+                add(state, rows.AsBatch());
+            },
+            (state, p) => cache.TryUse(p.Index, k, _firstValid[p.Index], rows => add(state, rows)),
+            merge,
+            cancellationToken);
+    }
+
+    private static ScreenedPartition Screen(BatchScreen screen, RowCache cache, Partition partition, InputBatch batch)
+    {
+        var invalid = screen.Screen(batch, partition.Dataset.Schema);
+        var statistics = new ClassStatistics(batch.ClassCount);
+        using var rows = new ValidRows(batch, invalid, 0);
+        statistics.Add(rows.AsBatch());
+        cache.TryKeep(partition.Index, rows.AsBatch());
+        return new ScreenedPartition(statistics, invalid);
+    }
+
+    private static InvalidRowSample Sample(Partition partition, InvalidRow row) =>
+        new(partition.Source.File, row.Row, row.Column, row.Reason, partition.Source.RowGroup);
+
+    // The spill files hold each partition's issues worst first; merging them writes issues/ worst first
+    // across files, holding one row group per spill file.
+    private async Task RankIssuesAsync(AtomicOutputFolder folder, string runId, IssueRanks ranks, CancellationToken cancellationToken)
+    {
+        var schema = Schema;
+        var spillFolder = folder.Subfolder(OutputFolders.Spill);
+        var issuesFolder = folder.Subfolder(OutputLayout.Issues);
+        var spillOptions = schema.Layout == ProbabilityLayout.Npy
+            ? new InputSchemaOptions { ClassCount = schema.ClassCount }
+            : _schemaOptions with
+            {
+                ClassNames = schema.ClassNames ?? _schemaOptions.ClassNames,
+                ClassCount = schema.ClassCount,
+                // Spilled rows are re-read only to be copied: provided probabilities, written as columns or not, are not needed again.
+                ProvidedProbabilities = _schemaOptions.ProvidedProbabilities is null ? null : ProvidedProbabilities.Unread(schema.ClassCount),
+            };
+        await new IssueMerger(new GatherLimits()).MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
+        Directory.Delete(spillFolder, recursive: true);
+    }
+}

@@ -1,0 +1,116 @@
+using SparkCleanlab.Core.Estimation;
+using SparkCleanlab.Core.Filtering;
+using SparkCleanlab.Core.Health;
+using SparkCleanlab.Core.Selection;
+using SparkCleanlab.Core.Validation;
+using SparkCleanlab.Plan.Reporting;
+
+namespace SparkCleanlab.Plan.Execution;
+
+/// <summary>
+/// The plan of docs/design.md, written once for every engine: open the input and settle K,
+/// screen the rows (validation and class statistics), count the confident joint, estimate on the
+/// driver, run the exact selection rounds, flag and write, then publish the outputs with
+/// <c>summary.json</c> and <c>report.html</c>. The executor runs each pass over the data; every
+/// decision between passes is made here, so the engines cannot drift apart.
+/// </summary>
+public sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress = null)
+{
+    private readonly PlanProgress _progress = progress ?? new PlanProgress(null);
+    private readonly StageTimings _timings = new();
+
+    /// <summary>Runs <paramref name="request"/> and publishes its output.</summary>
+    /// <exception cref="UsageException">An option does not fit the data, or the output cannot be used.</exception>
+    /// <exception cref="InputDataException">The input is unusable.</exception>
+    /// <exception cref="InvalidInputException">A row is invalid under the fail policy, or no valid row is left.</exception>
+    public async Task<RunResult> RunAsync(FindIssuesRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var input = await MeasureAsync(PlanStages.Open, async () =>
+        {
+            await executor.PrepareOutputAsync(cancellationToken);
+            var facts = await executor.OpenAsync(cancellationToken);
+            _progress.TotalRows = facts.RowCount ?? 0;
+            return InputContract.Settle(facts, request);
+        });
+        ValidateOptions(request.Issues, input.ClassCount);
+
+        var screened = await MeasureAsync(PlanStages.Validate, () => executor.ScreenAsync(input, cancellationToken));
+        _progress.TotalRows = screened.InputRows;
+        if (screened.FirstInvalid is { } first && request.InvalidRows == InvalidRowPolicy.Fail)
+        {
+            throw new InputDataException(
+                $"Invalid row: {first.Reason}",
+                "Fix the input, or pass --invalid-rows quarantine to write invalid rows to invalid/ and go on without them.",
+                file: first.File, rowGroup: first.RowGroup, row: first.Row, column: first.Column);
+        }
+
+        var valid = screened.Statistics.RowCount;
+        var thresholds = screened.Statistics.ToThresholds();
+        var joint = await MeasureAsync(PlanStages.ConfidentJoint, () => executor.CountConfidentJointAsync(
+            thresholds, LabelIssueOptions.CountsConfidentMispredictions(request.Issues.Method), cancellationToken));
+
+        var estimates = NoiseEstimates.From(screened.Statistics, joint);
+        var plan = SelectionPlan.Create(estimates, request.Issues, Math.Max(valid, 1));
+        while (plan.CurrentRound is { } round)
+        {
+            plan.Advance(await MeasureAsync(PlanStages.Select(round.Number), () => executor.SelectAsync(round, cancellationToken)));
+        }
+
+        var rule = new FlagRule(estimates, request.Issues, plan, input, request.Annotated);
+        var issues = await MeasureAsync(PlanStages.FlagAndWrite, () => executor.WriteOutputsAsync(rule, cancellationToken));
+        var facts = executor.Facts;
+        var result = new RunResult
+        {
+            Engine = executor.Engine,
+            OutputPath = request.Output,
+            InputRows = screened.InputRows,
+            InvalidRows = screened.InvalidRows,
+            IssueRows = issues,
+            ClassNames = Enumerable.Range(0, input.ClassCount).Select(input.ClassName).ToArray(),
+            Estimates = estimates,
+            Health = DatasetHealth.From(estimates),
+            SelectionRounds = plan.RoundsRun,
+            Partitions = screened.Partitions ?? facts.Partitions,
+            PeakLiveBatches = facts.PeakLiveBatches,
+            Timings = _timings,
+            Fingerprint = facts.Fingerprint,
+        };
+        var documents = new Dictionary<string, string>
+        {
+            [OutputLayout.Summary] = SummaryDocument.Serialize(SummaryDocument.Build(result, request, facts.Threads)),
+            [OutputLayout.Report] = HtmlReport.Render(result),
+        };
+        await MeasureAsync(PlanStages.Publish, async () =>
+        {
+            await executor.PublishAsync(documents, cancellationToken);
+            return true;
+        });
+        return result;
+    }
+
+    // Options checked against K: a list of per-class counts of the wrong length is a usage mistake.
+    private static void ValidateOptions(LabelIssueOptions options, int classCount)
+    {
+        try
+        {
+            options.Validate(classCount);
+        }
+        catch (ArgumentException e)
+        {
+            var message = e.Message;
+            foreach (var name in new[] { "frac_noise", "min_examples_per_class", "adjust_pred_probs", "num_to_remove_per_class" })
+            {
+                message = message.Replace(name, "--" + name.Replace('_', '-'), StringComparison.Ordinal);
+            }
+
+            throw new UsageException(message);
+        }
+    }
+
+    private async Task<T> MeasureAsync<T>(string stage, Func<Task<T>> run)
+    {
+        _progress.Begin(stage);
+        return await _timings.MeasureAsync(stage, run);
+    }
+}

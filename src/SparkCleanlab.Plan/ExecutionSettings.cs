@@ -1,0 +1,17 @@
+namespace SparkCleanlab.Plan;
+
+/// <summary>How the local engine runs: threads, batch size and memory. The Spark engine takes these from Spark's configuration.</summary>
+public sealed record ExecutionSettings
+{
+    /// <summary>Worker threads; null uses every core.</summary>
+    public int? Threads { get; init; }
+
+    /// <summary>Rows per batch for inputs without row groups (.npy).</summary>
+    public int BatchRows { get; init; } = 1 << 16;
+
+    /// <summary>
+    /// Memory for keeping decoded labels and probabilities between passes, in MiB, used when the
+    /// whole input fits in it; otherwise every pass reads the input again. 0 always re-reads.
+    /// </summary>
+    public int RowCacheMegabytes { get; init; } = 512;
+}
