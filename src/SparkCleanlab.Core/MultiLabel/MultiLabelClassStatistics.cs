@@ -28,9 +28,6 @@ internal sealed class MultiLabelClassStatistics
     /// <summary>The binary state of class <paramref name="k"/>.</summary>
     public ClassStatistics this[int k] => _classes[k];
 
-    /// <summary>Total rows seen.</summary>
-    public long RowCount => _classes[0].RowCount;
-
     /// <summary>Adds the rows of a batch.</summary>
     public void Add(MultiLabelBatch batch)
     {

@@ -18,28 +18,29 @@ public static class MultiLabelConfidentLearning
     /// <summary>Finds label issues from each row's list of given classes.</summary>
     /// <param name="labels">Per row, the given classes (0..K-1, any order; repeats count once; empty for none).</param>
     /// <param name="probabilities">Out-of-fold predicted probability of each class, row-major, n x K; rows need not sum to one.</param>
-    /// <param name="classCount">K, at least 1.</param>
+    /// <param name="classCount">K, at least 2.</param>
     /// <param name="options">Method and parameters; the reference's defaults when null.</param>
     /// <param name="execution">Partitioning and threads; all cores when null.</param>
-    /// <exception cref="InvalidInputException">A row is invalid, a class is given in every row, or there are no rows.</exception>
+    /// <exception cref="InvalidInputException">A row is invalid, a class is given in every row, no class in any, or there are no rows.</exception>
     public static MultiLabelIssueReport FindLabelIssues(IReadOnlyList<IReadOnlyList<int>> labels, double[] probabilities, int classCount, MultiLabelOptions? options = null, InMemoryExecution? execution = null) =>
         FindLabelIssues(ToMemberships(labels, classCount), probabilities, classCount, options, execution);
 
     /// <summary>Finds label issues from a membership matrix.</summary>
     /// <param name="given">Row-major n x K: true when the class is among the row's given labels.</param>
     /// <param name="probabilities">Out-of-fold predicted probability of each class, row-major, n x K; rows need not sum to one.</param>
-    /// <param name="classCount">K, at least 1.</param>
+    /// <param name="classCount">K, at least 2.</param>
     /// <param name="options">Method and parameters; the reference's defaults when null.</param>
     /// <param name="execution">Partitioning and threads; all cores when null.</param>
-    /// <exception cref="InvalidInputException">A probability is outside [0, 1], a class is given in every row, or there are no rows.</exception>
+    /// <exception cref="InvalidInputException">A probability is outside [0, 1], a class is given in every row, no class in any, or there are no rows.</exception>
     public static MultiLabelIssueReport FindLabelIssues(bool[] given, double[] probabilities, int classCount, MultiLabelOptions? options = null, InMemoryExecution? execution = null)
     {
         ArgumentNullException.ThrowIfNull(given);
         ArgumentNullException.ThrowIfNull(probabilities);
         options ??= new MultiLabelOptions();
-        if (classCount < 1)
+        // The reference's multi-label scorer takes label matrices of at least two columns only.
+        if (classCount < 2)
         {
-            throw new InvalidInputException($"Multi-label confident learning needs at least 1 class, got {classCount}.", -1, -1);
+            throw new InvalidInputException($"Multi-label confident learning needs at least 2 classes, got {classCount}.", -1, -1);
         }
 
         options.Validate(classCount);
@@ -150,7 +151,12 @@ public static class MultiLabelConfidentLearning
             throw firstError;
         }
 
-        // The reference's binary find_label_issues rejects a problem whose labels are all 1.
+        // The reference rejects labels without any class, and a binary problem whose labels are all 1.
+        if (Enumerable.Range(0, rows.ClassCount).All(c => statistics[c].Counts[1] == 0))
+        {
+            throw new InvalidInputException("No row has any given label: there is nothing to estimate.", -1, -1);
+        }
+
         for (var c = 0; c < rows.ClassCount; c++)
         {
             if (statistics[c].Counts[0] == 0)

@@ -52,7 +52,4 @@ internal sealed class MultiLabelRows
 
     /// <summary>Runs <paramref name="body"/> once per partition on up to the configured number of threads.</summary>
     public void ForEachPartition(Action<int> body) => PartitionRunner.ForEach(_partitions.Count, _parallelism, body);
-
-    /// <summary>Number of partitions.</summary>
-    public int PartitionCount => _partitions.Count;
 }

@@ -18,6 +18,14 @@ public class MultiLabelValidationTests
     }
 
     [Fact]
+    public void RowsWithoutAnyLabelAreRejected() =>
+        Assert.Throws<InvalidInputException>(() => MultiLabelConfidentLearning.FindLabelIssues(new int[][] { [], [] }, [0.5, 0.5, 0.5, 0.5], 2));
+
+    [Fact]
+    public void FewerThanTwoClassesAreRejected() =>
+        Assert.Throws<InvalidInputException>(() => MultiLabelConfidentLearning.FindLabelIssues(new int[][] { [0], [] }, [0.5, 0.5], 1));
+
+    [Fact]
     public void AClassNeverGivenIsAccepted()
     {
         var report = MultiLabelConfidentLearning.FindLabelIssues(new int[][] { [0], [], [0], [] }, [0.9, 0.1, 0.2, 0.8, 0.7, 0.6, 0.1, 0.3], 2);
