@@ -20,7 +20,7 @@ internal static class OneVsRest
     /// <summary>Binary classes: absent (0) and present (1).</summary>
     public const int BinaryClassCount = 2;
 
-    // Rows projected at once: one class's chunk (12 KiB) and the chunk of the multi-label rows stay in cache.
+    // Rows projected at once: one class's binary chunk (20 KiB) and the multi-label rows it comes from stay in cache.
     private const int Chunk = 1024;
 
     /// <summary>Calls <paramref name="action"/> for every class on every chunk of the batch's rows, chunk after chunk.</summary>
