@@ -10,8 +10,13 @@ public static class RepositoryPaths
     /// The golden parity cases, one folder each: tests/data/golden, or the folder named by
     /// SPARKCLEANLAB_GOLDEN, so cases made by bench/reference/parity_check.sh run through the same tests.
     /// </summary>
-    public static string GoldenFolder =>
-        Environment.GetEnvironmentVariable("SPARKCLEANLAB_GOLDEN") is { Length: > 0 } folder ? folder : Path.Combine(Root, "tests", "data", "golden");
+    public static string GoldenFolder => FromEnvironment("SPARKCLEANLAB_GOLDEN", "golden");
+
+    /// <summary>
+    /// The multi-label golden parity cases, one folder each: tests/data/golden-multilabel, or the
+    /// folder named by SPARKCLEANLAB_GOLDEN_MULTILABEL.
+    /// </summary>
+    public static string GoldenMultiLabelFolder => FromEnvironment("SPARKCLEANLAB_GOLDEN_MULTILABEL", "golden-multilabel");
 
     private static string FindRoot()
     {
@@ -25,4 +30,8 @@ public static class RepositoryPaths
 
         throw new DirectoryNotFoundException($"No SparkCleanlab.sln above {AppContext.BaseDirectory}.");
     }
+
+    // The folder named by the environment variable when it is set, else tests/data/<folder>.
+    private static string FromEnvironment(string variable, string folder) =>
+        Environment.GetEnvironmentVariable(variable) is { Length: > 0 } set ? set : Path.Combine(Root, "tests", "data", folder);
 }

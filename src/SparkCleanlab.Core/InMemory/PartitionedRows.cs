@@ -55,53 +55,9 @@ public sealed class PartitionedRows
     /// Which partitions share a worker depends on timing; the result does not, because every
     /// state is exact and its merge is associative and commutative.
     /// </summary>
-    public TState Aggregate<TState>(Func<TState> create, BatchAction<TState> add, Action<TState, TState> merge)
-    {
-        var result = create();
-        if (_parallelism == 1)
-        {
-            for (var p = 0; p < _partitions.Count; p++)
-            {
-                add(result, Partition(p));
-            }
-
-            return result;
-        }
-
-        var gate = new object();
-        System.Threading.Tasks.Parallel.For(
-            0,
-            _partitions.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = _parallelism },
-            create,
-            (p, _, state) =>
-            {
-                add(state, Partition(p));
-                return state;
-            },
-            state =>
-            {
-                lock (gate)
-                {
-                    merge(result, state);
-                }
-            });
-        return result;
-    }
+    public TState Aggregate<TState>(Func<TState> create, BatchAction<TState> add, Action<TState, TState> merge) =>
+        PartitionRunner.Aggregate(_partitions.Count, _parallelism, create, (state, p) => add(state, Partition(p)), merge);
 
     /// <summary>Runs <paramref name="body"/> once per partition on up to the configured number of threads.</summary>
-    public void ForEachPartition(Action<int> body)
-    {
-        if (_parallelism == 1)
-        {
-            for (var p = 0; p < _partitions.Count; p++)
-            {
-                body(p);
-            }
-
-            return;
-        }
-
-        System.Threading.Tasks.Parallel.For(0, _partitions.Count, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, body);
-    }
+    public void ForEachPartition(Action<int> body) => PartitionRunner.ForEach(_partitions.Count, _parallelism, body);
 }

@@ -128,6 +128,20 @@ public sealed class SelectionPlan
         return new SelectionPlan(k, groups, positionLimit);
     }
 
+    /// <summary>
+    /// A plan with one group: the <paramref name="count"/> smallest keys among <paramref name="size"/>
+    /// rows, read from one-class batches whose only probability is the row's key. For keys no
+    /// single-label kind computes, such as the multi-label aggregated label quality score.
+    /// </summary>
+    /// <param name="count">How many rows to select.</param>
+    /// <param name="size">How many rows there are.</param>
+    /// <param name="positionLimit">An exclusive upper bound of row positions (at most 2^53).</param>
+    public static SelectionPlan LowestKeys(long count, long size, long positionLimit)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(positionLimit, 1L << 53);
+        return new SelectionPlan(1, [new SelectionGroup(0, SelectionKeyKind.SelfConfidence, -1, -1, count, size)], positionLimit);
+    }
+
     /// <summary>Reads the merged state of the current round and prepares the next one.</summary>
     public void Advance(SelectionHistogram merged)
     {

@@ -1,0 +1,58 @@
+using SparkCleanlab.Core.Statistics;
+
+namespace SparkCleanlab.Core.MultiLabel;
+
+/// <summary>
+/// Stage 1 of the multi-label plan, a mergeable state: the single-label
+/// <see cref="ClassStatistics"/> of each class's one-vs-rest problem (rows without and with
+/// the class, and the exact sums of 1 - p[k] and p[k] over them).
+/// </summary>
+internal sealed class MultiLabelClassStatistics
+{
+    private readonly ClassStatistics[] _classes;
+
+    /// <summary>An empty state for K classes.</summary>
+    public MultiLabelClassStatistics(int classCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(classCount, 1);
+        _classes = new ClassStatistics[classCount];
+        for (var k = 0; k < classCount; k++)
+        {
+            _classes[k] = new ClassStatistics(OneVsRest.BinaryClassCount);
+        }
+    }
+
+    /// <summary>Number of classes K.</summary>
+    public int ClassCount => _classes.Length;
+
+    /// <summary>The binary state of class <paramref name="k"/>.</summary>
+    public ClassStatistics this[int k] => _classes[k];
+
+    /// <summary>Adds the rows of a batch.</summary>
+    public void Add(MultiLabelBatch batch)
+    {
+        CheckClassCount(batch.ClassCount);
+        OneVsRest.ForEachClass(batch, (k, binary) => _classes[k].Add(binary));
+    }
+
+    /// <summary>Adds another state into this one.</summary>
+    public void Merge(MultiLabelClassStatistics other)
+    {
+        CheckClassCount(other.ClassCount);
+        for (var k = 0; k < _classes.Length; k++)
+        {
+            _classes[k].Merge(other._classes[k]);
+        }
+    }
+
+    /// <summary>The binary thresholds of every class: [k][0] for rows without k, [k][1] for rows with it.</summary>
+    public ClassThresholds[] ToThresholds() => _classes.Select(c => c.ToThresholds()).ToArray();
+
+    private void CheckClassCount(int classCount)
+    {
+        if (classCount != ClassCount)
+        {
+            throw new ArgumentException($"State has {ClassCount} classes, input has {classCount}.");
+        }
+    }
+}
