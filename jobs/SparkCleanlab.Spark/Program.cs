@@ -1,7 +1,10 @@
-using SparkCleanlab.Plan;
+using Microsoft.Spark.Sql;
 using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Options.Parsing;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.Spark;
+using SparkCleanlab.SparkPlan;
 
 // DotnetRunner starts this process with the find-issues command line; the verb is optional.
 var arguments = args.Length > 0 && args[0] == "find-issues" ? args[1..] : args;
@@ -9,7 +12,7 @@ if (FindIssuesOptionsParser.IsHelpRequested(arguments))
 {
     Console.WriteLine("Usage: SparkCleanlab.Spark find-issues [options]   (started by submit.sh / spark-submit)");
     Console.WriteLine(FindIssuesOptionsParser.HelpText());
-    return ExitCodes.Success;
+    return (int)ExitCode.Success;
 }
 
 try
@@ -21,27 +24,29 @@ try
         throw new UsageException("--train runs on the local engine only (submit.sh --local); the Spark engine reads out-of-fold predictions from a probability column.");
     }
 
-    if (options.Issues.Method == SparkCleanlab.Core.Filtering.FilterMethod.LowSelfConfidenceBatched)
+    var spark = SparkSession.Builder().AppName("sparkcleanlab").GetOrCreate();
+    await using (var executor = new SparkExecutor(new SparkSessionApi(spark), options.Request, Console.Error))
     {
-        // The reference's batched approximation exists for its memory limits; the Spark engine has none of those.
-        throw new UsageException("--method low_self_confidence_batched runs on the local engine only (submit.sh --local); use low_self_confidence on Spark.");
+        var result = await new PlanDriver(executor).RunAsync(options.Request);
+        Console.WriteLine($"committed {result.OutputPath}: {result.IssueRows} label issues of {result.InputRows} rows");
     }
 
-    return new SparkFindIssuesJob(options).Run(Console.Out);
+    spark.Stop();
+    return (int)ExitCode.Success;
 }
 catch (UsageException e)
 {
     Console.Error.WriteLine($"error: {e.Message}");
-    return ExitCodes.Usage;
+    return (int)ExitCode.Usage;
 }
-catch (InvalidInputException e)
+catch (Exception e) when (e is InputDataException or InvalidInputException)
 {
     Console.Error.WriteLine($"input error: {e.Message}");
-    return ExitCodes.InvalidInput;
+    return (int)ExitCode.Input;
 }
 catch (Exception e)
 {
     // A JVM-side failure arrives as a JvmException with Spark's message; the full trace is in the driver log.
     Console.Error.WriteLine($"internal error: {e}");
-    return ExitCodes.Internal;
+    return (int)ExitCode.Internal;
 }

@@ -4,56 +4,57 @@ using SparkCleanlab.Core.Statistics;
 namespace SparkCleanlab.SparkPlan;
 
 /// <summary>
-/// <see cref="LabelQualityScorer.Score"/> as Spark SQL, optionally on threshold-adjusted
-/// probabilities (each <c>((p[j] - t[j]) + max t) / pairwiseSum</c>). Self-confidence and
-/// normalized margin are bit-identical to the Core. Confidence-weighted entropy takes
-/// logarithms: Spark's <c>ln</c> is Java's StrictMath.log (fdlibm) and .NET's Math.Log is the C
-/// library's, both within one ulp, so that score alone may differ in its last bit; log(K) is
-/// computed in .NET and passed as a literal.
+/// <see cref="LabelQualityScorer.Score"/> as Spark SQL, as a list of columns to select in turn
+/// (each may read the ones before), optionally on threshold-adjusted probabilities
+/// (<c>((p[j] - t[j]) + max t) / pairwiseSum</c>). Self-confidence and normalized margin are
+/// bit-identical to the Core. Confidence-weighted entropy takes logarithms: Spark's <c>ln</c> is
+/// Java's StrictMath.log (fdlibm) and .NET's Math.Log the C library's, both within one ulp, so
+/// that score alone may differ in its last bit.
 /// </summary>
-public sealed class LabelQualityExpressions(RowExpressions rows, RankingMethod method, ClassThresholds? adjustWith)
+internal static class LabelQualityExpressions
 {
     private const double ClippingLowerBound = 1e-6;
+    private const string Adjusted = "__q";
+    private const string Shifted = "__shifted";
+    private const string Terms = "__terms";
 
-    /// <summary>The score of the row; lower means the given label is more likely wrong.</summary>
-    public string Score
+    /// <summary>The column the score ends in.</summary>
+    public const string Score = "__quality";
+
+    /// <summary>The projections, in order, that end with <see cref="Score"/>.</summary>
+    public static IReadOnlyList<(string Name, string Expression)> Steps(int classCount, RankingMethod method, ClassThresholds? adjustWith)
     {
-        get
+        var steps = new List<(string, string)>();
+        var p = Columns.P;
+        if (adjustWith is not null)
         {
-            var k = rows.Columns.ClassCount;
-            var p = Enumerable.Range(0, k).Select(PlanColumns.P).ToArray();
-            if (adjustWith is not null)
-            {
-                var max = SqlLiteral.Double(adjustWith.ToArray().Max());
-                var shifted = Enumerable.Range(0, k)
-                    .Select(j => $"(({PlanColumns.P(j)} - {SqlLiteral.Double(adjustWith[j])}) + {max})")
-                    .ToArray();
-                var sum = SumExpression.Pairwise(shifted);
-                p = shifted.Select(s => $"({s} / {sum})").ToArray();
-            }
-
-            return method switch
-            {
-                RankingMethod.SelfConfidence => rows.ByLabel(g => p[g]),
-                RankingMethod.NormalizedMargin => rows.ByLabel(g => NormalizedMargin(p, g)),
-                _ => rows.ByLabel(g => ConfidenceWeightedEntropy(p, g)),
-            };
+            var max = SqlLiteral.Double(adjustWith.ToArray().Max());
+            steps.Add((Shifted, $"transform({Columns.P}, (x, i) -> (x - {RowExpressions.DoubleArray(adjustWith.ToArray())}[i]) + {max})"));
+            var sum = SumExpression.Pairwise(Enumerable.Range(0, classCount).Select(j => $"{Shifted}[{j}]").ToArray());
+            steps.Add((Adjusted, $"transform({Shifted}, x -> x / {sum})"));
+            p = Adjusted;
         }
-    }
 
-    private static string NormalizedMargin(string[] p, int given)
-    {
-        var others = p.Where((_, j) => j != given).ToList();
-        var maxOther = others.Count == 1 ? others[0] : $"greatest({string.Join(", ", others)})";
-        return $"((({p[given]} - {maxOther}) + {SqlLiteral.Double(1)}) / {SqlLiteral.Double(2)})";
-    }
+        var given = $"{p}[{Columns.Label}]";
+        switch (method)
+        {
+            case RankingMethod.SelfConfidence:
+                steps.Add((Score, given));
+                break;
+            case RankingMethod.NormalizedMargin:
+                var maxOther = $"array_max(filter({p}, (x, i) -> i <> {Columns.Label}))";
+                steps.Add((Score, $"((({given} - {maxOther}) + {SqlLiteral.Double(1)}) / {SqlLiteral.Double(2)})"));
+                break;
+            default:
+                steps.Add((Terms, $"transform({p}, x -> IF(x = {SqlLiteral.Double(0)}, {SqlLiteral.Double(0)}, x * ln(x)))"));
+                var sumTerms = SumExpression.Pairwise(Enumerable.Range(0, classCount).Select(j => $"{Terms}[{j}]").ToArray());
+                var entropy = $"((-{sumTerms}) / {SqlLiteral.Double(Math.Log(classCount))})";
+                var clip = SqlLiteral.Double(ClippingLowerBound);
+                var score = $"({entropy} / greatest({given}, {clip}))";
+                steps.Add((Score, $"(ln({score} + {SqlLiteral.Double(1)}) / greatest({score}, {clip}))"));
+                break;
+        }
 
-    private static string ConfidenceWeightedEntropy(string[] p, int given)
-    {
-        var terms = p.Select(x => $"IF({x} = {SqlLiteral.Double(0)}, {SqlLiteral.Double(0)}, {x} * ln({x}))").ToList();
-        var entropy = $"((-{SumExpression.Pairwise(terms)}) / {SqlLiteral.Double(Math.Log(p.Length))})";
-        var clip = SqlLiteral.Double(ClippingLowerBound);
-        var score = $"({entropy} / greatest({p[given]}, {clip}))";
-        return $"(ln({score} + {SqlLiteral.Double(1)}) / greatest({score}, {clip}))";
+        return steps;
     }
 }

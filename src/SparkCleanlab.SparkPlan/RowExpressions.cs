@@ -4,83 +4,61 @@ using SparkCleanlab.Core.Statistics;
 namespace SparkCleanlab.SparkPlan;
 
 /// <summary>
-/// The Core's per-row formulas as Spark SQL over <see cref="PlanColumns"/>, operation for
-/// operation and in the same order: IEEE doubles then give the same bits in the JVM as in .NET.
-/// Catalyst only folds constants and never re-associates floating-point arithmetic, so the
-/// order written here is the order executed. Rows reaching these expressions are valid
-/// (no NaN), which makes <c>greatest</c> and <c>=</c> agree with the Core's loops.
+/// The Core's per-row formulas as Spark SQL over <see cref="Columns.P"/> (an array of K
+/// doubles) and <see cref="Columns.Label"/>, written with array functions and lambdas so that no
+/// expression grows faster than linearly in K, and with the Core's operations in the Core's
+/// order: IEEE doubles then give the same bits in the JVM as in .NET. Catalyst folds constants
+/// but never re-associates floating-point arithmetic. Rows reaching these expressions are valid
+/// (no NaN, no NULL), which makes <c>array_max</c> and <c>=</c> agree with the Core's loops.
 /// </summary>
-public sealed class RowExpressions
+internal static class RowExpressions
 {
-    /// <summary>Expressions for K classes.</summary>
-    public RowExpressions(int classCount)
-    {
-        Columns = new PlanColumns(classCount);
-    }
+    /// <summary>p[label]: the self-confidence (0-based <c>[]</c> indexing).</summary>
+    public static string SelfConfidence => $"{Columns.P}[{Columns.Label}]";
 
-    /// <summary>The columns the expressions read.</summary>
-    public PlanColumns Columns { get; }
-
-    private int K => Columns.ClassCount;
-
-    /// <summary>p[label]: the self-confidence of the row.</summary>
-    public string SelfConfidence => ByLabel(PlanColumns.P);
-
-    /// <summary>
-    /// <see cref="FixedPoint.ToUnits"/> of p[label] as DECIMAL(38,0), ready for an exact
-    /// <c>sum</c>: multiplying by 2^62 is exact and the cast to BIGINT truncates like C#'s cast.
-    /// </summary>
-    public string SelfConfidenceUnits =>
+    /// <summary><see cref="FixedPoint.ToUnits"/> of the self-confidence as DECIMAL(38,0): times 2^62 is exact and the cast truncates like C#'s.</summary>
+    public static string SelfConfidenceUnits =>
         $"CAST(CAST(({SelfConfidence} * {SqlLiteral.Double(FixedPoint.Scale)}) AS BIGINT) AS DECIMAL(38,0))";
 
     /// <summary><see cref="RowMath.ArgMax"/>: the first class holding the largest probability.</summary>
-    public string ArgMax
-    {
-        get
-        {
-            var max = $"greatest({string.Join(", ", Columns.Probabilities)})";
-            var whens = Enumerable.Range(0, K - 1).Select(j => $"WHEN {PlanColumns.P(j)} = {max} THEN {j}");
-            return $"(CASE {string.Join(" ", whens)} ELSE {K - 1} END)";
-        }
-    }
+    public static string ArgMax => ArgMaxOf(Columns.P);
 
-    /// <summary><see cref="Core.Joint.ConfidentGuess.Of"/> with the cuts t[j] - 1e-6 as literals; -1 for no guess.</summary>
-    public string ConfidentGuess(ClassThresholds thresholds)
-    {
-        var cuts = thresholds.ConfidenceCuts();
-        var confident = Enumerable.Range(0, K).Select(j => $"{PlanColumns.P(j)} >= {SqlLiteral.Double(cuts[j])}").ToList();
-        var count = string.Join(" + ", confident.Select(c => $"IF({c}, 1, 0)"));
-        var first = string.Join(" ", confident.Select((c, j) => $"WHEN {c} THEN {j}"));
-        return $"(CASE ({count}) WHEN 0 THEN -1 WHEN 1 THEN (CASE {first} END) ELSE {ArgMax} END)";
-    }
+    /// <summary><see cref="RowMath.MaxOther"/>: the largest probability of the other classes.</summary>
+    public static string MaxOther => $"array_max(filter({Columns.P}, (x, i) -> i <> {Columns.Label}))";
 
     /// <summary>
     /// <see cref="RowMath.GivenWinsWithSlack"/>: with b = p[given] + 1e-6, no earlier class has
-    /// p &gt;= b and no later class has p &gt; b (argmax picks the first of equal values).
+    /// p &gt;= b and no later class has p &gt; b.
     /// </summary>
-    public string GivenWinsWithSlack => ByLabel(given =>
+    public static string GivenWinsWithSlack
     {
-        var bumped = $"({PlanColumns.P(given)} + {SqlLiteral.Double(RowMath.FloatingPointComparison)})";
-        var losses = Enumerable.Range(0, K).Where(j => j != given)
-            .Select(j => j < given ? $"{PlanColumns.P(j)} >= {bumped}" : $"{PlanColumns.P(j)} > {bumped}");
-        return $"(NOT ({string.Join(" OR ", losses)}))";
-    });
-
-    /// <summary><see cref="RowMath.MaxOther"/>: the largest probability among the other classes.</summary>
-    public string MaxOther => ByLabel(given =>
-    {
-        var others = Enumerable.Range(0, K).Where(j => j != given).Select(PlanColumns.P).ToList();
-        return others.Count == 1 ? others[0] : $"greatest({string.Join(", ", others)})";
-    });
+        get
+        {
+            var bumped = $"({SelfConfidence} + {SqlLiteral.Double(RowMath.FloatingPointComparison)})";
+            return $"(size(filter({Columns.P}, (x, i) -> IF(i < {Columns.Label}, x >= {bumped}, i > {Columns.Label} AND x > {bumped}))) = 0)";
+        }
+    }
 
     /// <summary><see cref="Core.Scoring.LabelQualityScorer.NormalizedMargin"/>: <c>((p[given] - maxOther) + 1) / 2</c>.</summary>
-    public string NormalizedMargin =>
+    public static string NormalizedMargin =>
         $"((({SelfConfidence} - {MaxOther}) + {SqlLiteral.Double(1)}) / {SqlLiteral.Double(2)})";
 
-    /// <summary>An expression that takes the value of <paramref name="perClass"/> for the row's label.</summary>
-    public string ByLabel(Func<int, string> perClass)
-    {
-        var whens = Enumerable.Range(0, K).Select(k => $"WHEN {k} THEN {perClass(k)}");
-        return $"(CASE {PlanColumns.Label} {string.Join(" ", whens)} END)";
-    }
+    /// <summary>The first index of the largest element of an array column.</summary>
+    public static string ArgMaxOf(string array) => $"(array_position({array}, array_max({array})) - 1)";
+
+    /// <summary>
+    /// <see cref="Core.Joint.ConfidentGuess.Of"/> given a column of per-class booleans
+    /// <c>p[j] &gt;= t[j] - 1e-6</c>: no guess (-1), the one confident class, or the argmax.
+    /// </summary>
+    public static string ConfidentGuess(string confident) =>
+        $"(CASE size(filter({confident}, c -> c)) WHEN 0 THEN -1 WHEN 1 THEN array_position({confident}, true) - 1 ELSE {ArgMax} END)";
+
+    /// <summary>The per-class booleans of <see cref="ConfidentGuess"/>, given a column holding the cuts t[j] - 1e-6.</summary>
+    public static string Confident(string cuts) => $"transform({Columns.P}, (x, i) -> x >= {cuts}[i])";
+
+    /// <summary>The cuts of <see cref="ClassThresholds.ConfidenceCuts"/> as one array literal, to be selected once as a column.</summary>
+    public static string Cuts(ClassThresholds thresholds) => DoubleArray(thresholds.ConfidenceCuts());
+
+    /// <summary>An <c>array(...)</c> literal of doubles.</summary>
+    public static string DoubleArray(IEnumerable<double> values) => $"array({string.Join(", ", values.Select(SqlLiteral.Double))})";
 }

@@ -1,0 +1,231 @@
+using System.Globalization;
+using SparkCleanlab.Core.Filtering;
+using SparkCleanlab.Core.Joint;
+using SparkCleanlab.Core.Selection;
+using SparkCleanlab.Core.Statistics;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Plan.Execution;
+using SparkCleanlab.SparkPlan.Frames;
+
+namespace SparkCleanlab.SparkPlan;
+
+/// <summary>
+/// The Spark engine's passes for <see cref="PlanDriver"/>: each stage is Spark SQL over the
+/// input (<see cref="IFrame"/>), and only aggregates come back to the driver: at most 2K rows for
+/// the class statistics, K^2 for the joint, one per histogram bucket for a selection round, one
+/// per sorted partition for the ranks. Tables of cutoffs and windows go out as small broadcast
+/// frames with one row per class, so no expression grows faster than K.
+/// </summary>
+public sealed class SparkExecutor : IPlanExecutor
+{
+    private const string Windows = "__windows";
+    private readonly ISparkSessionApi _session;
+    private readonly FindIssuesRequest _request;
+    private readonly SparkOutput _output;
+    private SparkInput? _input;
+    private int _classCount;
+    private string[]? _classNames;
+
+    /// <summary>An executor for <paramref name="request"/> on <paramref name="session"/>.</summary>
+    public SparkExecutor(ISparkSessionApi session, FindIssuesRequest request, TextWriter? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Issues.Method == FilterMethod.LowSelfConfidenceBatched)
+        {
+            // The reference's batched approximation exists for its memory limits; Spark has none of those.
+            throw new UsageException("--method low_self_confidence_batched runs on the local engine only; use low_self_confidence on Spark.");
+        }
+
+        _session = session;
+        _request = request;
+        _output = new SparkOutput(session, request.Output, request.Overwrite, log ?? TextWriter.Null);
+    }
+
+    /// <inheritdoc/>
+    public string Engine => "spark";
+
+    /// <inheritdoc/>
+    public ExecutionFacts Facts => new(null, null, null, null);
+
+    private SparkInput Input => _input ?? throw new InvalidOperationException("The input is not open.");
+
+    /// <inheritdoc/>
+    public Task PrepareOutputAsync(CancellationToken cancellationToken)
+    {
+        _output.Prepare();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<InputFacts> OpenAsync(CancellationToken cancellationToken)
+    {
+        _input = SparkInput.Open(_session, _request);
+        return Task.FromResult(_input.Facts);
+    }
+
+    /// <inheritdoc/>
+    public Task<ScreenResult> ScreenAsync(SettledInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        _classCount = input.ClassCount;
+        _classNames = input.ClassNames?.ToArray();
+        Input.Project(input, FileOrdinals());
+
+        // One pass: per (validity, label) the count and the exact self-confidence sum, plus the first invalid row.
+        var rows = Input.Rows.SelectExpr("*", $"{Columns.Invalid} IS NULL AS __valid")
+            .GroupByAgg(["__valid", Columns.Label],
+            [
+                "count(1) AS n",
+                $"CAST(sum(IF(__valid, {RowExpressions.SelfConfidenceUnits}, NULL)) AS STRING) AS units",
+                $"min_by(struct({Columns.File}, {Columns.RowIndex}, {Columns.InvalidColumn}, {Columns.Invalid}), {Columns.Position}) AS first",
+                $"min({Columns.Position}) AS firstPosition",
+            ])
+            .Collect();
+        var counts = new long[_classCount];
+        var units = new Int128[_classCount];
+        long total = 0;
+        long invalid = 0;
+        InvalidRowSample? first = null;
+        var firstPosition = long.MaxValue;
+        foreach (var row in rows)
+        {
+            var n = row.Int64(2);
+            total += n;
+            if (!row.Boolean(0))
+            {
+                invalid += n;
+                if (row.Int64(5) < firstPosition)
+                {
+                    firstPosition = row.Int64(5);
+                    var sample = row.Array(4)!;
+                    first = new InvalidRowSample(Uri.UnescapeDataString(new Uri((string)sample[0]!).AbsolutePath), Convert.ToInt64(sample[1], CultureInfo.InvariantCulture), (string)sample[2]!, (string)sample[3]!);
+                }
+
+                continue;
+            }
+
+            var label = row.Int32(1);
+            counts[label] = n;
+            units[label] = Int128.Parse(row.String(3)!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        }
+
+        return Task.FromResult(new ScreenResult(ClassStatistics.FromAggregates(counts, units), total, invalid, first, null));
+    }
+
+    /// <inheritdoc/>
+    public Task<ConfidentJointCounter> CountConfidentJointAsync(ClassThresholds thresholds, bool countsConfidentMispredictions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        var rows = WithGuess(Input.Valid, thresholds)
+            .Filter("__guess >= 0")
+            .GroupByAgg([Columns.Label, "__guess"],
+                ["count(1) AS n", $"sum(IF(__guess <> {Columns.Label} AND NOT {RowExpressions.GivenWinsWithSlack}, 1L, 0L)) AS issues"])
+            .Collect();
+        var k = _classCount;
+        var counts = new long[k * k];
+        long issues = 0;
+        foreach (var row in rows)
+        {
+            counts[(row.Int32(0) * k) + row.Int32(1)] = row.Int64(2);
+            issues += row.Int64(3);
+        }
+
+        return Task.FromResult(ConfidentJointCounter.FromAggregates(thresholds, counts, issues));
+    }
+
+    /// <inheritdoc/>
+    public Task<SelectionHistogram> SelectAsync(SelectionRound round, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        var windows = SelectionQuery.WindowTable(round, _classCount);
+        var table = _session.CreateFrame(SelectionQuery.WindowSchema(Columns.Label, Windows), windows);
+        var rows = Input.Valid.Join(table, [Columns.Label], broadcastRight: true)
+            .SelectExpr($"explode({SelectionQuery.Entries(Windows)}) AS __e", Columns.Position)
+            .SelectExpr("__e.w AS w", "__e.b AS b", "__e.x AS x", "__e.key AS key", Columns.Position)
+            .GroupByAgg(["w", "b"],
+            [
+                "count(1) AS n", "min(x) AS lo", "max(x) AS hi",
+                $"collect_list(IF(b < 0, named_struct('key', key, 'pos', {Columns.Position}), NULL)) AS candidates",
+            ])
+            .Collect();
+        var state = new SelectionHistogram(round);
+        foreach (var row in rows)
+        {
+            var (window, bucket) = (row.Int32(0), row.Int32(1));
+            if (bucket >= 0)
+            {
+                state.SetBucket(window, bucket, row.Int64(2), row.Double(3), row.Double(4));
+                continue;
+            }
+
+            foreach (object?[] candidate in row.Array(5)!.Cast<object?[]>())
+            {
+                state.AddCandidate(window, new SelectionCandidate(Convert.ToDouble(candidate[0], CultureInfo.InvariantCulture), Convert.ToInt64(candidate[1], CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return Task.FromResult(state);
+    }
+
+    /// <inheritdoc/>
+    public Task<long> WriteOutputsAsync(FlagRule rule, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var cutoffs = _session.CreateFrame(FlagQuery.CutoffSchema(Columns.Label), FlagQuery.CutoffTable(rule.Selection, _classCount));
+        var flagged = WithGuess(Input.Valid, rule.Estimates.Thresholds).Join(cutoffs, [Columns.Label], broadcastRight: true);
+        foreach (var (name, expression) in LabelQualityExpressions.Steps(_classCount, rule.Options.RankBy, rule.Options.AdjustPredProbs ? rule.Estimates.Thresholds : null))
+        {
+            flagged = flagged.SelectExpr("*", $"{expression} AS {name}");
+        }
+
+        var suggested = _classNames is { } names
+            ? $"element_at(array({string.Join(", ", names.Select(SqlLiteral.String))}), {RowExpressions.ArgMax} + 1)"
+            : RowExpressions.ArgMax;
+        flagged = flagged.SelectExpr("*", $"{FlagQuery.IsLabelIssue(rule.Options.Method)} AS __issue", $"{suggested} AS __suggested").Persist();
+        var user = Input.UserSelection;
+        flagged.Filter("NOT __issue").SelectExpr(user).WriteParquet(_output.Folder(OutputLayout.Cleaned));
+        var issues = IssueRanking.Rank(flagged.Filter("__issue"), LabelQualityExpressions.Score, Columns.Position);
+        issues.SelectExpr([.. user, $"{LabelQualityExpressions.Score} AS {OutputLayout.LabelQuality}", $"__suggested AS {OutputLayout.SuggestedLabel}",
+            $"{SqlLiteral.String(rule.Method)} AS {OutputLayout.Method}", $"{IssueRanking.Column} AS {OutputLayout.IssueRank}"]).WriteParquet(_output.Folder(OutputLayout.Issues));
+        if (rule.Annotated)
+        {
+            flagged.SelectExpr([.. user, $"__issue AS {OutputLayout.IsLabelIssue}", $"{LabelQualityExpressions.Score} AS {OutputLayout.LabelQuality}", $"__suggested AS {OutputLayout.SuggestedLabel}"])
+                .WriteParquet(_output.Folder(OutputLayout.Annotated));
+        }
+
+        Input.Rows.Filter($"{Columns.Invalid} IS NOT NULL").SelectExpr([.. user, $"{Columns.Invalid} AS {OutputLayout.InvalidReason}"]).WriteParquet(_output.Folder(OutputLayout.Invalid));
+        return Task.FromResult(issues.Count());
+    }
+
+    /// <inheritdoc/>
+    public Task PublishAsync(IReadOnlyDictionary<string, string> documents, CancellationToken cancellationToken)
+    {
+        _output.Publish(documents);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync()
+    {
+        _output.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    // The cuts are one literal column, read by index from the lambda of every row.
+    private static IFrame WithGuess(IFrame rows, ClassThresholds thresholds) =>
+        rows.SelectExpr("*", $"{RowExpressions.Cuts(thresholds)} AS __cuts")
+            .SelectExpr("*", $"{RowExpressions.Confident("__cuts")} AS __confident")
+            .SelectExpr("*", $"{RowExpressions.ConfidentGuess("__confident")} AS __guess");
+
+    // Files numbered in the local engine's order: by decoded path, so both engines break ties alike.
+    private IFrame FileOrdinals()
+    {
+        var files = Input.Files()
+            .Select(f => (Uri: f, Path: Uri.UnescapeDataString(new Uri(f).AbsolutePath)))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .Select((f, i) => new object?[] { f.Uri, i })
+            .ToList();
+        return _session.CreateFrame([new FrameField(Columns.File, "string"), new FrameField(SparkInput.OrdinalColumn, "int")], files);
+    }
+}

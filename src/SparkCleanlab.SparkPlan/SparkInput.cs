@@ -1,0 +1,229 @@
+using System.Globalization;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Plan.Execution;
+using SparkCleanlab.Plan.Output;
+using SparkCleanlab.SparkPlan.Frames;
+
+namespace SparkCleanlab.SparkPlan;
+
+/// <summary>
+/// The input as the Spark stages read it: the user's columns untouched, plus the label as a
+/// class index, the probabilities as an array of doubles, the position (file ordinal in the
+/// local engine's file order, times 2^32, plus the row's index in its file) and the
+/// <c>invalid_reason</c> text, by one projection. Only the columns the plan needs are typed, so
+/// other columns of any type pass through.
+/// </summary>
+internal sealed class SparkInput
+{
+    private static readonly HashSet<string> IndexTypes = new(StringComparer.Ordinal) { "tinyint", "smallint", "int", "bigint" };
+    private static readonly HashSet<string> NumberTypes = new(StringComparer.Ordinal) { "tinyint", "smallint", "int", "bigint", "float", "double" };
+
+    private readonly IFrame _raw;
+    private readonly FindIssuesRequest _request;
+    private readonly Dictionary<string, string> _types;
+    private readonly bool _listLayout;
+    private readonly IReadOnlyList<string> _probabilityColumns;
+    private IFrame? _rows;
+
+    private SparkInput(IFrame raw, FindIssuesRequest request, Dictionary<string, string> types, bool listLayout, IReadOnlyList<string> probabilityColumns, InputFacts facts)
+    {
+        _raw = raw;
+        _request = request;
+        _types = types;
+        _listLayout = listLayout;
+        _probabilityColumns = probabilityColumns;
+        Facts = facts;
+    }
+
+    /// <summary>What the schema says, for <see cref="InputContract"/>.</summary>
+    public InputFacts Facts { get; }
+
+    /// <summary>The user's columns, in input order.</summary>
+    public IReadOnlyList<string> UserColumns => Facts.Columns;
+
+    /// <summary>Every row with the plan columns; available after <see cref="Project"/>.</summary>
+    public IFrame Rows => _rows ?? throw new InvalidOperationException("The input is not projected yet.");
+
+    /// <summary>The valid rows.</summary>
+    public IFrame Valid => Rows.Filter($"{Columns.Invalid} IS NULL");
+
+    /// <summary>The user's columns, quoted, for output projections.</summary>
+    public string[] UserSelection => UserColumns.Select(Columns.Quote).ToArray();
+
+    /// <summary>Reads the inputs' schema and finds the label and probability columns.</summary>
+    public static SparkInput Open(ISparkSessionApi session, FindIssuesRequest request)
+    {
+        var raw = session.ReadParquet(request.Inputs);
+        var types = raw.Schema.ToDictionary(f => f.Name, f => f.Type, StringComparer.Ordinal);
+        var columns = raw.Schema.Select(f => f.Name).ToList();
+        var label = request.Columns.Label;
+        var file = request.Inputs[0];
+        if (!types.TryGetValue(label, out var labelType))
+        {
+            throw new InputDataException($"Label column '{label}' not found; columns are [{string.Join(", ", columns)}]", "Name the label column with --label-column.", file: file, column: label);
+        }
+
+        if (!IndexTypes.Contains(labelType) && labelType != "string")
+        {
+            throw new InputDataException($"Label column '{label}' has type {labelType}; expected an integer (int8..int64) or a string", "Store labels as class indices or class names.", file: file, column: label);
+        }
+
+        var (listLayout, probabilityColumns, namesFromColumns) = FindProbabilities(types, columns, request.Columns, file);
+        var k = listLayout ? FirstListLength(raw, probabilityColumns[0], file) : probabilityColumns.Count;
+        var facts = new InputFacts
+        {
+            InferredClassCount = k,
+            ClassNamesFromColumns = namesFromColumns,
+            StringLabels = labelType == "string",
+            LabelColumn = label,
+            ProbabilityColumns = probabilityColumns,
+            Columns = columns,
+            File = file,
+        };
+        return new SparkInput(raw, request, types, listLayout, probabilityColumns, facts);
+    }
+
+    /// <summary>Adds the plan columns for the settled K and class names; <paramref name="fileOrdinals"/> numbers the files.</summary>
+    public void Project(SettledInput input, IFrame fileOrdinals)
+    {
+        var k = input.ClassCount;
+        var label = _request.Columns.Label;
+        var quotedLabel = Columns.Quote(label);
+        var stringLabels = _types[label] == "string";
+        var labelIndex = stringLabels
+            ? $"(array_position({StringArray(input.ClassNames!)}, {quotedLabel}) - 1)"
+            : $"CAST({quotedLabel} AS INT)";
+        var probabilities = _listLayout
+            ? $"transform({Columns.Quote(_probabilityColumns[0])}, x -> CAST(x AS DOUBLE))"
+            : $"array({string.Join(", ", _probabilityColumns.Select(c => $"CAST({Columns.Quote(c)} AS DOUBLE)"))})";
+        var withMetadata = _raw.SelectExpr("*", $"_metadata.file_path AS {Columns.File}", $"_metadata.row_index AS {Columns.RowIndex}");
+        var positioned = withMetadata.Join(fileOrdinals, [Columns.File], broadcastRight: true);
+        var rows = positioned.SelectExpr(
+            [.. UserSelection, Columns.File, Columns.RowIndex,
+            $"((CAST({OrdinalColumn} AS BIGINT) * 4294967296L) + {Columns.RowIndex}) AS {Columns.Position}",
+            $"{labelIndex} AS {Columns.Label}",
+            $"{probabilities} AS {Columns.P}",
+            $"{quotedLabel} AS __given"]);
+        var (reason, column) = Validation(k, stringLabels, label, input.SumTolerance);
+        _rows = rows.SelectExpr("*", $"{reason} AS {Columns.Invalid}", $"{column} AS {Columns.InvalidColumn}");
+    }
+
+    /// <summary>The column of the file-ordinal table.</summary>
+    public const string OrdinalColumn = "__ordinal";
+
+    /// <summary>The distinct input files, as Spark names them.</summary>
+    public IReadOnlyList<string> Files() =>
+        _raw.SelectExpr($"_metadata.file_path AS {Columns.File}").Distinct().Collect().Select(r => r.String(0)!).ToList();
+
+    // The reason and the column at fault, checked in the local engine's order: the label, the
+    // shape of the probabilities, then class by class NaN, infinity, below zero, above one, then the sum.
+    private (string Reason, string Column) Validation(int k, bool stringLabels, string label, double tolerance)
+    {
+        var p = Columns.P;
+        const string given = "__given";
+        var labelCheck = stringLabels
+            ? $"WHEN {given} IS NULL THEN {Text(InvalidReasons.NullLabel(label))} "
+              + $"WHEN {Columns.Label} < 0 THEN concat({Text("label '")}, {given}, {Text($"' in '{label}' is not one of the classes")})"
+            : $"WHEN {given} IS NULL THEN {Text(InvalidReasons.NullLabel(label))} "
+              + $"WHEN {given} < 0 OR {given} >= {k} THEN concat({Text("label ")}, CAST({given} AS STRING), {Text($" in '{label}' is outside 0..{k - 1}")})";
+        var list = _probabilityColumns[0];
+        var quoted = Columns.Quote(list);
+        var shape = _listLayout
+            ? $"WHEN {quoted} IS NULL OR size({quoted}) = 0 OR exists({quoted}, x -> x IS NULL) THEN {Text(InvalidReasons.NullProbability(list))} "
+              + $"WHEN size({quoted}) <> {k} THEN concat({Text($"'{list}' has ")}, CAST(size({quoted}) AS STRING), {Text($" probabilities, expected {k}")})"
+            : $"WHEN exists({p}, x -> x IS NULL) THEN concat({Text("null probability in '")}, {StringArray(_probabilityColumns)}[array_position(transform({p}, x -> x IS NULL), true) - 1], {Text("'")})";
+        var names = _listLayout
+            ? $"transform(sequence(0, {k - 1}), j -> concat({Text(list + "[")}, CAST(j AS STRING), {Text("]")}))"
+            : StringArray(_probabilityColumns);
+
+        // The first failing check over the classes in order, as class * 4 + check.
+        var perClass = $"aggregate(sequence(0, {k - 1}), CAST(NULL AS INT), (found, j) -> IF(found IS NOT NULL, found, "
+            + $"CASE WHEN isnan({p}[j]) THEN j * 4 WHEN abs({p}[j]) = CAST('Infinity' AS DOUBLE) THEN j * 4 + 1 "
+            + $"WHEN {p}[j] < {SqlLiteral.Double(0)} THEN j * 4 + 2 WHEN {p}[j] > {SqlLiteral.Double(1 + tolerance)} THEN j * 4 + 3 END))";
+        var checks = StringArray([" is NaN", " is infinite", " is negative", $" is above 1 (tolerance {tolerance.ToString("R", CultureInfo.InvariantCulture)})"]);
+        var classReason = $"concat({Text("probability in '")}, {names}[{perClass} div 4], {Text("'")}, {checks}[{perClass} % 4])";
+        var sum = $"aggregate({p}, {SqlLiteral.Double(0)}, (acc, x) -> acc + x)";
+        var reason = $"(CASE {labelCheck} {shape} WHEN {perClass} IS NOT NULL THEN {classReason} "
+            + $"WHEN NOT (abs({sum} - {SqlLiteral.Double(1.0)}) <= {SqlLiteral.Double(tolerance)}) THEN {Text(InvalidReasons.SumNotOne(tolerance))} ELSE NULL END)";
+        return (reason, ColumnAtFault(k, stringLabels, label, names, perClass));
+    }
+
+    private string ColumnAtFault(int k, bool stringLabels, string label, string names, string perClass)
+    {
+        var given = "__given";
+        var labelBad = stringLabels ? $"{given} IS NULL OR {Columns.Label} < 0" : $"{given} IS NULL OR {given} < 0 OR {given} >= {k}";
+        var list = _probabilityColumns[0];
+        var shapeColumn = _listLayout
+            ? $"WHEN {Columns.Quote(list)} IS NULL OR size({Columns.Quote(list)}) <> {k} OR exists({Columns.Quote(list)}, x -> x IS NULL) THEN {Text(list)}"
+            : $"WHEN exists({Columns.P}, x -> x IS NULL) THEN {StringArray(_probabilityColumns)}[array_position(transform({Columns.P}, x -> x IS NULL), true) - 1]";
+        var all = _listLayout ? list : string.Join(",", _probabilityColumns);
+        return $"(CASE WHEN {labelBad} THEN {Text(label)} {shapeColumn} WHEN {perClass} IS NOT NULL THEN {names}[{perClass} div 4] ELSE {Text(all)} END)";
+    }
+
+    private static (bool List, IReadOnlyList<string> Columns, IReadOnlyList<string>? Names) FindProbabilities(
+        Dictionary<string, string> types, IReadOnlyList<string> columns, InputColumns options, string file)
+    {
+        if (options.ProbabilityColumns is { } named)
+        {
+            var missing = named.Where(n => !types.ContainsKey(n)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new InputDataException($"--probs-columns names columns not in the input: {string.Join(", ", missing)}", "Name existing columns.", file: file, column: missing[0]);
+            }
+
+            CheckNumeric(types, named, file);
+            return (false, named, null);
+        }
+
+        if (types.TryGetValue(options.ProbabilitiesColumn, out var type) && type.StartsWith("array<", StringComparison.Ordinal))
+        {
+            if (type is not ("array<double>" or "array<float>"))
+            {
+                throw new InputDataException($"Probability column '{options.ProbabilitiesColumn}' has type {type}; expected a list of double or float", "Store one list of K probabilities per row.", file: file, column: options.ProbabilitiesColumn);
+            }
+
+            return (true, [options.ProbabilitiesColumn], null);
+        }
+
+        foreach (var prefix in options.ProbabilityPrefix is { } given ? [given] : new[] { "p_", "p" })
+        {
+            var numbered = Enumerable.Range(0, int.MaxValue).Select(j => prefix + j.ToString(CultureInfo.InvariantCulture)).TakeWhile(types.ContainsKey).ToList();
+            if (numbered.Count >= 2)
+            {
+                CheckNumeric(types, numbered, file);
+                return (false, numbered, null);
+            }
+        }
+
+        throw new InputDataException(
+            $"No probabilities found: no list column '{options.ProbabilitiesColumn}' and no columns {options.ProbabilityPrefix ?? "p_"}0..; columns are [{string.Join(", ", columns)}]",
+            "Use --probs-column, --probs-prefix or --probs-columns.", file: file);
+    }
+
+    private static void CheckNumeric(Dictionary<string, string> types, IEnumerable<string> columns, string file)
+    {
+        foreach (var column in columns.Where(c => !NumberTypes.Contains(types[c])))
+        {
+            throw new InputDataException($"Probability column '{column}' has type {types[column]}; expected a number", "Store probabilities as float or double.", file: file, column: column);
+        }
+    }
+
+    // K from the first row in the local engine's order (first file by path, first row): one small aggregation.
+    private static int FirstListLength(IFrame raw, string column, string file)
+    {
+        var first = raw.SelectExpr($"_metadata.file_path AS {Columns.File}", $"_metadata.row_index AS {Columns.RowIndex}", $"size({Columns.Quote(column)}) AS __n")
+            .GroupByAgg([], [$"min_by(__n, struct({Columns.File}, {Columns.RowIndex})) AS __n"])
+            .Collect();
+        var length = first.Count == 0 || first[0][0] is null ? -1 : first[0].Int32(0);
+        return length > 0
+            ? length
+            : throw new InputDataException(
+                "The first row's probability list is null or empty (or there are no rows), so K cannot be inferred",
+                "Give --num-classes, or fix the first row.", file: file, row: 0, column: column);
+    }
+
+    private static string StringArray(IEnumerable<string> values) => $"array({string.Join(", ", values.Select(SqlLiteral.String))})";
+
+    private static string Text(string value) => SqlLiteral.String(value);
+
+}
