@@ -40,6 +40,8 @@ internal static class ParquetInput
             using var stream = File.OpenRead(file.Path);
             var content = ParquetSerializer.DeserializeUntypedAsync(stream).GetAwaiter().GetResult();
             var schema = content.Schema.Fields.Select(f => new ColumnInfo(f.Name, ParquetTypes.ToSql(f))).ToList();
+            stream.Position = 0;
+            var lists = PrimitiveLists.Read(stream, content.Schema);
             dataColumns ??= schema;
             var info = new FileInfo(file.Path);
             var uri = LocalPaths.ToSparkUri(file.Path);
@@ -49,7 +51,9 @@ internal static class ParquetInput
             long index = 0;
             foreach (var record in content.Data)
             {
-                var values = schema.Select(c => Value(record.TryGetValue(c.Name, out var v) ? v : null, c.Type)).Concat(partitionValues).ToList();
+                var values = schema.Select(c => lists.TryGetValue(c.Name, out var list)
+                    ? Value(list[(int)index], c.Type)
+                    : Value(record.TryGetValue(c.Name, out var v) ? v : null, c.Type)).Concat(partitionValues).ToList();
                 values.Add(new object?[] { uri, info.Name, info.Length, 0L, info.Length, modified, index++ });
                 rows.Add(values.ToArray());
             }
@@ -113,6 +117,8 @@ internal static class ParquetInput
     private static object? Value(object? value, SqlType type) => value switch
     {
         null => null,
+        ReadOnlyMemory<char> text => text.ToString(),
+        ReadOnlyMemory<byte> bytes => bytes.ToArray(),
         IDictionary<string, object?> record when type.Kind == TypeKind.Struct => type.Fields.Select(f => Value(record.TryGetValue(f.Name, out var v) ? v : null, f.Type)).ToArray(),
         IEnumerable items when type.Kind == TypeKind.Array && value is not string => items.Cast<object?>().Select(i => Value(i, type.Element!)).ToArray(),
         byte b when type.Kind == TypeKind.Short => (short)b,

@@ -54,10 +54,22 @@ internal static class ParquetOutput
         ParquetSerializer.SerializeUntypedAsync(records!, schema, stream).GetAwaiter().GetResult();
     }
 
+    // The untyped serializer reads list values as IEnumerable<T> of the element's CLR type.
+    private static Array TypedList(object?[] items, SqlType element)
+    {
+        var list = Array.CreateInstance(ParquetTypes.ClrElementType(element), items.Length);
+        for (var i = 0; i < items.Length; i++)
+        {
+            list.SetValue(items[i], i);
+        }
+
+        return list;
+    }
+
     private static object? ToParquetValue(object? value, SqlType type) => value switch
     {
         null => null,
-        object?[] items when type.Kind == TypeKind.Array => items.Select(i => ToParquetValue(i, type.Element!)).ToList(),
+        object?[] items when type.Kind == TypeKind.Array => TypedList(items.Select(i => ToParquetValue(i, type.Element!)).ToArray(), type.Element!),
         object?[] fields => (IDictionary<string, object?>)type.Fields.Select((f, i) => (f.Name, Value: ToParquetValue(fields[i], f.Type))).ToDictionary(x => x.Name, x => x.Value),
         _ => ExternalValues.ToExternal(value, type) is DateOnly date ? date.ToDateTime(TimeOnly.MinValue) : ExternalValues.ToExternal(value, type),
     };

@@ -28,14 +28,32 @@ internal static class ParquetTypes
             var t when t == typeof(ulong) => SqlType.Decimal(20, 0),
             var t when t == typeof(float) => SqlType.Float,
             var t when t == typeof(double) => SqlType.Double,
-            var t when t == typeof(string) => SqlType.String,
-            var t when t == typeof(byte[]) => SqlType.Binary,
+            var t when t == typeof(string) || t == typeof(ReadOnlyMemory<char>) => SqlType.String,
+            var t when t == typeof(byte[]) || t == typeof(ReadOnlyMemory<byte>) => SqlType.Binary,
             var t when t == typeof(decimal) => SqlType.Decimal(38, 18),
             var t when t == typeof(DateTime) || t == typeof(DateTimeOffset) => SqlType.Timestamp,
             var t when t == typeof(DateOnly) => SqlType.Date,
             var t => throw new AnalysisException($"[UNSUPPORTED_DATATYPE] Parquet type {t.Name} of column `{field.Name}` is not supported."),
         },
         _ => throw new AnalysisException($"[UNSUPPORTED_DATATYPE] Parquet field `{field.Name}` ({field.SchemaType}) is not supported."),
+    };
+
+    /// <summary>The element type the untyped serializer expects in a list of <paramref name="type"/>.</summary>
+    public static Type ClrElementType(SqlType type) => type.Kind switch
+    {
+        TypeKind.Boolean => typeof(bool?),
+        TypeKind.Byte => typeof(sbyte?),
+        TypeKind.Short => typeof(short?),
+        TypeKind.Int => typeof(int?),
+        TypeKind.Long => typeof(long?),
+        TypeKind.Float => typeof(float?),
+        TypeKind.Double => typeof(double?),
+        TypeKind.String => typeof(string),
+        TypeKind.Binary => typeof(byte[]),
+        TypeKind.Decimal => typeof(decimal?),
+        TypeKind.Date or TypeKind.Timestamp or TypeKind.TimestampNtz => typeof(DateTime?),
+        TypeKind.Struct => typeof(IDictionary<string, object?>),
+        _ => typeof(object),
     };
 
     public static Field ToParquet(string name, SqlType type) => type.Kind switch
