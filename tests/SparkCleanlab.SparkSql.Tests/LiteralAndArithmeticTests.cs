@@ -57,6 +57,23 @@ public sealed class LiteralAndArithmeticTests
         Assert.Null(Sql.Value("CAST(99999999999999999999999999999999999999 AS DECIMAL(38,0)) + CAST(1 AS DECIMAL(38,0))"));
 
     [Fact]
+    public void Decimal_division_rounds_half_up_to_the_result_scale()
+    {
+        Assert.Equal(0.33333333333m, Sql.Value("CAST(1 AS DECIMAL(10,0)) / CAST(3 AS DECIMAL(10,0))"));
+        Assert.Equal("decimal(21,11)", Sql.TypeOf("CAST(2 AS DECIMAL(10,0)) / CAST(3 AS DECIMAL(10,0))"));
+        Assert.Equal(0.66666666667m, Sql.Value("CAST(2 AS DECIMAL(10,0)) / CAST(3 AS DECIMAL(10,0))"));
+        Assert.Equal(-0.66666666667m, Sql.Value("CAST(-2 AS DECIMAL(10,0)) / CAST(3 AS DECIMAL(10,0))"));
+        Assert.Equal(2.5m, Sql.Value("CAST(10 AS DECIMAL(38,0)) / 4"));
+    }
+
+    [Fact]
+    public void Decimal_remainder_and_integral_divide()
+    {
+        Assert.Equal(-1.5m, Sql.Value("-7.5 % 2"));
+        Assert.Equal(3L, Sql.Value("7.5 div 2"));
+    }
+
+    [Fact]
     public void Decimal_addition_is_exact() => Assert.Equal(0.3m, Sql.Value("0.1 + 0.2"));
 
     [Fact]

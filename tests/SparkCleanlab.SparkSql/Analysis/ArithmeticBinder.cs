@@ -188,14 +188,16 @@ internal static class ArithmeticBinder
         {
             "+" => (a, b) => Decimals.Fit(Decimals.Rescale(a, s1, common) + Decimals.Rescale(b, s2, common), common, type),
             "-" => (a, b) => Decimals.Fit(Decimals.Rescale(a, s1, common) - Decimals.Rescale(b, s2, common), common, type),
-            "*" => (a, b) => Decimals.Fit(a * b, s1 + s2, type),
-            "/" => (a, b) => b.IsZero ? null : Fit(Decimals.DivideHalfUp(a * Decimals.Pow10(type.Scale + s2 - s1), b), type),
+            "*" => (a, b) => FitRounded(Decimals.RoundSignificant(a * b, s1 + s2, Decimals.MaxPrecision), type),
+            "/" => (a, b) => b.IsZero ? null : FitRounded(Decimals.DivideSignificant(a * Decimals.Pow10(s2), b * Decimals.Pow10(s1), Decimals.MaxPrecision), type),
             _ => (a, b) => b.IsZero ? null : Decimals.Fit(BigInteger.Remainder(Decimals.Rescale(a, s1, common), Decimals.Rescale(b, s2, common)), common, type),
         };
         return new Bound(type, c => l(c) is BigInteger a && r(c) is BigInteger b ? compute(a, b) : null, name);
     }
 
-    private static object? Fit(BigInteger unscaled, SqlType type) => Decimals.Fit(unscaled, type.Scale, type);
+    // Decimal.* and Decimal./ round to 38 significant digits (MATH_CONTEXT), then the result is fitted to its type.
+    private static object? FitRounded((BigInteger Unscaled, int Scale) value, SqlType type) =>
+        value.Scale < 0 ? Decimals.Fit(value.Unscaled * Decimals.Pow10(-value.Scale), 0, type) : Decimals.Fit(value.Unscaled, value.Scale, type);
 
     /// <summary><c>DecimalType.adjustPrecisionScale</c>: above 38 digits, keep the integral digits and at least min(scale, 6) fraction digits.</summary>
     public static SqlType AdjustPrecisionScale(int precision, int scale)

@@ -87,6 +87,12 @@ internal static class MathFunctions
         var args = FunctionRegistry.Arguments(analyzer, call, 1, 1);
         var arg = args[0];
         var callName = FunctionRegistry.CallName(name.ToUpperInvariant(), args);
+        // Floor/Ceil: a decimal of scale 0 keeps its type, others become DECIMAL(p - s + 1, 0).
+        if (arg.Type.Kind == TypeKind.Decimal && arg.Type.Scale == 0)
+        {
+            return arg with { Name = callName };
+        }
+
         if (arg.Type.Kind == TypeKind.Decimal)
         {
             var scale = arg.Type.Scale;

@@ -13,7 +13,7 @@ internal static class Decimals
 {
     public const int MaxPrecision = 38;
 
-    private static readonly BigInteger[] Powers = Enumerable.Range(0, 80).Select(i => BigInteger.Pow(10, i)).ToArray();
+    private static readonly BigInteger[] Powers = Enumerable.Range(0, 200).Select(i => BigInteger.Pow(10, i)).ToArray();
 
     public static BigInteger Pow10(int n) => Powers[n];
 
@@ -45,9 +45,55 @@ internal static class Decimals
         return quotient;
     }
 
+    /// <summary>
+    /// The value rounded HALF_UP to <paramref name="digits"/> significant digits, as
+    /// <c>java.math.MathContext(38, HALF_UP)</c> rounds Spark's decimal products and quotients
+    /// before they are fitted to the result type.
+    /// </summary>
+    public static (BigInteger Unscaled, int Scale) RoundSignificant(BigInteger unscaled, int scale, int digits)
+    {
+        var excess = DigitCount(unscaled) - digits;
+        return excess <= 0 ? (unscaled, scale) : (DivideHalfUp(unscaled, Pow10(excess)), scale - excess);
+    }
+
+    /// <summary>The quotient n / d rounded HALF_UP to <paramref name="digits"/> significant digits, with its scale.</summary>
+    public static (BigInteger Unscaled, int Scale) DivideSignificant(BigInteger numerator, BigInteger denominator, int digits)
+    {
+        if (numerator.IsZero)
+        {
+            return (BigInteger.Zero, 0);
+        }
+
+        // The integral digits of |n / d| fix the scale that leaves the wanted significant digits.
+        var whole = BigInteger.Abs(numerator) / BigInteger.Abs(denominator);
+        var scale = whole.IsZero
+            ? digits + LeadingFractionZeros(BigInteger.Abs(numerator), BigInteger.Abs(denominator))
+            : digits - DigitCount(whole);
+        var quotient = scale >= 0
+            ? DivideHalfUp(numerator * Pow10(scale), denominator)
+            : DivideHalfUp(numerator, denominator * Pow10(-scale));
+        return (quotient, scale);
+    }
+
+    private static int LeadingFractionZeros(BigInteger numerator, BigInteger denominator)
+    {
+        var zeros = 0;
+        while (numerator * Pow10(zeros + 1) < denominator)
+        {
+            zeros++;
+        }
+
+        return zeros;
+    }
+
     /// <summary>The value in DECIMAL(p,s), or null when it needs more than p digits (Spark's non-ANSI overflow).</summary>
     public static object? Fit(BigInteger unscaled, int fromScale, SqlType target)
     {
+        if (fromScale - target.Scale >= Powers.Length)
+        {
+            return BigInteger.Zero;
+        }
+
         var value = Rescale(unscaled, fromScale, target.Scale);
         return BigInteger.Abs(value) < Pow10(target.Precision) ? value : null;
     }
