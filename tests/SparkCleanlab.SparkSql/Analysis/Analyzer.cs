@@ -12,9 +12,6 @@ internal sealed class Analyzer(IReadOnlyList<ColumnInfo> columns)
     private readonly List<(string Name, int Slot, SqlType Type)> _lambdaVariables = [];
     private int _localCount;
 
-    /// <summary>The columns names resolve against.</summary>
-    public IReadOnlyList<ColumnInfo> Columns => columns;
-
     /// <summary>Set while binding the output of a grouping: aggregate calls register here.</summary>
     public AggregationBinding? Aggregation { get; set; }
 

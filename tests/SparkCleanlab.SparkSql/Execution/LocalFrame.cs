@@ -28,10 +28,6 @@ public sealed class LocalFrame : IFrame
     /// <summary>The number of partitions.</summary>
     public int PartitionCount => _partitions.Count;
 
-    internal IReadOnlyList<ColumnInfo> Columns => _columns;
-
-    internal IReadOnlyList<IReadOnlyList<object?[]>> Partitions => _partitions;
-
     private IEnumerable<ColumnInfo> Visible => _columns.Where(c => !c.Hidden);
 
     private Shuffle Exchange => new(_session.Settings, _session.NextRandom());

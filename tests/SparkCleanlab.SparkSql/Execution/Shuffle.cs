@@ -8,8 +8,6 @@ namespace SparkCleanlab.SparkSql;
 /// </summary>
 internal sealed class Shuffle(SparkSettings settings, Random random)
 {
-    public int Partitions => settings.ShufflePartitions;
-
     public List<List<object?[]>> ByHash(IEnumerable<object?[]> rows, Func<object?[], object?[]> key)
     {
         var salt = random.Next();

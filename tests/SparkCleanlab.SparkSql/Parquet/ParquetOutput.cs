@@ -23,7 +23,7 @@ internal static class ParquetOutput
         var written = 0;
         for (var p = 0; p < partitions.Count; p++)
         {
-            if (partitions[p].Count > 0 || (p == partitions.Count - 1 && written == 0))
+            if (partitions[p].Count > 0)
             {
                 WritePart(Path.Combine(path, $"part-{p:D5}-{job}-c000.snappy.parquet"), schema, columns, partitions[p]);
                 written++;
