@@ -24,8 +24,8 @@ public sealed class FrameTests
     public void Generated_names_follow_spark()
     {
         var frame = Sql.Frame("x int;s struct<w:int>", [1, new object?[] { 2 }]);
-        Assert.Equal(["x", "w", "(x + 1)", "CAST(x AS DOUBLE)", "size(array(x))"],
-            frame.SelectExpr("x", "s.w", "x + 1", "CAST(x AS DOUBLE)", "size(array(x))").Schema.Select(f => f.Name));
+        Assert.Equal(["x", "w", "(x + 1)", "CAST(x AS DOUBLE)", "size(array(x))", "1.5", "1000.0", "abc", "NULL"],
+            frame.SelectExpr("x", "s.w", "x + 1", "CAST(x AS DOUBLE)", "size(array(x))", "1.5", "1e3", "'abc'", "NULL").Schema.Select(f => f.Name));
     }
 
     [Fact]

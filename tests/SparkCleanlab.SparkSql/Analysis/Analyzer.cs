@@ -26,7 +26,7 @@ internal sealed class Analyzer(IReadOnlyList<ColumnInfo> columns)
 
     public Bound Bind(Syntax syntax) => syntax switch
     {
-        LiteralSyntax literal => Bound.Literal(literal.Value, literal.Type, literal.Type.Kind == TypeKind.Null ? "NULL" : literal.Value is string s ? s : literal.Text.TrimEnd('L', 'l', 'D', 'd', 'S', 's', 'Y', 'y', 'F', 'f')),
+        LiteralSyntax literal => Bound.Literal(literal.Value, literal.Type, literal.Value is { } value ? Casts.ToText(value, literal.Type) : "NULL"),
         NameSyntax name => BindName(name.Name),
         FieldSyntax field => BindField(Bind(field.Target), field.Field),
         IndexSyntax index => BindIndex(Bind(index.Target), Bind(index.Index)),
@@ -228,6 +228,12 @@ internal sealed class Analyzer(IReadOnlyList<ColumnInfo> columns)
 
         return FunctionRegistry.Bind(this, name, call);
     }
+
+    /// <summary>The value of an argument that must be a literal (a rounding scale, a sort direction).</summary>
+    public static object? Constant(Bound argument, string function) =>
+        argument.IsLiteral
+            ? argument.Eval(new RowContext(0))
+            : throw new AnalysisException($"[DATATYPE_MISMATCH.NON_FOLDABLE_INPUT] Cannot resolve \"{function}\": the input \"{argument.Name}\" should be a foldable expression.");
 
     /// <summary>Binds the arguments of an aggregate or window call with grouping resolution switched off: they read the input rows.</summary>
     public IReadOnlyList<Bound> BindInputArguments(IEnumerable<Syntax> arguments)

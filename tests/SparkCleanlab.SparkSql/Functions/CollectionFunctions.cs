@@ -285,7 +285,7 @@ internal static class CollectionFunctions
     {
         var args = FunctionRegistry.Arguments(analyzer, call, 1, 2);
         var array = Array(args[0], "sort_array");
-        var ascending = args.Count == 1 || args[1].Eval(new RowContext(0)) is true;
+        var ascending = args.Count == 1 || Analyzer.Constant(args[1], "sort_array") is true;
         var compare = SqlOrdering.WithNulls(SqlOrdering.For(args[0].Type.Element ?? SqlType.Null), nullsFirst: true);
         Comparison<object?> order = ascending ? compare : (x, y) => compare(y, x);
         return new Bound(args[0].Type, r =>

@@ -116,7 +116,7 @@ internal static class MathFunctions
     {
         var args = FunctionRegistry.Arguments(analyzer, call, 1, 2);
         var arg = args[0].Type.Kind == TypeKind.String ? Coercion.CastTo(args[0], SqlType.Double) : args[0];
-        var digits = args.Count == 2 ? Convert.ToInt32(args[1].Eval(new RowContext(0)), System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var digits = args.Count == 2 ? Convert.ToInt32(Analyzer.Constant(args[1], "round"), System.Globalization.CultureInfo.InvariantCulture) : 0;
         var name = $"round({args[0].Name}, {digits})";
         switch (arg.Type.Kind)
         {
