@@ -1,0 +1,80 @@
+using System.Collections;
+using Parquet;
+using Parquet.Schema;
+
+namespace SparkCleanlab.SparkSql;
+
+/// <summary>
+/// Top-level lists of primitives assembled from their definition and repetition levels, because
+/// Parquet.Net's untyped reader drops NULL elements, which Spark keeps (a short or gappy
+/// probability array must stay visible to the plan). Below the list's own level the list is
+/// NULL, at it the list is empty, above it an element is present, NULL unless fully defined.
+/// </summary>
+internal static class PrimitiveLists
+{
+    /// <summary>Each such column's values, one per row of the file, by column name.</summary>
+    public static Dictionary<string, List<object?[]?>> Read(Stream stream, ParquetSchema schema)
+    {
+        var columns = new Dictionary<string, List<object?[]?>>(StringComparer.Ordinal);
+        var lists = schema.Fields.OfType<ListField>().Where(l => l.Item is DataField).ToList();
+        if (lists.Count == 0)
+        {
+            return columns;
+        }
+
+        var reader = ParquetReader.CreateAsync(stream, leaveStreamOpen: true).GetAwaiter().GetResult();
+        try
+        {
+            foreach (var list in lists)
+            {
+                columns[list.Name] = Assemble(reader, list);
+            }
+        }
+        finally
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        return columns;
+    }
+
+    private static List<object?[]?> Assemble(ParquetReader reader, ListField list)
+    {
+        var rows = new List<object?[]?>();
+        var field = (DataField)list.Item;
+        var listLevel = list.MaxDefinitionLevel - 1;
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var raw = reader.OpenRowGroupReader(g).ReadRawColumnDataBaseAsync(field).GetAwaiter().GetResult();
+            var values = ((IEnumerable)raw.GetType().GetProperty("NullableValues")!.GetValue(raw)!).Cast<object?>().ToList();
+            var definitions = raw.DefinitionLevels.ToArray();
+            var repetitions = raw.RepetitionLevels.ToArray();
+            List<object?>? current = null;
+            for (var k = 0; k < definitions.Length; k++)
+            {
+                if (repetitions[k] == 0)
+                {
+                    Flush(rows, current, started: k > 0);
+                    current = definitions[k] < listLevel ? null : [];
+                }
+
+                if (current is not null && definitions[k] > listLevel)
+                {
+                    current.Add(definitions[k] == field.MaxDefinitionLevel ? values[k] : null);
+                }
+            }
+
+            Flush(rows, current, started: definitions.Length > 0);
+        }
+
+        return rows;
+    }
+
+    private static void Flush(List<object?[]?> rows, List<object?>? current, bool started)
+    {
+        if (started)
+        {
+            rows.Add(current?.ToArray());
+        }
+    }
+}
