@@ -33,7 +33,7 @@ public static class OutputLayout
     /// <summary>The filter method that flagged the row.</summary>
     public const string Method = "method";
 
-    /// <summary>1 for the worst issue; unique and consecutive.</summary>
+    /// <summary>0 for the worst issue, then 1, 2, ...: the place in the reference's ranked indices.</summary>
     public const string IssueRank = "issue_rank";
 
     /// <summary>Whether the row is flagged (<c>annotated/</c>).</summary>

@@ -3,7 +3,7 @@ using SparkCleanlab.SparkPlan.Frames;
 namespace SparkCleanlab.SparkPlan;
 
 /// <summary>
-/// <c>issue_rank</c> (1 = worst) without moving the issues to one task: a range sort by
+/// <c>issue_rank</c> (0 = worst, as the reference ranks indices) without moving the issues to one task: a range sort by
 /// (score, position), then each row's index within its sorted partition
 /// (<c>monotonically_increasing_id</c> holds it in its low 33 bits) plus the partition's offset,
 /// from one count per partition brought to the driver. The sorted frame is persisted so the
@@ -32,6 +32,6 @@ internal static class IssueRanking
         }
 
         var literal = parts == 0 ? "array(0L)" : $"array({string.Join(", ", offsets.Select(SqlLiteral.Long))})";
-        return sorted.SelectExpr("*", $"({literal}[__part] + (__id - (CAST(__part AS BIGINT) * 8589934592L)) + 1L) AS {Column}");
+        return sorted.SelectExpr("*", $"({literal}[__part] + (__id - (CAST(__part AS BIGINT) * 8589934592L))) AS {Column}");
     }
 }

@@ -43,15 +43,15 @@ internal static class RowExpressions
     public static string NormalizedMargin =>
         $"((({SelfConfidence} - {MaxOther}) + {SqlLiteral.Double(1)}) / {SqlLiteral.Double(2)})";
 
-    /// <summary>The first index of the largest element of an array column.</summary>
-    public static string ArgMaxOf(string array) => $"(array_position({array}, array_max({array})) - 1)";
+    /// <summary>The first index of the largest element of an array column, as INT (<c>array_position</c> gives BIGINT).</summary>
+    public static string ArgMaxOf(string array) => $"CAST(array_position({array}, array_max({array})) - 1 AS INT)";
 
     /// <summary>
     /// <see cref="Core.Joint.ConfidentGuess.Of"/> given a column of per-class booleans
     /// <c>p[j] &gt;= t[j] - 1e-6</c>: no guess (-1), the one confident class, or the argmax.
     /// </summary>
     public static string ConfidentGuess(string confident) =>
-        $"(CASE size(filter({confident}, c -> c)) WHEN 0 THEN -1 WHEN 1 THEN array_position({confident}, true) - 1 ELSE {ArgMax} END)";
+        $"(CASE size(filter({confident}, c -> c)) WHEN 0 THEN -1 WHEN 1 THEN CAST(array_position({confident}, true) - 1 AS INT) ELSE {ArgMax} END)";
 
     /// <summary>The per-class booleans of <see cref="ConfidentGuess"/>, given a column holding the cuts t[j] - 1e-6.</summary>
     public static string Confident(string cuts) => $"transform({Columns.P}, (x, i) -> x >= {cuts}[i])";

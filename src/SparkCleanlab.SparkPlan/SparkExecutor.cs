@@ -99,7 +99,7 @@ public sealed class SparkExecutor : IPlanExecutor
                 {
                     firstPosition = row.Int64(5);
                     var sample = row.Array(4)!;
-                    first = new InvalidRowSample(Uri.UnescapeDataString(new Uri((string)sample[0]!).AbsolutePath), Convert.ToInt64(sample[1], CultureInfo.InvariantCulture), (string)sample[2]!, (string)sample[3]!);
+                    first = new InvalidRowSample(SparkPaths.Decode((string)sample[0]!), Convert.ToInt64(sample[1], CultureInfo.InvariantCulture), (string)sample[2]!, (string)sample[3]!);
                 }
 
                 continue;
@@ -222,7 +222,7 @@ public sealed class SparkExecutor : IPlanExecutor
     private IFrame FileOrdinals()
     {
         var files = Input.Files()
-            .Select(f => (Uri: f, Path: Uri.UnescapeDataString(new Uri(f).AbsolutePath)))
+            .Select(f => (Uri: f, Path: SparkPaths.Decode(f)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .Select((f, i) => new object?[] { f.Uri, i })
             .ToList();

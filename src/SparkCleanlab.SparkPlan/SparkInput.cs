@@ -91,7 +91,7 @@ internal sealed class SparkInput
         var quotedLabel = Columns.Quote(label);
         var stringLabels = _types[label] == "string";
         var labelIndex = stringLabels
-            ? $"(array_position({StringArray(input.ClassNames!)}, {quotedLabel}) - 1)"
+            ? $"CAST(array_position({StringArray(input.ClassNames!)}, {quotedLabel}) - 1 AS INT)"
             : $"CAST({quotedLabel} AS INT)";
         var probabilities = _listLayout
             ? $"transform({Columns.Quote(_probabilityColumns[0])}, x -> CAST(x AS DOUBLE))"
