@@ -48,6 +48,12 @@ public static class CommandLine
             await error.WriteLineAsync($"sparkcleanlab {command.Name}: input error: {e.Message}");
             return ExitCodes.Input;
         }
+        // Disk full, read-only or unwritable output, a held output lock: the machine, not the data, stopped the run.
+        catch (Exception e) when (EnvironmentFailureException.Of(e) is { } failure)
+        {
+            await error.WriteLineAsync($"sparkcleanlab {command.Name}: environment or output failure: {failure.Message}");
+            return ExitCodes.Environment;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             await error.WriteLineAsync($"sparkcleanlab {command.Name}: internal failure: {e}");

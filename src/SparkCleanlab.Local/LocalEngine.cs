@@ -51,7 +51,7 @@ public static class LocalEngine
         var partitions = datasets.SelectMany(d => d.Partitions.Select(p => (d, p))).Select((x, i) => new Partition(i, x.d, x.p)).ToArray();
         var totalRows = datasets.Sum(d => d.RowCount);
         var threads = options.Threads ?? Environment.ProcessorCount;
-        using var folder = AtomicOutputFolder.Create(options.Output, options.Overwrite, options.Inputs);
+        using var folder = AtomicOutputFolder.Create(options.Output, options.Overwrite, options.Inputs, Console.Error);
 
         var stage = "validate";
         long done = 0;
