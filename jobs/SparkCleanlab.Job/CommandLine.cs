@@ -3,6 +3,7 @@ using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Job.Commands;
 using SparkCleanlab.ML.Errors;
 using SparkCleanlab.Options.Parsing;
+using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Plan;
 
@@ -63,9 +64,10 @@ public static class CommandLine
             var which = code == ExitCode.Terminated ? "SIGTERM" : "SIGINT";
             return await FailAsync(error, e, verbose, code, $"{name}: stopped by {which}; nothing was published and the previous output, if any, is untouched.");
         }
-        catch (Exception e) when (EnvironmentFailure.Describe(e) is { } cause)
+        // Disk full, read-only or unwritable output, a held output lock: the machine, not the data, stopped the run.
+        catch (Exception e) when (EnvironmentFailureException.Of(e) is { } failure)
         {
-            return await FailAsync(error, e, verbose, ExitCode.Environment, $"{name}: {cause}");
+            return await FailAsync(error, e, verbose, ExitCode.Environment, $"{name}: environment or output failure: {failure.Message}");
         }
         catch (Exception e)
         {

@@ -13,12 +13,13 @@ public static class LocalEngine
     /// <param name="probabilities">Probabilities held in memory, when not null, in place of the input's probability columns.</param>
     /// <param name="progress">Where stage progress goes.</param>
     /// <param name="cancellationToken">Stops the run; nothing is published.</param>
+    /// <param name="log">Where the output's recovery from interrupted runs is reported.</param>
     /// <exception cref="InputDataException">The input is unusable or, with the fail policy, a row is invalid.</exception>
     /// <exception cref="UsageException">An option does not fit the data, or the output cannot be used.</exception>
-    public static async Task<RunResult> RunAsync(FindIssuesRequest request, ProvidedProbabilities? probabilities = null, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static async Task<RunResult> RunAsync(FindIssuesRequest request, ProvidedProbabilities? probabilities = null, IProgress<StageProgress>? progress = null, CancellationToken cancellationToken = default, TextWriter? log = null)
     {
         var planProgress = new PlanProgress(progress);
-        await using var executor = new LocalExecutor(request, probabilities, planProgress);
+        await using var executor = new LocalExecutor(request, probabilities, planProgress, log);
         return await new PlanDriver(executor, planProgress).RunAsync(request, cancellationToken);
     }
 }

@@ -27,6 +27,7 @@ public sealed class LocalExecutor : IPlanExecutor
     private readonly InputSchemaOptions _schemaOptions;
     private readonly PlanProgress _progress;
     private readonly int _threads;
+    private readonly TextWriter? _log;
     private AtomicOutputFolder? _folder;
     private InputDataset[] _datasets = [];
     private Partition[] _partitions = [];
@@ -36,8 +37,13 @@ public sealed class LocalExecutor : IPlanExecutor
     private long[] _firstValid = [];
 
     /// <summary>An executor for <paramref name="request"/>; <paramref name="probabilities"/>, when not null, replace the input's probability columns.</summary>
-    public LocalExecutor(FindIssuesRequest request, ProvidedProbabilities? probabilities = null, PlanProgress? progress = null)
+    /// <param name="request">The run.</param>
+    /// <param name="probabilities">Probabilities held in memory, or null.</param>
+    /// <param name="progress">Where row progress goes.</param>
+    /// <param name="log">Where the output's recovery from interrupted runs is reported, one line each.</param>
+    public LocalExecutor(FindIssuesRequest request, ProvidedProbabilities? probabilities = null, PlanProgress? progress = null, TextWriter? log = null)
     {
+        _log = log;
         ArgumentNullException.ThrowIfNull(request);
         _request = request;
         _schemaOptions = SchemaOptions(request) with { ProvidedProbabilities = probabilities };
@@ -79,7 +85,7 @@ public sealed class LocalExecutor : IPlanExecutor
     /// <inheritdoc/>
     public Task PrepareOutputAsync(CancellationToken cancellationToken)
     {
-        _folder = AtomicOutputFolder.Create(_request.Output, _request.Overwrite, _request.Inputs);
+        _folder = AtomicOutputFolder.Create(_request.Output, _request.Overwrite, _request.Inputs, _log);
         return Task.CompletedTask;
     }
 

@@ -31,7 +31,7 @@ public static class FindIssuesCommand
         var (request, probabilities) = options.Train is { } train
             ? await OutOfFoldTraining.RunAsync(options.Request, train, output, progress, cancellationToken)
             : (options.Request, null);
-        var result = await LocalEngine.RunAsync(request, probabilities, progress, cancellationToken);
+        var result = await LocalEngine.RunAsync(request, probabilities, progress, cancellationToken, error);
         progress?.Finish();
         await output.WriteAsync(HealthSummary.Render(result));
         return (int)ExitCode.Success;

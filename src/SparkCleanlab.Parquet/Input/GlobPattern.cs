@@ -42,6 +42,19 @@ public sealed class GlobPattern
     /// <summary>True when the '/'-separated path relative to <see cref="BaseDirectory"/> matches.</summary>
     public bool Matches(string relativePath) => Match(relativePath.Split('/'), 0, 0);
 
+    /// <summary>
+    /// True when some path below the '/'-separated folder <paramref name="relativeFolder"/> (relative to
+    /// <see cref="BaseDirectory"/>) can match, so discovery need not list folders the pattern never reaches.
+    /// </summary>
+    public bool CouldMatchBelow(string relativeFolder) => MatchPrefix(relativeFolder.Split('/'), 0, 0);
+
+    private bool MatchPrefix(string[] folders, int p, int s)
+    {
+        if (s == _segments.Length) return false;
+        if (p == folders.Length || _segments[s] is null) return true;
+        return _segments[s]!.IsMatch(folders[p]) && MatchPrefix(folders, p + 1, s + 1);
+    }
+
     private bool Match(string[] path, int p, int s)
     {
         if (s == _segments.Length) return p == path.Length;

@@ -18,12 +18,12 @@ public static class ParquetFileDiscovery
         {
             GlobPattern glob = GlobPattern.Parse(inputPath);
             files = Directory.Exists(glob.BaseDirectory)
-                ? ListFolder(glob.BaseDirectory).Where(f => glob.Matches(f.RelativePath)).ToList()
+                ? ListFolder(glob.BaseDirectory, glob.CouldMatchBelow).Where(f => glob.Matches(f.RelativePath)).ToList()
                 : [];
         }
         else if (Directory.Exists(inputPath))
         {
-            files = ListFolder(Path.GetFullPath(inputPath)).ToList();
+            files = ListFolder(Path.GetFullPath(inputPath), _ => true).ToList();
         }
         else if (File.Exists(inputPath))
         {
@@ -41,6 +41,7 @@ public static class ParquetFileDiscovery
                 $"No Parquet files match the input path '{inputPath}'",
                 "Check the path; a folder must contain *.parquet part files (names starting with '_' or '.' are ignored).");
         }
+        foreach (DiscoveredFile file in files) CheckReadable(file.FullPath);
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         CheckSamePartitionColumns(files);
         return files;
@@ -50,24 +51,56 @@ public static class ParquetFileDiscovery
     public static string RootOf(string inputPath) =>
         GlobPattern.IsPattern(inputPath) ? GlobPattern.Parse(inputPath).BaseDirectory : Path.GetFullPath(inputPath);
 
-    private static IEnumerable<DiscoveredFile> ListFolder(string root)
+    // Every folder that can hold input is listed, and one that cannot be read fails the run: skipping it (the
+    // runtime's default) would silently drop its rows. Folders a glob cannot match below are not entered.
+    private static IEnumerable<DiscoveredFile> ListFolder(string root, Func<string, bool> enter)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0 };
+        var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false };
         var pending = new Stack<string>();
         pending.Push(root);
         while (pending.Count > 0)
         {
             string folder = pending.Pop();
-            foreach (string child in Directory.EnumerateDirectories(folder, "*", options))
+            string[] children, files;
+            try
             {
-                if (!IsHidden(Path.GetFileName(child))) pending.Push(child);
+                children = Directory.GetDirectories(folder, "*", options);
+                files = Directory.GetFiles(folder, "*", options);
             }
-            foreach (string file in Directory.EnumerateFiles(folder, "*", options))
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                throw new InputDataException(
+                    $"Cannot list the input folder '{folder}': {e.Message}",
+                    "Grant the job's user read and execute (list) permission on it, or move it out of the input; the job never skips part of an input.",
+                    file: folder, inner: e);
+            }
+            foreach (string child in children)
+            {
+                if (!IsHidden(Path.GetFileName(child)) && enter(Relative(root, child))) pending.Push(child);
+            }
+            foreach (string file in files)
             {
                 if (IsHidden(Path.GetFileName(file)) || !LooksLikeParquet(file)) continue;
-                string relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                string relative = Relative(root, file);
                 yield return new DiscoveredFile(file, relative, PartitionValuesOf(relative));
             }
+        }
+    }
+
+    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
+
+    private static void CheckReadable(string file)
+    {
+        try
+        {
+            File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read).Dispose();
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new InputDataException(
+                $"Cannot read the input file: {e.Message}",
+                "Grant the job's user read permission on it, or move it out of the input; the job never skips part of an input.",
+                file: file, inner: e);
         }
     }
 
@@ -79,7 +112,18 @@ public static class ParquetFileDiscovery
         string extension = Path.GetExtension(file);
         if (extension.Equals(ParquetExtension, StringComparison.OrdinalIgnoreCase)) return true;
         // Hadoop writers often leave part files without an extension ('part-00000'); the content decides.
-        return extension.Length == 0 && ParquetMagic.HasMagic(file);
+        if (extension.Length != 0) return false;
+        try
+        {
+            return ParquetMagic.HasMagic(file);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new InputDataException(
+                $"Cannot read the input file to tell whether it is Parquet: {e.Message}",
+                "Grant the job's user read permission on it, or move it out of the input; the job never skips part of an input.",
+                file: file, inner: e);
+        }
     }
 
     private static PartitionValue[] PartitionValuesOf(string relativePath)

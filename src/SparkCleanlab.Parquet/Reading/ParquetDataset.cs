@@ -44,8 +44,13 @@ internal sealed class ParquetDataset : InputDataset
 
             for (int rowGroup = 0; rowGroup < reader.RowGroupCount; rowGroup++)
             {
-                ParquetRowGroupReader group = reader.OpenRowGroupReader(rowGroup);
+                ParquetRowGroupReader group = ParquetFile.OpenRowGroup(reader, file.FullPath, rowGroup);
                 if (group.RowCount == 0) continue;
+                if (group.RowCount < 0)
+                {
+                    throw new InputDataException(
+                        $"Row group claims {group.RowCount} rows", "The file's metadata is corrupt; rewrite the file.", file: file.FullPath, rowGroup: rowGroup);
+                }
                 if (group.RowCount > Array.MaxLength / 4)
                 {
                     throw new InputDataException(
@@ -86,7 +91,7 @@ internal sealed class ParquetDataset : InputDataset
     private protected override async Task<InputBatch> ReadBatchAsync(InputPartition partition, Action onDispose, CancellationToken cancellationToken)
     {
         await using ParquetReader reader = await ParquetFile.OpenAsync(partition.File, cancellationToken);
-        ParquetRowGroupReader group = reader.OpenRowGroupReader(partition.RowGroup);
+        ParquetRowGroupReader group = ParquetFile.OpenRowGroup(reader, partition.File, partition.RowGroup);
         var columns = new List<PassThroughColumn>();
         try
         {

@@ -10,20 +10,56 @@ namespace SparkCleanlab.Parquet.Reading;
 /// </summary>
 public static class ParquetFile
 {
-    /// <summary>Opens <paramref name="file"/> for reading.</summary>
-    /// <exception cref="InputDataException">The file is truncated or not Parquet.</exception>
+    /// <summary>Opens <paramref name="file"/> for reading, with its schema decoded.</summary>
+    /// <exception cref="InputDataException">The file is unreadable, truncated or not Parquet.</exception>
     public static async Task<ParquetReader> OpenAsync(string file, CancellationToken cancellationToken)
     {
+        ParquetReader? reader = null;
         try
         {
-            return await ParquetReader.CreateAsync(file, null, cancellationToken);
+            if (ParquetFooterCheck.Problem(file) is { } problem)
+            {
+                throw new InputDataException(
+                    $"Not a readable Parquet file: {problem}",
+                    "The file may be truncated or not Parquet at all; rewrite it or remove it from the input.",
+                    file: file);
+            }
+            reader = await ParquetReader.CreateAsync(file, null, cancellationToken);
+            // Parquet.Net decodes the schema on first use; a corrupt footer must fail here, where it is wrapped.
+            _ = reader.Schema;
+            return reader;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (UnauthorizedAccessException e)
         {
+            throw new InputDataException(
+                "Cannot read the file: permission denied",
+                "Grant the job's user read access to the file, or remove it from the input.",
+                file: file, inner: e);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or InputDataException))
+        {
+            if (reader is not null) await reader.DisposeAsync();
             throw new InputDataException(
                 $"Not a readable Parquet file: {e.Message}",
                 "The file may be truncated or not Parquet at all; rewrite it or remove it from the input.",
                 file: file, inner: e);
+        }
+    }
+
+    /// <summary>Opens row group <paramref name="rowGroup"/> of an opened file.</summary>
+    /// <exception cref="InputDataException">The row group's metadata cannot be decoded.</exception>
+    public static ParquetRowGroupReader OpenRowGroup(ParquetReader reader, string file, int rowGroup)
+    {
+        try
+        {
+            return reader.OpenRowGroupReader(rowGroup);
+        }
+        catch (Exception e)
+        {
+            throw new InputDataException(
+                $"Cannot read the row group's metadata: {e.Message}",
+                "The file may be corrupt; rewrite it or remove it from the input.",
+                file: file, rowGroup: rowGroup, inner: e);
         }
     }
 

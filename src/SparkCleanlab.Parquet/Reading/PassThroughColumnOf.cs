@@ -65,6 +65,9 @@ public sealed class PassThroughColumn<T> : PassThroughColumn where T : struct
                 definitionLevels?.AsMemory(0, levelCount),
                 repetitionLevels?.AsMemory(0, levelCount),
                 cancellationToken);
+            // Decoders index rows by these counts; a chunk that disagrees with its row group's row count is corrupt.
+            int rows = repetitionLevels is null ? levelCount : repetitionLevels.AsSpan(0, levelCount).Count(0);
+            if (rows != rowCount) throw new InvalidDataException($"the column chunk holds {rows} rows but its row group claims {rowCount}");
         }
         catch
         {

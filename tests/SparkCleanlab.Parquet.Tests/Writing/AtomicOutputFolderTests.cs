@@ -93,6 +93,27 @@ public class AtomicOutputFolderTests
     }
 
     [Fact]
+    public void AnOutputUnderAGlobsFolderOverlapsIt()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine("base"));
+
+        Assert.Throws<OutputFolderException>(() => AtomicOutputFolder.Create(temp.Combine("base", "out"), overwrite: true, [temp.Combine("base") + "/*.parquet"]));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Combine("base")));
+    }
+
+    [Fact]
+    public void AnOutputReachedThroughALinkIntoTheInputOverlapsIt()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine("data"));
+        Directory.CreateSymbolicLink(temp.Combine("link"), temp.Combine("data"));
+
+        Assert.Throws<OutputFolderException>(() => AtomicOutputFolder.Create(temp.Combine("link", "out"), overwrite: true, [temp.Combine("data")]));
+        Assert.Throws<OutputFolderException>(() => AtomicOutputFolder.Create(temp.Combine("data", "out"), overwrite: true, [temp.Combine("link") + "/*.parquet"]));
+    }
+
+    [Fact]
     public void ASiblingWithACommonPrefixIsNotInside()
     {
         using var temp = new TempFolder();

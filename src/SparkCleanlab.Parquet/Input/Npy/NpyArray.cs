@@ -47,8 +47,16 @@ public sealed class NpyArray : IDisposable
     public static NpyArray Open(string file, int dimensions, bool floatingPoint)
     {
         NpyHeader header;
-        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1)) header = NpyHeader.Read(stream, file);
-        SafeFileHandle handle = System.IO.File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+        SafeFileHandle handle;
+        try
+        {
+            using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1)) header = NpyHeader.Read(stream, file);
+            handle = System.IO.File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new InputDataException($"Cannot read the .npy file: {e.Message}", "Check that the file exists and that the job's user may read it.", file: file, inner: e);
+        }
         try
         {
             string expected = floatingPoint ? "float32 ('<f4') or float64 ('<f8')" : "int32 ('<i4') or int64 ('<i8')";
@@ -71,13 +79,21 @@ public sealed class NpyArray : IDisposable
             }
             int elementSize = header.Descr[2] - '0';
             long rows = header.Shape[0];
-            int columns = header.Shape.Length == 2 ? checked((int)header.Shape[1]) : 1;
-            long needed = header.DataOffset + rows * columns * elementSize;
-            if (RandomAccess.GetLength(handle) < needed)
+            long columns = header.Shape.Length == 2 ? header.Shape[1] : 1;
+            long length = RandomAccess.GetLength(handle);
+            // Dimensions are checked against the file's size before multiplying, so a corrupt shape cannot overflow.
+            if (columns > int.MaxValue || (columns > 0 && rows > (length - header.DataOffset) / columns / elementSize))
             {
-                throw new InputDataException($"The .npy file is truncated: {RandomAccess.GetLength(handle)} bytes, its header promises {needed}", "Save the array again.", file: file);
+                throw new InputDataException(
+                    $"The .npy file is truncated or its shape is corrupt: {length} bytes cannot hold shape ({string.Join(", ", header.Shape)})",
+                    "Save the array again.", file: file);
             }
-            return new NpyArray(file, handle, header, elementSize, rows, columns);
+            long needed = header.DataOffset + rows * columns * elementSize;
+            if (length < needed)
+            {
+                throw new InputDataException($"The .npy file is truncated: {length} bytes, its header promises {needed}", "Save the array again.", file: file);
+            }
+            return new NpyArray(file, handle, header, elementSize, rows, (int)columns);
         }
         catch
         {

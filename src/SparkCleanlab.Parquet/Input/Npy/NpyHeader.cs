@@ -36,6 +36,8 @@ public sealed partial record NpyHeader(string Descr, bool FortranOrder, long[] S
         };
         long headerLength = lengthBytes == 2 ? BinaryPrimitives.ReadUInt16LittleEndian(prefix[8..]) : BinaryPrimitives.ReadUInt32LittleEndian(prefix[8..]);
         long dataOffset = 8 + lengthBytes + headerLength;
+        // A corrupt length must not make us allocate gigabytes before finding the file is shorter.
+        if (dataOffset > stream.Length) throw Invalid(file, "is truncated inside its header");
         stream.Seek(8 + lengthBytes, SeekOrigin.Begin);
         byte[] header = new byte[headerLength];
         if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length) throw Invalid(file, "is truncated inside its header");
@@ -48,10 +50,15 @@ public sealed partial record NpyHeader(string Descr, bool FortranOrder, long[] S
         Match fortran = FortranPattern().Match(header);
         Match shape = ShapePattern().Match(header);
         if (!descr.Success || !fortran.Success || !shape.Success) throw Invalid(file, $"has an unreadable header {header.Trim()}");
-        long[] dimensions = shape.Groups[1].Value
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(d => long.Parse(d.TrimEnd('L'), CultureInfo.InvariantCulture))
-            .ToArray();
+        string[] parts = shape.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        long[] dimensions = new long[parts.Length];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            if (!long.TryParse(parts[i].TrimEnd('L'), NumberStyles.None, CultureInfo.InvariantCulture, out dimensions[i]))
+            {
+                throw Invalid(file, $"has an unreadable shape ({shape.Groups[1].Value})");
+            }
+        }
         return new NpyHeader(descr.Groups[1].Value, fortran.Groups[1].Value == "True", dimensions, dataOffset);
     }
 

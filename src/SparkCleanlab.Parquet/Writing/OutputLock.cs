@@ -1,0 +1,141 @@
+using System.Text;
+
+namespace SparkCleanlab.Parquet.Writing;
+
+/// <summary>
+/// The lock file <c>.&lt;out&gt;.lock</c> beside an output, created exclusively and held for a whole run, so two runs
+/// never stage, recover or commit the same output at once. A lock whose owner is known dead (same host, process
+/// gone), or that nobody has refreshed for <see cref="StaleAfter"/>, is taken over. A live owner refreshes it every
+/// <see cref="HeartbeatInterval"/>.
+/// </summary>
+internal sealed class OutputLock : IDisposable
+{
+    /// <summary>A lock not refreshed for this long has a dead owner, wherever it ran.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(10);
+
+    /// <summary>How often the holder touches its lock.</summary>
+    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromMinutes(1);
+
+    // An owner writes its record right after creating the file; an empty or cut-short lock older than this was
+    // left by a process killed in between.
+    private static readonly TimeSpan UnreadableGrace = TimeSpan.FromSeconds(5);
+
+    private readonly Timer _heartbeat;
+
+    private OutputLock(string path, RunOwner owner)
+    {
+        Path = path;
+        Owner = owner;
+        _heartbeat = new Timer(_ => Touch(), null, HeartbeatInterval, HeartbeatInterval);
+    }
+
+    /// <summary>The lock file.</summary>
+    public string Path { get; }
+
+    /// <summary>This run.</summary>
+    public RunOwner Owner { get; }
+
+    /// <summary>
+    /// Takes the lock at <paramref name="path"/> for <paramref name="owner"/>, taking over a stale one and saying so on
+    /// <paramref name="log"/>.
+    /// </summary>
+    /// <exception cref="OutputLockedException">Another live run holds it.</exception>
+    public static OutputLock Acquire(string path, RunOwner owner, TextWriter? log)
+    {
+        // Two attempts: the second follows the removal of a stale lock, and fails if a third run won the race.
+        for (int attempt = 0; ; attempt++)
+        {
+            if (TryCreate(path, owner)) return new OutputLock(path, owner);
+            RunOwner? holder = ReadOwner(path);
+            DateTime touched = File.GetLastWriteTimeUtc(path);
+            bool stale = holder is null
+                ? DateTime.UtcNow - touched > UnreadableGrace
+                : holder.IsKnownDead || DateTime.UtcNow - touched > StaleAfter;
+            if (!stale || attempt > 0)
+            {
+                string who = holder?.Describe() ?? "an unknown owner (the lock file is empty)";
+                throw new OutputLockedException(
+                    $"Output is locked by another run: '{path}' is held by {who}; wait for that run to finish, or, if it is gone, delete the lock file and run again.");
+            }
+            if (!TryRemoveStale(path, holder, owner)) continue;
+            log?.WriteLine($"sparkcleanlab: took over the stale lock '{path}' of {holder?.Describe() ?? "an unknown owner"}, which is no longer running.");
+        }
+    }
+
+    /// <summary>Throws when another run has taken the lock over since (this run was taken for dead).</summary>
+    public void EnsureHeld()
+    {
+        if (ReadOwner(Path)?.RunId != Owner.RunId)
+        {
+            throw new EnvironmentFailureException($"Lost the output lock '{Path}' to another run; this run stops without publishing.");
+        }
+    }
+
+    /// <summary>Stops the heartbeat and deletes the lock if it is still this run's.</summary>
+    public void Dispose()
+    {
+        _heartbeat.Dispose();
+        if (ReadOwner(Path)?.RunId == Owner.RunId) File.Delete(Path);
+    }
+
+    private static bool TryCreate(string path, RunOwner owner)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+            stream.Write(Encoding.UTF8.GetBytes(owner.ToString()));
+            stream.Flush(flushToDisk: true);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false;
+        }
+    }
+
+    // The stale lock is first renamed to a name only this run uses: if a third run replaced it meanwhile, the
+    // renamed file holds that run's record, and it is put back instead of deleted.
+    private static bool TryRemoveStale(string path, RunOwner? stale, RunOwner owner)
+    {
+        string aside = $"{path}.{owner.RunId}";
+        try
+        {
+            File.Move(path, aside);
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+        if (ReadOwner(aside)?.RunId != stale?.RunId)
+        {
+            File.Move(aside, path);
+            return false;
+        }
+        File.Delete(aside);
+        return true;
+    }
+
+    private static RunOwner? ReadOwner(string path)
+    {
+        try
+        {
+            return RunOwner.Parse(File.ReadAllText(path));
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private void Touch()
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(Path, DateTime.UtcNow);
+        }
+        catch (IOException)
+        {
+            // A missed heartbeat only brings the stale bound closer; the commit checks the lock is still held.
+        }
+    }
+}
