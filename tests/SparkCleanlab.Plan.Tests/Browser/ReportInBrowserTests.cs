@@ -20,8 +20,9 @@ public partial class ReportInBrowserTests(ITestOutputHelper output)
     // Written into a copy of the page, so the page itself stays script-free: the DOM Chromium
     // dumps then carries the page's height and anything wider than the main column.
     private const string Probe = """
-        <script>(function(){var root=document.documentElement,main=document.querySelector('main').getBoundingClientRect(),wide=[];
-        document.querySelectorAll('main *').forEach(function(e){var r=e.getBoundingClientRect();if(r.width>0&&r.right>main.right+1)wide.push(e.tagName.toLowerCase()+(e.id?'#'+e.id:''));});
+        <script>(function(){var root=document.documentElement,main=document.querySelector('main'),wide=[];
+        var edge=main.getBoundingClientRect().right-parseFloat(getComputedStyle(main).paddingRight);
+        document.querySelectorAll('main *').forEach(function(e){var r=e.getBoundingClientRect();if(r.width>0&&r.right>edge+1)wide.push(e.tagName.toLowerCase()+(e.id?'#'+e.id:'')+(e.getAttribute('class')?'.'+e.getAttribute('class'):''));});
         root.setAttribute('data-page-height',Math.ceil(root.scrollHeight));root.setAttribute('data-page-width',Math.ceil(root.scrollWidth));root.setAttribute('data-overflowing',wide.slice(0,10).join(' '));})();</script>
         """;
 

@@ -24,7 +24,8 @@ internal static class SyntheticRun
     {
         var timings = new StageTimings();
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var data = new SyntheticData(classCount, noiseFraction: 0.2, seed: classCount);
+        // More classes need a clearer model for the true class to stand out, as real models have.
+        var data = new SyntheticData(classCount, noiseFraction: 0.2, seed: classCount, modelSignal: 3 + Math.Log(classCount));
         var truth = new int[rows];
         var labels = new int[rows];
         var probabilities = new double[rows * classCount];

@@ -34,7 +34,7 @@ internal sealed class ClassQualitySection : ReportSection
         html.Append("<table class=\"wide\"><thead><tr><th class=\"text\">class</th><th>given rows</th><th>threshold</th><th class=\"barhead\">label issues</th><th>inverse label issues</th><th>label noise</th><th class=\"barhead\">label quality</th></tr></thead><tbody>");
         foreach (var c in shown)
         {
-            html.Append("<tr><td class=\"text\">").Append(HtmlText.Encode(context.Name(c.ClassIndex))).Append("</td><td>")
+            html.Append("<tr>").Append(HtmlText.NameCell(context.Name(c.ClassIndex))).Append("<td>")
                 .Append(HtmlText.Count(e.LabelCounts[c.ClassIndex])).Append("</td><td>").Append(HtmlText.Fixed(e.Thresholds[c.ClassIndex])).Append("</td>")
                 .Append(TableBar.Html(c.LabelIssues / mostIssues, HtmlText.Count(c.LabelIssues), "issues"))
                 .Append("<td>").Append(HtmlText.Count(c.InverseLabelIssues)).Append("</td><td>").Append(HtmlText.Fixed(c.LabelNoise)).Append("</td>")

@@ -50,8 +50,7 @@ internal sealed class ConfusedPairsSection : ReportSection
         for (var r = 0; r < top.Count; r++)
         {
             var (given, truth, rows) = top[r];
-            html.Append("<tr><td>").Append(r + 1).Append("</td><td class=\"text\">").Append(HtmlText.Encode(context.Name(given)))
-                .Append("</td><td class=\"text\">").Append(HtmlText.Encode(context.Name(truth))).Append("</td>")
+            html.Append("<tr><td>").Append(r + 1).Append("</td>").Append(HtmlText.NameCell(context.Name(given))).Append(HtmlText.NameCell(context.Name(truth)))
                 .Append(TableBar.Html(rows / largest, HtmlText.Count(rows)))
                 .Append("<td>").Append(HtmlText.Percent((double)rows / e.LabelCounts[given])).Append("</td><td>")
                 .Append(HtmlText.Fixed(noise[given, truth])).Append("</td></tr>");

@@ -47,6 +47,9 @@ internal static class HtmlText
     /// <summary>Seconds with two decimals.</summary>
     public static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("F2", Invariant) + " s";
 
+    /// <summary>A table cell with a class name or other label, kept on one line and cut with an ellipsis when too long (the full text on hover).</summary>
+    public static string NameCell(string text) => $"<td class=\"text\"><span class=\"name\" title=\"{Encode(text)}\">{Encode(text)}</span></td>";
+
     /// <summary>A label cut to <paramref name="length"/> characters, with an ellipsis when cut.</summary>
     public static string Clip(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "…");
 }

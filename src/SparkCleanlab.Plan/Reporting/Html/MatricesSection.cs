@@ -31,7 +31,7 @@ internal sealed class MatricesSection : ReportSection
             var labels = Enumerable.Range(0, k).Select(c => context.IsEmpty(c) ? context.Name(c) + " ∅" : context.Name(c)).ToArray();
             if (context.EmptyClasses.Count > 0)
             {
-                html.Append("<p class=\"note\">∅ marks a class never given as a label (see <a href=\"#empty\">Classes never given</a>): its row is empty.</p>");
+                html.Append("<p class=\"note\">∅ marks a class never given as a label (see <a href=\"#empty\">Classes never given</a>): its row and column are empty.</p>");
             }
 
             html.Append("<div class=\"figures\">");
@@ -82,7 +82,7 @@ internal sealed class MatricesSection : ReportSection
         buckets.First(b) == buckets.Last(b) ? $"{buckets.First(b)}" : $"{buckets.First(b)}–{buckets.Last(b)}";
 
     private static string Describe(ReportContext context, ClassBuckets buckets, int b) =>
-        $"classes {Range(buckets, b)} ({HtmlText.Clip(context.Name(buckets.First(b)), 20)} … {HtmlText.Clip(context.Name(buckets.Last(b)), 20)})";
+        $"classes {Range(buckets, b)} ({HtmlText.Clip(context.Name(buckets.First(b)), 16)} … {HtmlText.Clip(context.Name(buckets.Last(b)), 16)})";
 
     private static double[,] ToDouble(long[,] counts)
     {

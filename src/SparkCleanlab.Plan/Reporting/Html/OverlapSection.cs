@@ -34,8 +34,7 @@ internal sealed class OverlapSection : ReportSection
         for (var r = 0; r < top.Count; r++)
         {
             var o = top[r];
-            html.Append("<tr><td>").Append(r + 1).Append("</td><td class=\"text\">").Append(HtmlText.Encode(context.Name(o.ClassA)))
-                .Append("</td><td class=\"text\">").Append(HtmlText.Encode(context.Name(o.ClassB))).Append("</td>")
+            html.Append("<tr><td>").Append(r + 1).Append("</td>").Append(HtmlText.NameCell(context.Name(o.ClassA))).Append(HtmlText.NameCell(context.Name(o.ClassB)))
                 .Append(TableBar.Html(o.NumOverlappingExamples / largest, HtmlText.Count(o.NumOverlappingExamples)))
                 .Append("<td>").Append(HtmlText.Fixed(o.JointProbability)).Append("</td></tr>");
         }

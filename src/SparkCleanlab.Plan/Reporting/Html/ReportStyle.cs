@@ -33,13 +33,14 @@ internal static class ReportStyle
         .card.headline .value{font-size:2.6rem;color:var(--accent)}
         .card.warn .value{color:var(--warn)}
         .estimates .value{font-size:1.5rem}
-        .figures{display:flex;flex-wrap:wrap;gap:1.2rem 2rem;align-items:flex-start}
+        .figures{display:flex;flex-wrap:wrap;gap:1.5rem 1.2rem;align-items:flex-start}
         figure{margin:0;max-width:100%}
         figure h3{margin-top:.4rem}
-        figcaption{color:var(--muted);font-size:.85rem;max-width:26rem;margin-bottom:.4rem}
+        figcaption{color:var(--muted);font-size:.85rem;max-width:22rem;min-height:3.9em;margin-bottom:.4rem}
         svg{display:block;max-width:100%;height:auto;font-family:inherit;overflow:visible}
         svg text{font-size:11px;fill:var(--ink)}
         svg .cell{font-size:10.5px;text-anchor:middle;dominant-baseline:central;font-variant-numeric:tabular-nums}
+        svg .cell.small{font-size:9px}
         svg .cell.dark{fill:#fff}
         svg .row-label{text-anchor:end;dominant-baseline:central}
         svg .col-label{text-anchor:end;dominant-baseline:central}
@@ -48,21 +49,21 @@ internal static class ReportStyle
         svg .caption{fill:var(--muted)}
         .legend{margin-top:.3rem}
         table{border-collapse:collapse;margin:.4rem 0 1rem;font-variant-numeric:tabular-nums;font-size:.9rem}
-        table.wide{width:100%}
+        table.wide{min-width:60%}
         th,td{padding:.35rem .6rem;border-bottom:1px solid var(--line);text-align:right;vertical-align:middle}
-        th{font-weight:600;color:var(--muted);font-size:.8rem;text-transform:uppercase;letter-spacing:.03em;border-bottom:2px solid var(--line)}
+        th{font-weight:600;color:var(--muted);font-size:.75rem;text-transform:uppercase;letter-spacing:.03em;border-bottom:2px solid var(--line);white-space:nowrap}
         .text{text-align:left}
-        td.text{max-width:22rem;overflow-wrap:anywhere}
+        td.text .name{display:inline-block;max-width:18rem;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;vertical-align:bottom}
         td.path{font:.8rem ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
         tbody tr:hover{background:var(--panel)}
         tfoot td{font-weight:600;border-bottom:0}
-        th.barhead{text-align:left;width:30%}
+        th.barhead{text-align:left;padding-left:4.9rem}
         td.barcell{text-align:left;white-space:nowrap}
-        .bar{display:inline-block;vertical-align:middle;width:calc(100% - 6.5rem);min-width:4rem;height:.7rem;background:var(--panel);border-radius:2px;margin-right:.5rem}
+        .bar{display:inline-block;vertical-align:middle;width:9rem;height:.7rem;background:var(--panel);border-radius:2px;margin-left:.6rem}
         .bar>span{display:block;height:100%;background:var(--bar);border-radius:2px}
         .bar.quality>span{background:var(--good)}
         .bar.time>span{background:#9e9ac8}
-        .num{display:inline-block;min-width:5.5rem;text-align:right;vertical-align:middle}
+        .num{display:inline-block;min-width:4.3rem;text-align:right;vertical-align:middle}
         .details{display:grid;grid-template-columns:repeat(auto-fit,minmax(17rem,1fr));gap:0 2rem}
         dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem .9rem;margin:0;font-size:.9rem}
         dt{color:var(--muted)}

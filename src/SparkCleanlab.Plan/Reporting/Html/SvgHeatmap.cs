@@ -10,9 +10,9 @@ namespace SparkCleanlab.Plan.Reporting.Html;
 /// </summary>
 internal static class SvgHeatmap
 {
-    private const double GridWidth = 360;
+    private const double GridWidth = 270;
     private const double MinCell = 8;
-    private const double MaxCell = 64;
+    private const double MaxCell = 72;
     private const double LabelFont = 11;
     private const int LabelLength = 14;
 
@@ -30,7 +30,7 @@ internal static class SvgHeatmap
 
         var scale = new ColorScale(max);
         var cell = Math.Clamp(Math.Floor(GridWidth / k), MinCell, MaxCell);
-        var showValues = cell >= 30;
+        var showValues = cell >= 26;
         var labelEvery = (int)Math.Ceiling(LabelFont * 1.1 / cell);
         var labels = data.Labels.Select(l => HtmlText.Clip(l, LabelLength)).ToArray();
         var left = 18 + (labels.Max(l => l.Length) * LabelFont * 0.62) + 6;
@@ -51,7 +51,7 @@ internal static class SvgHeatmap
                 svg.Append(inv, $"<rect x=\"{HtmlText.Svg(j * cell)}\" y=\"{HtmlText.Svg(i * cell)}\" width=\"{HtmlText.Svg(cell)}\" height=\"{HtmlText.Svg(cell)}\" fill=\"{scale.Color(value)}\"><title>{HtmlText.Encode(data.Hover(i, j))}</title></rect>");
                 if (showValues)
                 {
-                    svg.Append(inv, $"<text class=\"cell{(scale.IsDark(value) ? " dark" : "")}\" x=\"{HtmlText.Svg((j + 0.5) * cell)}\" y=\"{HtmlText.Svg((i + 0.5) * cell)}\">{HtmlText.Encode(data.CellText(value))}</text>");
+                    svg.Append(inv, $"<text class=\"cell{(cell < 36 ? " small" : "")}{(scale.IsDark(value) ? " dark" : "")}\" x=\"{HtmlText.Svg((j + 0.5) * cell)}\" y=\"{HtmlText.Svg((i + 0.5) * cell)}\">{HtmlText.Encode(data.CellText(value))}</text>");
                 }
             }
         }

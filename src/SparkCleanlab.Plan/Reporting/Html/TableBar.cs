@@ -9,6 +9,6 @@ internal static class TableBar
     public static string Html(double fraction, string text, string kind = "")
     {
         var width = double.IsFinite(fraction) ? Math.Clamp(fraction, 0, 1) * 100 : 0;
-        return string.Create(CultureInfo.InvariantCulture, $"<td class=\"barcell\"><span class=\"bar {kind}\"><span style=\"width:{width:0.#}%\"></span></span><span class=\"num\">{HtmlText.Encode(text)}</span></td>");
+        return string.Create(CultureInfo.InvariantCulture, $"<td class=\"barcell\"><span class=\"num\">{HtmlText.Encode(text)}</span><span class=\"bar {kind}\"><span style=\"width:{width:0.#}%\"></span></span></td>");
     }
 }

@@ -40,12 +40,12 @@ internal sealed class WorstIssuesSection : ReportSection
         html.Append("</tr></thead><tbody>");
         foreach (var issue in shown)
         {
-            html.Append("<tr><td>").Append(HtmlText.Count(issue.Rank)).Append("</td><td class=\"text\">").Append(HtmlText.Encode(issue.Row))
-                .Append("</td><td class=\"text\">").Append(HtmlText.Encode(issue.GivenLabel)).Append("</td><td class=\"text\">").Append(HtmlText.Encode(issue.SuggestedLabel)).Append("</td>")
+            html.Append("<tr><td>").Append(HtmlText.Count(issue.Rank)).Append("</td>").Append(HtmlText.NameCell(issue.Row))
+                .Append(HtmlText.NameCell(issue.GivenLabel)).Append(HtmlText.NameCell(issue.SuggestedLabel))
                 .Append(TableBar.Html(issue.Score, HtmlText.Fixed(issue.Score), "quality"));
             foreach (var column in extra)
             {
-                html.Append("<td class=\"text\">").Append(HtmlText.Encode(issue.Extra.TryGetValue(column, out var value) ? value : "")).Append("</td>");
+                html.Append(HtmlText.NameCell(issue.Extra.TryGetValue(column, out var value) ? value : ""));
             }
 
             html.Append("</tr>");
