@@ -62,7 +62,7 @@ public partial class ReportInBrowserTests(ITestOutputHelper output)
         var run = Create(1000, 12_000, [], invalid: 0, null, collectWorst: true, training: null);
         var dom = Render("k1000", run);
         var cells = HeatmapCells(dom);
-        Assert.All(cells, c => Assert.Equal(40 * 40, c));
+        Assert.All(cells, c => Assert.Equal(32 * 32, c));
         Assert.Equal(50, Rows(Section(dom, "pairs")));
         Assert.Equal(50, Rows(Section(dom, "classes")));
         var bytes = new FileInfo(Path.Combine(Screenshots, "k1000.html")).Length;

@@ -7,7 +7,7 @@ namespace SparkCleanlab.Plan.Reporting.Html;
 internal sealed class ClassBuckets
 {
     /// <summary>The most buckets along an axis.</summary>
-    public const int MaxBuckets = 40;
+    public const int MaxBuckets = 32;
 
     private readonly int _classCount;
 

@@ -36,7 +36,8 @@ internal sealed class ConfusedPairsSection : ReportSection
             }
         }
 
-        var top = pairs.OrderByDescending(p => p.Rows).ThenBy(p => p.Given).ThenBy(p => p.True).Take(ReportContext.TableRows).ToList();
+        // Equal counts are common when classes are small: the larger share of the true class breaks the tie.
+        var top = pairs.OrderByDescending(p => p.Rows).ThenByDescending(p => noise[p.Given, p.True]).ThenBy(p => p.Given).ThenBy(p => p.True).Take(ReportContext.TableRows).ToList();
         html.Append("<p>The ").Append(top.Count).Append(" largest off-diagonal cells of the calibrated confident joint, of ")
             .Append(HtmlText.Count(pairs.Count)).Append(" non-zero ones: rows given the first label that the model confidently places in the second.</p>");
         if (top.Count == 0)

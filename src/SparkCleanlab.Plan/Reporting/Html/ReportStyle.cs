@@ -36,7 +36,7 @@ internal static class ReportStyle
         .figures{display:flex;flex-wrap:wrap;gap:1.5rem 1.2rem;align-items:flex-start}
         figure{margin:0;max-width:100%}
         figure h3{margin-top:.4rem}
-        figcaption{color:var(--muted);font-size:.85rem;max-width:22rem;min-height:3.9em;margin-bottom:.4rem}
+        figcaption{color:var(--muted);font-size:.85rem;max-width:22rem;min-height:4.5em;margin-bottom:.4rem}
         svg{display:block;max-width:100%;height:auto;font-family:inherit;overflow:visible}
         svg text{font-size:11px;fill:var(--ink)}
         svg .cell{font-size:10.5px;text-anchor:middle;dominant-baseline:central;font-variant-numeric:tabular-nums}

@@ -36,7 +36,9 @@ internal static class SvgHeatmap
         var left = 18 + (labels.Max(l => l.Length) * LabelFont * 0.62) + 6;
         var top = 4.0;
         var size = cell * k;
-        var bottom = labels.Max(l => l.Length) * LabelFont * 0.62 * 0.72 + 34;
+        // Narrow columns need upright labels to keep them apart; wide ones read better slanted.
+        var angle = cell < 20 ? -90 : -45;
+        var bottom = (labels.Max(l => l.Length) * LabelFont * 0.62 * (angle == -90 ? 1 : 0.72)) + 34;
         var width = left + size + 8;
         var height = top + size + bottom;
 
@@ -61,7 +63,7 @@ internal static class SvgHeatmap
         {
             var middle = HtmlText.Svg((i + 0.5) * cell);
             svg.Append(inv, $"<text class=\"row-label\" x=\"-5\" y=\"{middle}\">{HtmlText.Encode(labels[i])}<title>{HtmlText.Encode(data.Labels[i])}</title></text>")
-                .Append(inv, $"<text class=\"col-label\" transform=\"translate({middle},{HtmlText.Svg(size + 6)}) rotate(-45)\">{HtmlText.Encode(labels[i])}<title>{HtmlText.Encode(data.Labels[i])}</title></text>");
+                .Append(inv, $"<text class=\"col-label\" transform=\"translate({middle},{HtmlText.Svg(size + 6)}) rotate({angle})\">{HtmlText.Encode(labels[i])}<title>{HtmlText.Encode(data.Labels[i])}</title></text>");
         }
 
         svg.Append(inv, $"<text class=\"axis\" transform=\"translate({HtmlText.Svg(-left + 12)},{HtmlText.Svg(size / 2)}) rotate(-90)\">given label</text>")
