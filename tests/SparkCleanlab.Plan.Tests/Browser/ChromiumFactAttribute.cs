@@ -7,7 +7,7 @@ public sealed class ChromiumFactAttribute : FactAttribute
     {
         if (HeadlessChromium.Find() is null)
         {
-            Skip = "No Chromium found (looked for $CHROMIUM, then chromium, chromium-browser, google-chrome on PATH): install Debian's chromium package with 'apt-get install -y chromium'.";
+            Skip = "No Chromium found ($CHROMIUM when set, otherwise chromium, chromium-browser, google-chrome or google-chrome-stable on PATH): install Debian's chromium package with 'apt-get install -y chromium'.";
         }
     }
 }

@@ -9,13 +9,14 @@ namespace SparkCleanlab.Plan.Tests.Browser;
 
 /// <summary>
 /// report.html as Chromium renders it, for 3, 10 and 1000 classes: no console message, the
-/// heatmaps and tables in the DOM, nothing wider than the page, a bounded size at K = 1000, and a
-/// screenshot of each page in the test output folder.
+/// heatmaps and tables in the DOM, nothing wider than the page, bounded sizes of report.html and
+/// summary.json at K = 1000, and a screenshot of each page in the test output folder.
 /// </summary>
 public partial class ReportInBrowserTests(ITestOutputHelper output)
 {
     private const int Width = 1280;
     private const long MaxBytesAtLargeK = 2 * 1024 * 1024;
+    private const long MaxSummaryBytesAtLargeK = 512 * 1024;
 
     // Written into a copy of the page, so the page itself stays script-free: the DOM Chromium
     // dumps then carries the page's height and anything wider than the main column.
@@ -66,14 +67,17 @@ public partial class ReportInBrowserTests(ITestOutputHelper output)
         Assert.Equal(50, Rows(Section(dom, "pairs")));
         Assert.Equal(50, Rows(Section(dom, "classes")));
         var bytes = new FileInfo(Path.Combine(Screenshots, "k1000.html")).Length;
-        output.WriteLine($"report.html at K = 1000: {bytes:N0} bytes");
+        var summary = Encoding.UTF8.GetByteCount(SummaryDocument.Serialize(SummaryDocument.Build(run, new FindIssuesRequest(), threads: 2)));
+        var matrices = Encoding.UTF8.GetByteCount(SummaryDocument.SerializeMatrices(run)!);
+        output.WriteLine($"K = 1000: report.html {bytes:N0} bytes, summary.json {summary:N0} bytes, matrices.json {matrices:N0} bytes");
         Assert.True(bytes <= MaxBytesAtLargeK, $"report.html is {bytes:N0} bytes at K = 1000, over {MaxBytesAtLargeK:N0}.");
+        Assert.True(summary <= MaxSummaryBytesAtLargeK, $"summary.json is {summary:N0} bytes at K = 1000, over {MaxSummaryBytesAtLargeK:N0}.");
     }
 
     private static RunResult Create(int k, int rows, int[] neverGiven, int invalid, IReadOnlyList<string>? names, bool collectWorst, TrainingInfo? training)
     {
         Directory.CreateDirectory(Screenshots);
-        var input = Path.Combine(Screenshots, $"k{k}-input.parquet");
+        var input = Path.Combine(Screenshots, $"k{k}-fingerprinted-input.txt");
         File.WriteAllText(input, "stands in for the input file the fingerprint reads");
         return SyntheticRun.Create(k, rows, neverGiven, invalid, names, collectWorst, training, input);
     }
