@@ -67,8 +67,8 @@ public class RunDocumentsTests
     public void ReportNamesTheEngineAndTheHealthScore()
     {
         var run = Run("spark", null);
-        var html = HtmlReport.Render(run);
-        Assert.Contains("Engine spark", html);
+        var html = HtmlReport.Render(run, new FindIssuesRequest(), threads: null);
+        Assert.Contains("engine spark", html);
         Assert.Contains(run.Health.OverallLabelHealthScore.ToString("F4", System.Globalization.CultureInfo.InvariantCulture), html);
         Assert.Contains("not taken", html);
     }

@@ -79,8 +79,13 @@ public sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress = 
         var documents = new Dictionary<string, string>
         {
             [OutputLayout.Summary] = SummaryDocument.Serialize(SummaryDocument.Build(result, request, facts.Threads)),
-            [OutputLayout.Report] = HtmlReport.Render(result),
+            [OutputLayout.Report] = HtmlReport.Render(result, request, facts.Threads),
         };
+        if (SummaryDocument.SerializeMatrices(result) is { } matrices)
+        {
+            documents[SummaryDocument.MatricesFile] = matrices;
+        }
+
         await MeasureAsync(PlanStages.Publish, async () =>
         {
             await executor.PublishAsync(documents, cancellationToken);

@@ -1,78 +1,57 @@
-using System.Globalization;
-using System.Net;
 using System.Text;
+using SparkCleanlab.Plan.Reporting.Html;
 
 namespace SparkCleanlab.Plan.Reporting;
 
-/// <summary><c>report.html</c>: the summary's main numbers on one static page, no scripts.</summary>
+/// <summary>
+/// <c>report.html</c>: one self-contained page (inline CSS and SVG, no scripts, nothing fetched)
+/// with the flagged rows first, the noise matrices as heatmaps, the classes and pairs to look at,
+/// the worst issues and how the run was made. Its size does not grow with K²: above
+/// 50 classes the matrices are bucketed and the tables keep their top rows.
+/// </summary>
 public static class HtmlReport
 {
+    private static readonly ReportSection[] Sections =
+    [
+        new HeadlineSection(),
+        new MatricesSection(),
+        new ConfusedPairsSection(),
+        new OverlapSection(),
+        new ClassQualitySection(),
+        new EmptyClassesSection(),
+        new WorstIssuesSection(),
+        new RunDetailsSection(),
+    ];
+
     /// <summary>The page for a finished run.</summary>
-    public static string Render(RunResult run)
+    /// <param name="run">The run.</param>
+    /// <param name="request">What was asked for: the method, its parameters and the input.</param>
+    /// <param name="threads">Threads of the local engine, when known.</param>
+    public static string Render(RunResult run, FindIssuesRequest request, int? threads)
     {
-        var inv = CultureInfo.InvariantCulture;
-        var names = run.ClassNames;
-        var e = run.Estimates;
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(request);
+        var context = new ReportContext(run, request, threads);
+        var sections = Sections.Where(s => s.Applies(context)).ToList();
         var html = new StringBuilder();
-        html.Append("<!doctype html><html><head><meta charset=\"utf-8\"><title>SparkCleanlab report</title><style>")
-            .Append("body{font-family:sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;margin:1em 0}")
-            .Append("td,th{border:1px solid #ccc;padding:.3em .6em;text-align:right}th{background:#f4f4f4}</style></head><body>")
-            .Append("<h1>Label issues</h1>")
-            .Append(inv, $"<p><b>{run.IssueRows:N0}</b> label issues in <b>{run.InputRows:N0}</b> rows ({run.InvalidRows:N0} invalid). ")
-            .Append(inv, $"Overall label health score: <b>{run.Health.OverallLabelHealthScore:F4}</b>.</p>")
-            .Append("<h2>Classes by label quality (worst first)</h2><table><tr><th>class</th><th>rows</th><th>label issues</th><th>inverse label issues</th><th>label noise</th><th>label quality</th></tr>");
-        foreach (var c in run.Health.ClassesByLabelQuality)
+        html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+            .Append("<title>Label issues: ").Append(HtmlText.Count(run.IssueRows)).Append(" flagged rows</title><style>").Append(ReportStyle.Css).Append("</style></head><body>")
+            .Append("<header><div class=\"wrap\"><h1>Label issues report</h1><p class=\"sub\">")
+            .Append(HtmlText.Count(context.ValidRows)).Append(" valid rows · ").Append(HtmlText.Count(context.ClassCount)).Append(" classes · ")
+            .Append(HtmlText.Encode(request.Issues.Method.ReferenceName())).Append(" · engine ").Append(HtmlText.Encode(run.Engine)).Append("</p><nav>");
+        foreach (var section in sections)
         {
-            html.Append(inv, $"<tr><td>{Encode(names[c.ClassIndex])}</td><td>{e.LabelCounts[c.ClassIndex]:N0}</td><td>{c.LabelIssues:N0}</td><td>{c.InverseLabelIssues:N0}</td><td>{c.LabelNoise:F4}</td><td>{c.LabelQualityScore:F4}</td></tr>");
+            html.Append("<a href=\"#").Append(section.Id).Append("\">").Append(HtmlText.Encode(section.Title)).Append("</a>");
         }
 
-        html.Append("</table><h2>Confident joint (calibrated), given label by row, true label by column</h2>");
-        Matrix(html, names, e.ConfidentJoint.Calibrated, v => v.ToString("N0", inv));
-        html.Append("<h2>Thresholds</h2>");
-        Matrix(html, names, Row(e.Thresholds.ToArray()), v => v.ToString("F4", inv));
-        html.Append("<h2>Timings</h2><table>");
-        foreach (var (stage, elapsed) in run.Timings.Stages)
+        html.Append("</nav></div></header><main class=\"wrap\">");
+        foreach (var section in sections)
         {
-            html.Append(inv, $"<tr><th>{Encode(stage)}</th><td>{elapsed.TotalSeconds:F2} s</td></tr>");
+            section.Write(html, context);
         }
 
-        html.Append(inv, $"</table><p>Engine {run.Engine}; input hash {run.Fingerprint?.Hash ?? "not taken"}; {run.SelectionRounds} selection rounds.</p></body></html>");
-        return html.ToString();
+        return html.Append("</main><footer class=\"wrap\">Every number on this page is also in <code>summary.json</code>")
+            .Append(SummaryDocument.SplitsMatrices(context.ClassCount) ? $" and <code>{SummaryDocument.MatricesFile}</code>" : "")
+            .Append(".</footer></body></html>").ToString();
     }
-
-    private static void Matrix<T>(StringBuilder html, IReadOnlyList<string> names, T[,] values, Func<T, string> format)
-    {
-        html.Append("<table><tr><th></th>");
-        foreach (var name in names.Take(values.GetLength(1)))
-        {
-            html.Append("<th>").Append(Encode(name)).Append("</th>");
-        }
-
-        html.Append("</tr>");
-        for (var i = 0; i < values.GetLength(0); i++)
-        {
-            html.Append("<tr><th>").Append(values.GetLength(0) == 1 ? "" : Encode(names[i])).Append("</th>");
-            for (var j = 0; j < values.GetLength(1); j++)
-            {
-                html.Append("<td>").Append(format(values[i, j])).Append("</td>");
-            }
-
-            html.Append("</tr>");
-        }
-
-        html.Append("</table>");
-    }
-
-    private static double[,] Row(double[] values)
-    {
-        var row = new double[1, values.Length];
-        for (var j = 0; j < values.Length; j++)
-        {
-            row[0, j] = values[j];
-        }
-
-        return row;
-    }
-
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -47,4 +47,10 @@ public sealed record RunResult
 
     /// <summary>The input's identity, where the engine can read file sizes and times.</summary>
     public InputFingerprint? Fingerprint { get; init; }
+
+    /// <summary>The model trained for the probabilities, when the run trained one.</summary>
+    public TrainingInfo? Training { get; init; }
+
+    /// <summary>The worst flagged rows, worst first, when the engine collected them.</summary>
+    public IReadOnlyList<WorstIssue>? WorstIssues { get; init; }
 }

@@ -7,7 +7,10 @@ namespace SparkCleanlab.Plan.Reporting;
 /// <summary>
 /// <c>summary.json</c>: every number of the run under the reference's names (thresholds, confident
 /// joint raw and calibrated, noise matrices and priors by <c>cnt</c>, health tables), plus the
-/// parameters, the input fingerprint, timings and selection rounds.
+/// parameters, the input fingerprint, the trained model, timings and selection rounds. Above
+/// <see cref="MatrixClassLimit"/> classes the K x K tables (matrices and overlapping class pairs)
+/// would make it megabytes long, so they move to <see cref="MatricesFile"/> and the summary keeps
+/// the top overlapping pairs.
 /// </summary>
 public static class SummaryDocument
 {
@@ -18,12 +21,27 @@ public static class SummaryDocument
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
+    /// <summary>The file that holds the K x K tables when K is above <see cref="MatrixClassLimit"/>.</summary>
+    public const string MatricesFile = "matrices.json";
+
+    /// <summary>The largest K whose K x K tables stay in the summary.</summary>
+    public const int MatrixClassLimit = 100;
+
+    /// <summary>Overlapping class pairs kept in the summary when the full table moves out.</summary>
+    public const int TopOverlappingClasses = 50;
+
+    private static readonly JsonSerializerOptions CompactJson = new(Json) { WriteIndented = false };
+
+    /// <summary>True when a run over <paramref name="classCount"/> classes writes its K x K tables to <see cref="MatricesFile"/>.</summary>
+    public static bool SplitsMatrices(int classCount) => classCount > MatrixClassLimit;
+
     /// <summary>The summary as a JSON-ready tree.</summary>
     public static object Build(RunResult run, FindIssuesRequest options, int? threads)
     {
         var e = run.Estimates;
         var latent = e.Latent(PriorMethod.Count);
         var health = run.Health;
+        var split = SplitsMatrices(e.ClassCount);
         return new
         {
             run.Engine,
@@ -45,16 +63,25 @@ public static class SummaryDocument
             ClassNames = run.ClassNames,
             LabelCounts = e.LabelCounts.ToArray(),
             Thresholds = e.Thresholds.ToArray(),
-            ConfidentJoint = new { Raw = Rows(e.ConfidentJoint.Counts), Calibrated = Rows(e.ConfidentJoint.Calibrated) },
-            Joint = Rows(e.Joint),
-            Latent = new { PriorMethod = "cnt", latent.Priors, NoiseMatrix = Rows(latent.NoiseMatrix), InverseNoiseMatrix = Rows(latent.InverseNoiseMatrix) },
+            Matrices = split ? MatricesFile : null,
+            ConfidentJoint = split ? null : new { Raw = Rows(e.ConfidentJoint.Counts), Calibrated = Rows(e.ConfidentJoint.Calibrated) },
+            Joint = split ? null : Rows(e.Joint),
+            Latent = new { PriorMethod = "cnt", latent.Priors, NoiseMatrix = split ? null : Rows(latent.NoiseMatrix), InverseNoiseMatrix = split ? null : Rows(latent.InverseNoiseMatrix) },
             NumLabelIssues = new
             {
                 OffDiagonal = e.NumLabelIssues(IssueCountMethod.OffDiagonal),
                 OffDiagonalCalibrated = e.NumLabelIssues(IssueCountMethod.OffDiagonalCalibrated),
                 Flagged = run.IssueRows,
             },
-            Health = new { health.OverallLabelHealthScore, health.NumLabelIssues, health.ClassesByLabelQuality, health.OverlappingClasses },
+            Health = new
+            {
+                health.OverallLabelHealthScore,
+                health.NumLabelIssues,
+                health.ClassesByLabelQuality,
+                OverlappingClasses = split ? null : health.OverlappingClasses,
+                TopOverlappingClasses = split ? health.OverlappingClasses.Take(TopOverlappingClasses).ToArray() : null,
+            },
+            run.Training,
             run.SelectionRounds,
             run.Partitions,
             run.PeakLiveBatches,
@@ -64,6 +91,32 @@ public static class SummaryDocument
 
     /// <summary>The summary as indented JSON.</summary>
     public static string Serialize(object summary) => JsonSerializer.Serialize(summary, Json);
+
+    /// <summary>
+    /// <see cref="MatricesFile"/>: the K x K tables the summary leaves out, under the summary's
+    /// names, as compact JSON; null when K is small enough for the summary to hold them.
+    /// </summary>
+    public static string? SerializeMatrices(RunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var e = run.Estimates;
+        if (!SplitsMatrices(e.ClassCount))
+        {
+            return null;
+        }
+
+        var latent = e.Latent(PriorMethod.Count);
+        return JsonSerializer.Serialize(
+            new
+            {
+                ClassNames = run.ClassNames,
+                ConfidentJoint = new { Raw = Rows(e.ConfidentJoint.Counts), Calibrated = Rows(e.ConfidentJoint.Calibrated) },
+                Joint = Rows(e.Joint),
+                Latent = new { PriorMethod = "cnt", NoiseMatrix = Rows(latent.NoiseMatrix), InverseNoiseMatrix = Rows(latent.InverseNoiseMatrix) },
+                Health = new { run.Health.OverlappingClasses },
+            },
+            CompactJson);
+    }
 
     private static T[][] Rows<T>(T[,] matrix) =>
         Enumerable.Range(0, matrix.GetLength(0)).Select(i => Enumerable.Range(0, matrix.GetLength(1)).Select(j => matrix[i, j]).ToArray()).ToArray();
