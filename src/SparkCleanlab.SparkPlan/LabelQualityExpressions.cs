@@ -17,6 +17,7 @@ internal static class LabelQualityExpressions
     private const string Adjusted = "__q";
     private const string Shifted = "__shifted";
     private const string Terms = "__terms";
+    private const string Thresholds = "__thresholds";
 
     /// <summary>The column the score ends in.</summary>
     public const string Score = "__quality";
@@ -29,7 +30,8 @@ internal static class LabelQualityExpressions
         if (adjustWith is not null)
         {
             var max = SqlLiteral.Double(adjustWith.ToArray().Max());
-            steps.Add((Shifted, $"transform({Columns.P}, (x, i) -> (x - {RowExpressions.DoubleArray(adjustWith.ToArray())}[i]) + {max})"));
+            steps.Add((Thresholds, RowExpressions.DoubleArray(adjustWith.ToArray())));
+            steps.Add((Shifted, $"transform({Columns.P}, (x, i) -> (x - {Thresholds}[i]) + {max})"));
             var sum = SumExpression.Pairwise(Enumerable.Range(0, classCount).Select(j => $"{Shifted}[{j}]").ToArray());
             steps.Add((Adjusted, $"transform({Shifted}, x -> x / {sum})"));
             p = Adjusted;
