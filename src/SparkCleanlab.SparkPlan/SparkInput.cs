@@ -56,6 +56,9 @@ internal sealed class SparkInput
         var raw = session.ReadParquet(request.Inputs);
         var types = raw.Schema.ToDictionary(f => f.Name, f => f.Type, StringComparer.Ordinal);
         var columns = raw.Schema.Select(f => f.Name).ToList();
+
+        // Before anything reads Spark's hidden _metadata, which a user column of that name would shadow.
+        InputContract.RejectReserved(columns);
         var label = request.Columns.Label;
         var file = request.Inputs[0];
         if (!types.TryGetValue(label, out var labelType))
@@ -214,11 +217,16 @@ internal sealed class SparkInput
         var first = raw.SelectExpr($"_metadata.file_path AS {Columns.File}", $"_metadata.row_index AS {Columns.RowIndex}", $"size({Columns.Quote(column)}) AS __n")
             .GroupByAgg([], [$"min_by(__n, struct({Columns.File}, {Columns.RowIndex})) AS __n"])
             .Collect();
-        var length = first.Count == 0 || first[0][0] is null ? -1 : first[0].Int32(0);
+        if (first.Count == 0 || first[0][0] is null)
+        {
+            throw new InputDataException("The input has no rows", "Check the input paths and filters.", file: file);
+        }
+
+        var length = first[0].Int32(0);
         return length > 0
             ? length
             : throw new InputDataException(
-                "The first row's probability list is null or empty (or there are no rows), so K cannot be inferred",
+                "The first row's probability list is null or empty, so K cannot be inferred",
                 "Give --num-classes, or fix the first row.", file: file, row: 0, column: column);
     }
 

@@ -19,7 +19,7 @@ internal static class SchemaDetector
         if (options.IdColumn is { } id && SchemaFields.FindTopLevel(schema, id) is null)
         {
             throw new InputDataException(
-                $"Id column '{id}' not found; columns are [{SchemaFields.ColumnList(schema)}]",
+                $"--id-column '{id}' is not in the input; columns are [{SchemaFields.ColumnList(schema)}]",
                 "Name an existing id column, or leave the id option unset.",
                 file: file, column: id);
         }

@@ -52,26 +52,33 @@ public static class InputContract
                 file: facts.File, column: facts.LabelColumn);
         }
 
-        CheckColumns(facts, request);
+        RejectReserved(facts.Columns);
+        CheckId(facts, request);
         return new SettledInput(k, classNames, request.SumTolerance);
     }
 
-    private static void CheckColumns(InputFacts facts, FindIssuesRequest request)
+    /// <summary>Refuses input columns named like a column the outputs add or the engines use internally.</summary>
+    /// <exception cref="UsageException">Such a column exists.</exception>
+    public static void RejectReserved(IReadOnlyList<string> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var taken = columns.Where(OutputLayout.IsReserved).ToList();
+        if (taken.Count > 0)
+        {
+            throw new UsageException(
+                $"The input already has column(s) [{string.Join(", ", taken)}], which the outputs add or the engines use internally "
+                + $"({string.Join(", ", OutputLayout.AddedColumns)}, _metadata, and names starting with '{OutputLayout.InternalPrefix}'). "
+                + "Drop or rename them before the run (an annotated/ output is not an input: read cleaned/ and issues/ without the added columns).");
+        }
+    }
+
+    private static void CheckId(InputFacts facts, FindIssuesRequest request)
     {
         if (request.Columns.Id is { } id && !facts.Columns.Contains(id, StringComparer.Ordinal))
         {
             throw new InputDataException(
                 $"--id-column '{id}' is not in the input; columns are [{string.Join(", ", facts.Columns)}]",
                 "Name an existing column with --id-column, or leave it out.", file: facts.File, column: id);
-        }
-
-        var taken = facts.Columns.Where(OutputLayout.IsReserved).ToList();
-        if (taken.Count > 0)
-        {
-            throw new UsageException(
-                $"The input already has column(s) [{string.Join(", ", taken)}], which the outputs add or the engines use internally "
-                + $"({string.Join(", ", OutputLayout.AddedColumns)}, and names starting with '{OutputLayout.InternalPrefix}'). "
-                + "Drop or rename them before the run (an annotated/ output is not an input: read cleaned/ and issues/ without the added columns).");
         }
     }
 }
