@@ -27,6 +27,13 @@ try
     var spark = SparkSession.Builder().AppName("sparkcleanlab").GetOrCreate();
     await using (var executor = new SparkExecutor(new SparkSessionApi(spark), options.Request, Console.Error))
     {
+        if (options.Request.IfChanged && await new PlanDriver(executor).IsUnchangedAsync(options.Request))
+        {
+            Console.WriteLine($"{options.Request.Output} is up to date: same input files and settings as its summary.json; nothing to do.");
+            spark.Stop();
+            return (int)ExitCode.Success;
+        }
+
         var result = await new PlanDriver(executor).RunAsync(options.Request);
         Console.WriteLine($"committed {result.OutputPath}: {result.IssueRows} label issues of {result.InputRows} rows");
     }

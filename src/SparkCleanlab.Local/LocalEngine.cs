@@ -22,4 +22,14 @@ public static class LocalEngine
         await using var executor = new LocalExecutor(request, probabilities, planProgress, log);
         return await new PlanDriver(executor, planProgress).RunAsync(request, cancellationToken);
     }
+
+    /// <summary>
+    /// True when the output already published for <paramref name="request"/> came from the same
+    /// input files and settings, so a scheduled rerun has nothing to do (<c>--if-changed</c>).
+    /// </summary>
+    public static async Task<bool> IsUnchangedAsync(FindIssuesRequest request, CancellationToken cancellationToken = default)
+    {
+        await using var executor = new LocalExecutor(request);
+        return await new PlanDriver(executor).IsUnchangedAsync(request, cancellationToken);
+    }
 }

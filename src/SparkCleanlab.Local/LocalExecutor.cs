@@ -193,6 +193,47 @@ public sealed class LocalExecutor : IPlanExecutor
     }
 
     /// <inheritdoc/>
+    public async Task PublishInvalidOnlyAsync(CancellationToken cancellationToken)
+    {
+        var schema = Schema;
+        var runId = Guid.NewGuid().ToString("D");
+        var reason = new AddedColumn(OutputLayout.InvalidReason, AddedColumnType.String);
+        await Runner.MapAsync(async (p, b) =>
+        {
+            var invalid = _screened[p.Index].Invalid;
+            var reasons = new string?[b.Count];
+            foreach (var row in invalid)
+            {
+                reasons[row.Row] = row.Reason;
+            }
+
+            var path = Path.Combine(Folder.Subfolder(OutputLayout.Invalid), PartFileName.Of(p.Index, runId));
+            await using var writer = await PartFileWriter.CreateAsync(path, schema, [reason], cancellationToken);
+            await writer.WriteAsync(b, [AddedValues.Of(reasons)], invalid.Select(i => i.Row).ToArray(), cancellationToken);
+            return true;
+        }, cancellationToken);
+
+        // The other folders read as empty tables with their columns.
+        foreach (var (name, columns) in new (string, IReadOnlyList<AddedColumn>)[]
+        {
+            (OutputLayout.Cleaned, []),
+            (OutputLayout.Issues, [.. PartitionOutput.IssueColumns(schema), IssueMerger.RankColumn]),
+        })
+        {
+            await using var empty = await PartFileWriter.CreateAsync(Path.Combine(Folder.Subfolder(name), PartFileName.Of(0, runId)), schema, columns, cancellationToken);
+        }
+
+        Folder.Commit();
+    }
+
+    /// <inheritdoc/>
+    public async Task<string?> ReadPublishedAsync(string name, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(_request.Output, name);
+        return File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : null;
+    }
+
+    /// <inheritdoc/>
     public ValueTask DisposeAsync()
     {
         _folder?.Dispose();

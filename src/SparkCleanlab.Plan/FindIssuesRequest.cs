@@ -34,6 +34,12 @@ public sealed record FindIssuesRequest
     /// <summary>Also write <c>annotated/</c>: every valid row with the new columns.</summary>
     public bool Annotated { get; init; }
 
+    /// <summary>
+    /// Skip the run when the output's <c>summary.json</c> records the same input fingerprint (files,
+    /// sizes, modification times, rows) and the same settings; otherwise replace the output.
+    /// </summary>
+    public bool IfChanged { get; init; }
+
     /// <summary>The engine that runs the plan.</summary>
     public EngineKind Engine { get; init; } = EngineKind.Local;
 

@@ -206,6 +206,25 @@ public sealed class SparkExecutor : IPlanExecutor
     }
 
     /// <inheritdoc/>
+    public Task PublishInvalidOnlyAsync(CancellationToken cancellationToken)
+    {
+        var user = Input.UserSelection;
+        var rows = Input.Rows;
+        rows.Filter($"{Columns.Invalid} IS NOT NULL").SelectExpr([.. user, $"{Columns.Invalid} AS {OutputLayout.InvalidReason}"]).WriteParquet(_output.Folder(OutputLayout.Invalid));
+        var none = rows.Filter("false");
+        none.SelectExpr(user).WriteParquet(_output.Folder(OutputLayout.Cleaned));
+        var suggested = _classNames is null ? "CAST(NULL AS INT)" : "CAST(NULL AS STRING)";
+        none.SelectExpr([.. user, $"CAST(NULL AS DOUBLE) AS {OutputLayout.LabelQuality}", $"{suggested} AS {OutputLayout.SuggestedLabel}",
+            $"CAST(NULL AS STRING) AS {OutputLayout.Method}", $"CAST(NULL AS BIGINT) AS {OutputLayout.IssueRank}"]).WriteParquet(_output.Folder(OutputLayout.Issues));
+        _output.Publish(new Dictionary<string, string>());
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public Task<string?> ReadPublishedAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult(_session.ReadText($"{_request.Output.TrimEnd('/')}/{name}"));
+
+    /// <inheritdoc/>
     public ValueTask DisposeAsync()
     {
         _output.Dispose();

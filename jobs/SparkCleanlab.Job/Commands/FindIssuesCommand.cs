@@ -27,6 +27,12 @@ public static class FindIssuesCommand
             return (int)ExitCode.Usage;
         }
 
+        if (options.Request.IfChanged && await LocalEngine.IsUnchangedAsync(options.Request, cancellationToken))
+        {
+            await output.WriteLineAsync($"{options.Request.Output} is up to date: same input files and settings as its summary.json; nothing to do.");
+            return (int)ExitCode.Success;
+        }
+
         using var progress = ProgressRenderer.For(error, options.Progress);
         var (request, probabilities) = options.Train is { } train
             ? await OutOfFoldTraining.RunAsync(options.Request, train, output, progress, cancellationToken)

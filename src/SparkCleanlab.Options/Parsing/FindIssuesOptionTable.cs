@@ -36,6 +36,8 @@ public static class FindIssuesOptionTable
                 (o, v) => o with { Request = o.Request with { Inputs = [.. o.Request.Inputs, v!] } }),
             new("--output", "FOLDER", "Output folder: cleaned/, issues/, invalid/, summary.json, report.html, _SUCCESS.", (o, v) => o with { Request = o.Request with { Output = v! } }),
             new("--overwrite", null, "Replace an existing output folder.", (o, _) => o with { Request = o.Request with { Overwrite = true } }),
+            new("--if-changed", null, "Do nothing (exit 0) when the output's summary.json records the same input files, sizes, times and settings; otherwise replace the output (implies --overwrite). For scheduled reruns.",
+                (o, _) => o with { Request = o.Request with { IfChanged = true, Overwrite = true } }),
             new("--annotated", null, "Also write annotated/: every valid row with the new columns.", (o, _) => o with { Request = o.Request with { Annotated = true } }),
         ]),
         ("Columns",

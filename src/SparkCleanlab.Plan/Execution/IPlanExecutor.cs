@@ -43,8 +43,14 @@ public interface IPlanExecutor : IAsyncDisposable
     /// </summary>
     Task<long> WriteOutputsAsync(FlagRule rule, CancellationToken cancellationToken);
 
+    /// <summary>Publishes an output holding only <c>invalid/</c> (and empty other folders), for a run in which no row is valid.</summary>
+    Task PublishInvalidOnlyAsync(CancellationToken cancellationToken);
+
     /// <summary>Writes the run's documents beside the outputs and publishes the whole output atomically.</summary>
     Task PublishAsync(IReadOnlyDictionary<string, string> documents, CancellationToken cancellationToken);
+
+    /// <summary>A document of the output already published at the output path (such as <c>summary.json</c>), or null.</summary>
+    Task<string?> ReadPublishedAsync(string name, CancellationToken cancellationToken);
 
     /// <summary>What the engine can tell about how it ran (partitions, peak batches, threads), after the run.</summary>
     ExecutionFacts Facts { get; }

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SparkCleanlab.Core.Estimation;
 
+using SparkCleanlab.Plan.Execution;
+
 namespace SparkCleanlab.Plan.Reporting;
 
 /// <summary>
@@ -58,6 +60,7 @@ public static class SummaryDocument
                 Threads = threads,
             },
             Input = run.Fingerprint,
+            RequestHash = RequestFingerprint.Of(options),
             Rows = new { Input = run.InputRows, Invalid = run.InvalidRows, Cleaned = run.CleanedRows, Issues = run.IssueRows },
             ClassCount = e.ClassCount,
             ClassNames = run.ClassNames,
