@@ -11,7 +11,7 @@ namespace SparkCleanlab.Core;
 /// class-pair tables), so those follow it exactly; row-level rankings keep
 /// <see cref="StableOrder"/>, which every engine and partitioning can reproduce.
 /// </summary>
-public static class NumpyArgsort
+internal static class NumpyArgsort
 {
     private const int SmallRun = 15;
 

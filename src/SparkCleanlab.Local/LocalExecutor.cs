@@ -150,7 +150,7 @@ public sealed class LocalExecutor : IPlanExecutor
             }
         }
 
-        return new ScreenResult(statistics, totalRows, totalRows - valid, first, _partitions.Length);
+        return new ScreenResult(statistics, totalRows, totalRows - valid, first, _partitions.Length, valid);
     }
 
     /// <inheritdoc/>

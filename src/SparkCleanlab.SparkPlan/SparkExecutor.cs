@@ -69,8 +69,10 @@ public sealed class SparkExecutor : IPlanExecutor
     {
         ArgumentNullException.ThrowIfNull(input);
         _classCount = input.ClassCount;
-        _classNames = input.ClassNames?.ToArray();
-        Input.Project(input, FileOrdinals());
+        // Suggested labels are names where the labels are names, indices otherwise, as the local engine writes them.
+        _classNames = Input.Facts.StringLabels ? input.ClassNames?.ToArray() : null;
+        var (ordinals, files) = FileOrdinals();
+        Input.Project(input, ordinals);
 
         // One pass: per (validity, label) the count and the exact self-confidence sum, plus the first invalid row.
         var rows = Input.Rows.SelectExpr("*", $"{Columns.Invalid} IS NULL AS __valid")
@@ -110,7 +112,8 @@ public sealed class SparkExecutor : IPlanExecutor
             units[label] = Int128.Parse(row.String(3)!, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
         }
 
-        return Task.FromResult(new ScreenResult(ClassStatistics.FromAggregates(counts, units), total, invalid, first, null));
+        // Positions are file ordinal * 2^32 + row index, so every position is below files * 2^32.
+        return Task.FromResult(new ScreenResult(ClassStatistics.FromAggregates(counts, units), total, invalid, first, null, Math.Max(files, 1) * 4294967296L));
     }
 
     /// <inheritdoc/>
@@ -237,14 +240,21 @@ public sealed class SparkExecutor : IPlanExecutor
             .SelectExpr("*", $"{RowExpressions.Confident("__cuts")} AS __confident")
             .SelectExpr("*", $"{RowExpressions.ConfidentGuess("__confident")} AS __guess");
 
-    // Files numbered in the local engine's order: by decoded path, so both engines break ties alike.
-    private IFrame FileOrdinals()
+    // Files numbered in the local engine's order: the inputs in the order given, then each input's
+    // files by decoded path, so both engines break ties alike.
+    private (IFrame Ordinals, int Files) FileOrdinals()
     {
+        var inputs = _request.Inputs
+            .Select(i => SparkPaths.Decode(i).TrimEnd('/'))
+            .Select(i => i.Contains("://", StringComparison.Ordinal) ? i : Path.GetFullPath(i))
+            .ToList();
+        int InputOf(string path) => Math.Max(0, inputs.FindIndex(i => path == i || path.StartsWith(i + "/", StringComparison.Ordinal)));
         var files = Input.Files()
             .Select(f => (Uri: f, Path: SparkPaths.Decode(f)))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .OrderBy(f => InputOf(f.Path))
+            .ThenBy(f => f.Path, StringComparer.Ordinal)
             .Select((f, i) => new object?[] { f.Uri, i })
             .ToList();
-        return _session.CreateFrame([new FrameField(Columns.File, "string"), new FrameField(SparkInput.OrdinalColumn, "int")], files);
+        return (_session.CreateFrame([new FrameField(Columns.File, "string"), new FrameField(SparkInput.OrdinalColumn, "int")], files), files.Count);
     }
 }

@@ -163,6 +163,9 @@ internal sealed class SparkInput
         return $"(CASE WHEN {labelBad} THEN {Text(label)} {shapeColumn} WHEN {perClass} IS NOT NULL THEN {names}[{perClass} div 4] ELSE {Text(all)} END)";
     }
 
+    // The local engine's rules, in its order: explicit columns (named by class, less a shared
+    // prefix), a given prefix (numbered from 0, else every column with it, named by the rest),
+    // the list column when it exists, then numbered p_0.. or p0.. columns.
     private static (bool List, IReadOnlyList<string> Columns, IReadOnlyList<string>? Names) FindProbabilities(
         Dictionary<string, string> types, IReadOnlyList<string> columns, InputColumns options, string file)
     {
@@ -175,23 +178,34 @@ internal sealed class SparkInput
             }
 
             CheckNumeric(types, named, file);
-            return (false, named, null);
+            var shared = options.ProbabilityPrefix ?? "p_";
+            var names = named.All(c => c.StartsWith(shared, StringComparison.Ordinal) && c.Length > shared.Length) ? named.Select(c => c[shared.Length..]).ToList() : named.ToList();
+            return (false, named, names);
         }
 
-        if (types.TryGetValue(options.ProbabilitiesColumn, out var type) && type.StartsWith("array<", StringComparison.Ordinal))
+        if (options.ProbabilityPrefix is { } prefix)
         {
-            if (type is not ("array<double>" or "array<float>"))
+            var prefixed = columns.Where(c => c.StartsWith(prefix, StringComparison.Ordinal) && c.Length > prefix.Length).ToList();
+            if (prefixed.Count == 0)
             {
-                throw new InputDataException($"Probability column '{options.ProbabilitiesColumn}' has type {type}; expected a list of double or float", "Store one list of K probabilities per row.", file: file, column: options.ProbabilitiesColumn);
+                throw new InputDataException($"No probability columns start with --probs-prefix '{prefix}'; columns are [{string.Join(", ", columns)}]", "Fix --probs-prefix.", file: file, column: prefix + "*");
             }
 
-            return (true, [options.ProbabilitiesColumn], null);
+            var numbered = Numbered(types, prefix);
+            CheckNumeric(types, numbered ?? prefixed, file);
+            return numbered is not null ? (false, numbered, null) : (false, prefixed, prefixed.Select(c => c[prefix.Length..]).ToList());
         }
 
-        foreach (var prefix in options.ProbabilityPrefix is { } given ? [given] : new[] { "p_", "p" })
+        if (types.TryGetValue(options.ProbabilitiesColumn, out var type))
         {
-            var numbered = Enumerable.Range(0, int.MaxValue).Select(j => prefix + j.ToString(CultureInfo.InvariantCulture)).TakeWhile(types.ContainsKey).ToList();
-            if (numbered.Count >= 2)
+            return type is "array<double>" or "array<float>"
+                ? (true, [options.ProbabilitiesColumn], null)
+                : throw new InputDataException($"Probability column '{options.ProbabilitiesColumn}' has type {type}; expected a list of double or float", "Store one list of K probabilities per row, or use per-class probability columns.", file: file, column: options.ProbabilitiesColumn);
+        }
+
+        foreach (var candidate in new[] { "p_", "p" })
+        {
+            if (Numbered(types, candidate) is { } numbered)
             {
                 CheckNumeric(types, numbered, file);
                 return (false, numbered, null);
@@ -199,8 +213,14 @@ internal sealed class SparkInput
         }
 
         throw new InputDataException(
-            $"No probabilities found: no list column '{options.ProbabilitiesColumn}' and no columns {options.ProbabilityPrefix ?? "p_"}0..; columns are [{string.Join(", ", columns)}]",
-            "Use --probs-column, --probs-prefix or --probs-columns.", file: file);
+            $"No probability column '{options.ProbabilitiesColumn}' and no columns p_0..p_K-1 or p0..pK-1; columns are [{string.Join(", ", columns)}]",
+            "Use --probs-column, --probs-prefix or --probs-columns.", file: file, column: options.ProbabilitiesColumn);
+    }
+
+    private static List<string>? Numbered(Dictionary<string, string> types, string prefix)
+    {
+        var numbered = Enumerable.Range(0, int.MaxValue).Select(j => prefix + j.ToString(CultureInfo.InvariantCulture)).TakeWhile(types.ContainsKey).ToList();
+        return numbered.Count == 0 ? null : numbered;
     }
 
     private static void CheckNumeric(Dictionary<string, string> types, IEnumerable<string> columns, string file)

@@ -5,7 +5,7 @@ namespace SparkCleanlab.Core.Estimation;
 /// noise matrices from the joint's columns and rows, the prior by the chosen method, rates
 /// clipped, and optionally the alternating convergence of the three estimates.
 /// </summary>
-public static class LatentEstimator
+internal static class LatentEstimator
 {
     private const int NoiseMatrixIterations = 3;
     private const int InverseNoiseMatrixIterations = 5;

@@ -5,7 +5,7 @@ namespace SparkCleanlab.Core.Estimation;
 /// magnitude, first on ties), as LAPACK's getrf/getri that numpy uses: an exactly zero pivot
 /// means the matrix is singular.
 /// </summary>
-public static class MatrixInverse
+internal static class MatrixInverse
 {
     /// <summary>Inverts <paramref name="matrix"/>.</summary>
     /// <exception cref="SingularMatrixException">A pivot is exactly zero.</exception>

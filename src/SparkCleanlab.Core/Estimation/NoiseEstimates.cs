@@ -84,6 +84,6 @@ public sealed class NoiseEstimates
     }
 
     /// <summary>The prune counts for the given options.</summary>
-    public PruneCounts PruneCounts(int minExamplesPerClass, double fracNoise, IReadOnlyList<long>? numToRemovePerClass) =>
+    internal PruneCounts PruneCounts(int minExamplesPerClass, double fracNoise, IReadOnlyList<long>? numToRemovePerClass) =>
         Estimation.PruneCounts.Compute(ConfidentJoint.Calibrated, _labelCounts, minExamplesPerClass, fracNoise, numToRemovePerClass);
 }

@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Core.Estimation;
 
 /// <summary>The reference's clipping rules for noise matrices and priors.</summary>
-public static class NoiseRates
+internal static class NoiseRates
 {
     /// <summary>The reference's CLIPPING_LOWER_BOUND for priors.</summary>
     public const double PriorLowerBound = 1e-6;

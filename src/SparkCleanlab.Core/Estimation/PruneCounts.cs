@@ -6,7 +6,7 @@ namespace SparkCleanlab.Core.Estimation;
 /// diagonal (_keep_at_least_n_per_class), scaling by frac_noise (_reduce_prune_counts, which
 /// truncates to integers) and, when given, num_to_remove_per_class.
 /// </summary>
-public sealed class PruneCounts
+internal sealed class PruneCounts
 {
     private readonly long[,] _matrix;
 

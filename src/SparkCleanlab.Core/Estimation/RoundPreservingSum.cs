@@ -6,7 +6,7 @@ namespace SparkCleanlab.Core.Estimation;
 /// entries with the largest (or smallest) rounding error move by one until the totals agree.
 /// Among equal errors the order is numpy's argsort's (<see cref="NumpyArgsort"/>), reversed when adding.
 /// </summary>
-public static class RoundPreservingSum
+internal static class RoundPreservingSum
 {
     /// <summary>Rounds one row.</summary>
     public static long[] Round(ReadOnlySpan<double> values)

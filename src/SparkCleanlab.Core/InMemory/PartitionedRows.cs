@@ -9,7 +9,7 @@ public delegate void BatchAction<in TState>(TState state, RowBatch batch);
 /// Rows held in memory, cut into partitions that worker threads map to states; the states
 /// then merge in partition order. This is the embedded engine's plan on arrays.
 /// </summary>
-public sealed class PartitionedRows
+internal sealed class PartitionedRows
 {
     private readonly int[] _labels;
     private readonly double[] _probabilities;

@@ -5,7 +5,7 @@ namespace SparkCleanlab.Core.Noise;
 /// and given label agree more often than chance would (p(given = k) p(true = k) &lt; p(given = k, true = k)),
 /// which confident learning needs to recover the labels.
 /// </summary>
-public static class NoiseMatrixValidity
+internal static class NoiseMatrixValidity
 {
     /// <summary>True when the matrix, with these priors, is learnable.</summary>
     public static bool IsValid(double[,] noiseMatrix, double[] priors)

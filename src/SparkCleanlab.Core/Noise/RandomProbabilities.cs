@@ -5,7 +5,7 @@ namespace SparkCleanlab.Core.Noise;
 /// generate_n_rand_probabilities_that_sum_to_m): a flat Dirichlet draw scaled by m, then the
 /// extremes pulled inside the bounds.
 /// </summary>
-public static class RandomProbabilities
+internal static class RandomProbabilities
 {
     private const double Slack = 1e-6;
 

@@ -4,7 +4,7 @@ namespace SparkCleanlab.Core.Noise;
 /// A tiny counter-based random generator (SplitMix64): seeded by (seed, row), so a row's
 /// values never depend on which chunk or thread generated it.
 /// </summary>
-public struct SplitMix64
+internal struct SplitMix64
 {
     private ulong _state;
 

@@ -11,7 +11,7 @@ namespace SparkCleanlab.Core.Rows;
 /// "is any class above" questions into bit arithmetic, with no data-dependent branches.
 /// Only for rows of at most <see cref="MaxClasses"/> classes.
 /// </summary>
-public static class RowMask
+internal static class RowMask
 {
     /// <summary>The widest row a mask can describe.</summary>
     public const int MaxClasses = 64;

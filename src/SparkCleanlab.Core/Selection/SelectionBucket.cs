@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Core.Selection;
 
 /// <summary>Rows of one histogram bucket: how many, and the smallest and largest x among them.</summary>
-public struct SelectionBucket
+internal struct SelectionBucket
 {
     /// <summary>Rows in the bucket.</summary>
     public long Count;

@@ -33,7 +33,7 @@ public sealed class SelectionHistogram
     public SelectionRound Round { get; }
 
     /// <summary>The buckets of a histogram window.</summary>
-    public ReadOnlySpan<SelectionBucket> Buckets(int window) => WindowBuckets(window);
+    internal ReadOnlySpan<SelectionBucket> Buckets(int window) => WindowBuckets(window);
 
     /// <summary>The rows kept by a collect window, in no particular order.</summary>
     public IReadOnlyList<SelectionCandidate> Candidates(int window) => _candidates[window];

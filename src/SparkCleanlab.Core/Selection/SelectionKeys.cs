@@ -8,7 +8,7 @@ namespace SparkCleanlab.Core.Selection;
 /// The key of a row in a group. Signed zeros are normalised (<see cref="RowMath.NormalizeZero"/>)
 /// so that keys compare and bucket identically on every engine.
 /// </summary>
-public static class SelectionKeys
+internal static class SelectionKeys
 {
     /// <summary>The key of <paramref name="row"/> (labeled <paramref name="label"/>) in a group of this kind.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

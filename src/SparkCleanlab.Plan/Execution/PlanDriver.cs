@@ -89,7 +89,7 @@ public sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress = 
             thresholds, LabelIssueOptions.CountsConfidentMispredictions(request.Issues.Method), cancellationToken));
 
         var estimates = NoiseEstimates.From(screened.Statistics, joint);
-        var plan = SelectionPlan.Create(estimates, request.Issues, Math.Max(valid, 1));
+        var plan = SelectionPlan.Create(estimates, request.Issues, Math.Max(screened.PositionLimit, 1));
         while (plan.CurrentRound is { } round)
         {
             plan.Advance(await MeasureAsync(PlanStages.Select(round.Number), () => executor.SelectAsync(round, cancellationToken)));

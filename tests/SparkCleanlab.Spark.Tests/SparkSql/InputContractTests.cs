@@ -108,6 +108,33 @@ public sealed class InputContractTests : IDisposable
         await AssertSameAsync(request);
     }
 
+    [Fact]
+    public async Task ACutoffInsideARunOfEqualKeysAcrossFilesAndInputsGivenOutOfPathOrderMatchTheLocalEngine()
+    {
+        // Identical rows in several files and inputs: the selection's cutoff falls inside a run of
+        // equal keys, so positions decide, and the inputs' given order comes before path order.
+        var schema = new ParquetSchema(new DataField<long>("id"), new DataField<int>("label"), new ListField("pred_probs", new DataField<double>("element")));
+        var id = 0L;
+        foreach (var folder in new[] { "z", "a" })
+        {
+            foreach (var file in new[] { "part-0.parquet", "part-1.parquet" })
+            {
+                var rows = Enumerable.Range(0, 10).Select(i => (IDictionary<string, object?>)new Dictionary<string, object?>
+                {
+                    ["id"] = id++, ["label"] = i % 2, ["pred_probs"] = new List<double> { 0.4, 0.6 },
+                }).ToList();
+                await WriteAsync(folder, file, schema, rows);
+            }
+        }
+
+        var request = new FindIssuesRequest
+        {
+            Inputs = [Path.Combine(_root, "z"), Path.Combine(_root, "a")],
+            Issues = new Core.Filtering.LabelIssueOptions { Method = Core.Filtering.FilterMethod.PruneByClass, NumToRemovePerClass = [15, 0] },
+        };
+        await AssertSameAsync(request);
+    }
+
     [Theory]
     [InlineData("label_quality")]
     [InlineData("issue_rank")]

@@ -1,11 +1,11 @@
-namespace SparkCleanlab.Parquet.Tests.Support;
+namespace SparkCleanlab.Tests.Shared;
 
 /// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
 public sealed class TempFolder : IDisposable
 {
     public TempFolder() => Directory.CreateDirectory(Path);
 
-    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sparkcleanlab-parquet-" + Guid.NewGuid().ToString("N"));
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sparkcleanlab-test-" + Guid.NewGuid().ToString("N"));
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
