@@ -1,7 +1,9 @@
 """Airflow DAG: nightly SparkCleanlab run over yesterday's partition of the data lake.
 
-Runs submit.sh (which calls spark-submit with DotnetRunner) from a checkout of the
-repository on the Airflow worker; the worker needs SPARK_HOME and access to the cluster.
+Runs submit.sh (which calls spark-submit with DotnetRunner) with a prebuilt app: the worker
+never builds, so it needs SPARK_HOME, access to the cluster and this repository's scripts, not
+the .NET SDK. --if-changed makes a retry or a rerun of a day whose input and options are
+unchanged a no-op that exits 0.
 """
 from datetime import datetime, timedelta
 
@@ -10,6 +12,8 @@ from airflow.operators.bash import BashOperator
 
 REPO = "/opt/sparkcleanlab"
 LAKE = "hdfs:///lake"
+APP = "hdfs:///apps/sparkcleanlab/SparkCleanlab.Spark.zip"
+JAR = "hdfs:///apps/sparkcleanlab/microsoft-spark-3-5_2.12-2.3.1.jar"
 
 with DAG(
     dag_id="sparkcleanlab_nightly",
@@ -17,6 +21,7 @@ with DAG(
     schedule="15 2 * * *",
     start_date=datetime(2026, 1, 1),
     catchup=False,
+    # One run per output at a time: the Spark engine takes no lock on its output.
     max_active_runs=1,
     default_args={"retries": 1, "retry_delay": timedelta(minutes=15)},
     tags=["sparkcleanlab", "data-quality"],
@@ -25,9 +30,11 @@ with DAG(
         task_id="find_issues",
         bash_command=(
             f"{REPO}/submit.sh --master yarn --deploy-mode cluster "
-            "--name 'sparkcleanlab {{ ds }}' -- "
+            "--name 'sparkcleanlab {{ ds }}' "
+            f"--app {APP} --jar {JAR} -- "
             f"--input {LAKE}/predictions/date={{{{ ds }}}} "
-            f"--output {LAKE}/cleaned/date={{{{ ds }}}}"
+            f"--output {LAKE}/cleaned/date={{{{ ds }}}} "
+            "--overwrite --if-changed"
         ),
         env={"SPARK_HOME": "/opt/spark"},
         append_env=True,
