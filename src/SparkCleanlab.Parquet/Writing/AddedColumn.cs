@@ -14,8 +14,8 @@ public sealed record AddedColumn(string Name, AddedColumnType Type)
         AddedColumnType.Int64 => new DataField<long>(Name),
         AddedColumnType.Double => new DataField<double>(Name),
         AddedColumnType.String => new DataField<string>(Name, true),
-        AddedColumnType.Int32List => new ListField(Name, new DataField<int>(ListField.ElementName, false)),
-        AddedColumnType.StringList => new ListField(Name, new DataField<string>(ListField.ElementName, false)),
+        AddedColumnType.Int32List => new ListField(Name, new DataField<int?>(ListField.ElementName)),
+        AddedColumnType.StringList => new ListField(Name, new DataField<string>(ListField.ElementName, true)),
         _ => throw new ArgumentOutOfRangeException(nameof(Type), Type, "unknown added column type"),
     };
 }

@@ -116,8 +116,9 @@ public abstract class AddedValues
         }
     }
 
-    // Lists of required elements: a present element sits at the leaf's maximum definition level,
-    // an empty list one below; repetition level 0 starts a row.
+    // Every element is present, at the leaf's maximum definition level; an empty list sits below
+    // the element's own level (and below the null-element level when elements are nullable);
+    // repetition level 0 starts a row.
     private sealed class Lists<T>(AddedColumnType type, IReadOnlyList<T[]> lists) : AddedValues(type, lists.Count) where T : struct
     {
         internal override async Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<int>? rows, CancellationToken cancellationToken)
@@ -135,11 +136,12 @@ public abstract class AddedValues
             int[] repetitionLevels = ArrayPool<int>.Shared.Rent(levelCount);
             int value = 0;
             int level = 0;
+            int emptyList = field.MaxDefinitionLevel - (field.IsNullable ? 2 : 1);
             foreach (T[] list in lists)
             {
                 if (list.Length == 0)
                 {
-                    definitionLevels[level] = field.MaxDefinitionLevel - 1;
+                    definitionLevels[level] = emptyList;
                     repetitionLevels[level++] = 0;
                     continue;
                 }

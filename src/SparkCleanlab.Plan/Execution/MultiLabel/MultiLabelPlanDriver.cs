@@ -22,6 +22,11 @@ public sealed class MultiLabelPlanDriver(IMultiLabelPlanExecutor executor, PlanP
     public async Task<MultiLabelRunResult> RunAsync(FindIssuesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Annotated)
+        {
+            throw new UsageException("--annotated is not available with --multi-label: issues/ and cleaned/ together hold every valid row.");
+        }
+
         var input = await MeasureAsync(PlanStages.Open, async () =>
         {
             await executor.PrepareOutputAsync(cancellationToken);
