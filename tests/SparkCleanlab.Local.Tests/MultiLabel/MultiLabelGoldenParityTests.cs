@@ -84,6 +84,28 @@ public class MultiLabelGoldenParityTests
         }
     }
 
+    [Fact]
+    public async Task MembershipColumnsAndClassNamesFlagTheSameRowsAsTheIndexList()
+    {
+        var golden = MultiLabelGoldenCase.Load("multilabel_k3_n300_noisy");
+        using var temp = new TempFolder();
+        var rows = Enumerable.Range(0, golden.RowCount).Select(i => new MultiLabelParquet.MembershipRow
+        {
+            Id = i,
+            Cat = golden.Labels[i].Contains(0) ? 1 : 0,
+            Dog = golden.Labels[i].Contains(1),
+            Owl = golden.Labels[i].Contains(2) ? 1 : 0,
+            Probabilities = golden.Probabilities.AsSpan(i * 3, 3).ToArray(),
+        }).ToList();
+        await MultiLabelParquet.WriteRowsAsync(rows, temp.Combine("in"), 2, 64);
+        var request = Request(temp.Combine("in"), temp.Combine("out"), 2) with { Columns = new InputColumns { MultiLabel = true, LabelColumns = ["cat", "dog", "owl"], Id = "id" } };
+        var run = await MultiLabelEngine.RunAsync(request);
+        var issues = await MultiLabelParquet.ReadAsync<MultiLabelParquet.IssueRow>(Path.Combine(run.OutputPath, OutputLayout.Issues));
+        Assert.Equal(GoldenCase.Ints(golden.Expected.GetProperty("ranked_label_issues").GetProperty("self_confidence")).Select(i => (long)i), issues.Select(r => r.Id));
+        Assert.All(issues, r => Assert.All(r.IssueActions, a => Assert.Matches("^(add|remove):(cat|dog|owl)$", a)));
+        Assert.Equal(["cat", "dog", "owl"], run.ClassNames);
+    }
+
     public static FindIssuesRequest Request(string input, string output, int threads) => new()
     {
         Inputs = [input],

@@ -31,6 +31,24 @@ public static class MultiLabelParquet
         public double[] Probabilities { get; set; } = [];
     }
 
+    public sealed class MembershipRow
+    {
+        [JsonPropertyName("id")]
+        public long Id { get; set; }
+
+        [JsonPropertyName("cat")]
+        public int Cat { get; set; }
+
+        [JsonPropertyName("dog")]
+        public bool Dog { get; set; }
+
+        [JsonPropertyName("owl")]
+        public int Owl { get; set; }
+
+        [JsonPropertyName("pred_probs")]
+        public double[] Probabilities { get; set; } = [];
+    }
+
     public sealed class IssueRow
     {
         [JsonPropertyName("id")]
