@@ -24,6 +24,11 @@ try
         throw new UsageException("--train runs on the local engine only (submit.sh --local); the Spark engine reads out-of-fold predictions from a probability column.");
     }
 
+    if (options.Request.Columns.MultiLabel)
+    {
+        throw new UsageException("--multi-label runs on the local engine only (submit.sh --local).");
+    }
+
     var spark = SparkSession.Builder().AppName("sparkcleanlab").GetOrCreate();
     await using (var executor = new SparkExecutor(new SparkSessionApi(spark), options.Request, Console.Error))
     {

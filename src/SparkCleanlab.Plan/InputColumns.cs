@@ -21,6 +21,15 @@ public sealed record InputColumns
     /// <summary>Class names in class-index order, for string labels.</summary>
     public IReadOnlyList<string>? Classes { get; init; }
 
+    /// <summary>
+    /// Multi-label data: <see cref="Label"/> holds each row's list of given classes (indices, or
+    /// names with <see cref="Classes"/>), or <see cref="LabelColumns"/> hold one 0/1 column per class.
+    /// </summary>
+    public bool MultiLabel { get; init; }
+
+    /// <summary>Multi-label memberships as one 0/1 or boolean column per class, in class order, or null.</summary>
+    public IReadOnlyList<string>? LabelColumns { get; init; }
+
     /// <summary>K when known; null takes it from the probabilities.</summary>
     public int? ClassCount { get; init; }
 }

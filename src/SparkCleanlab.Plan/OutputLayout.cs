@@ -36,6 +36,12 @@ public static class OutputLayout
     /// <summary>0 for the worst issue, then 1, 2, ...: the place in the reference's ranked indices.</summary>
     public const string IssueRank = "issue_rank";
 
+    /// <summary>Multi-label issues: the classes whose membership of the row is flagged.</summary>
+    public const string IssueClasses = "issue_classes";
+
+    /// <summary>Multi-label issues: per flagged class, <c>add:CLASS</c> or <c>remove:CLASS</c>.</summary>
+    public const string IssueActions = "issue_actions";
+
     /// <summary>Whether the row is flagged (<c>annotated/</c>).</summary>
     public const string IsLabelIssue = "is_label_issue";
 
@@ -46,7 +52,7 @@ public static class OutputLayout
     public const string InternalPrefix = "__";
 
     /// <summary>Every column an output adds.</summary>
-    public static IReadOnlyList<string> AddedColumns { get; } = [LabelQuality, SuggestedLabel, Method, IssueRank, IsLabelIssue, InvalidReason];
+    public static IReadOnlyList<string> AddedColumns { get; } = [LabelQuality, SuggestedLabel, Method, IssueRank, IsLabelIssue, InvalidReason, IssueClasses, IssueActions];
 
     /// <summary>True when an input column may not have this name (Spark's hidden <c>_metadata</c> included).</summary>
     public static bool IsReserved(string column) =>

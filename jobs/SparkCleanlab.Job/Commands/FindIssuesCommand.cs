@@ -1,6 +1,7 @@
 using SparkCleanlab.Plan;
 using SparkCleanlab.Job.Console;
 using SparkCleanlab.Local;
+using SparkCleanlab.Local.MultiLabel;
 using SparkCleanlab.Options.Parsing;
 
 namespace SparkCleanlab.Job.Commands;
@@ -34,6 +35,14 @@ public static class FindIssuesCommand
         }
 
         using var progress = ProgressRenderer.For(error, options.Progress);
+        if (options.Request.Columns.MultiLabel)
+        {
+            var multiLabel = await MultiLabelEngine.RunAsync(options.Request, progress, cancellationToken, error);
+            progress?.Finish();
+            await output.WriteAsync(MultiLabelHealthSummary.Render(multiLabel));
+            return (int)ExitCode.Success;
+        }
+
         var (request, probabilities) = options.Train is { } train
             ? await OutOfFoldTraining.RunAsync(options.Request, train, output, progress, cancellationToken)
             : (options.Request, null);

@@ -21,6 +21,11 @@ public static class GenerateCommand
     private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var options = GenerateOptions.Parse(args);
+        if (options.MultiLabel)
+        {
+            return await MultiLabelGenerator.RunAsync(options, output, cancellationToken);
+        }
+
         var generator = new SyntheticData(options.Classes, options.Noise, options.Seed);
         using var folder = AtomicOutputFolder.Create(options.Output, options.Overwrite, []);
         var names = Enumerable.Range(0, options.Classes).Select(c => $"class_{c}").ToArray();

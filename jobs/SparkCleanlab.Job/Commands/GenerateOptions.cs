@@ -31,6 +31,9 @@ public sealed record GenerateOptions
     /// <summary>Labels as class names (class_0...) instead of indices.</summary>
     public bool StringLabels { get; init; }
 
+    /// <summary>Multi-label rows: a list of given classes per row (<see cref="MultiLabelGenerator"/>).</summary>
+    public bool MultiLabel { get; init; }
+
     /// <summary>Seed; the same seed writes the same rows.</summary>
     public int Seed { get; init; } = 42;
 
@@ -49,6 +52,8 @@ public sealed record GenerateOptions
         ("--files", "N", "Part files (default 1).", (o, v) => o with { Files = Int("--files", v!, 1) }),
         ("--row-groups", "N", "Row groups per file (default 1).", (o, v) => o with { RowGroups = Int("--row-groups", v!, 1) }),
         ("--string-labels", null, "Labels as class names class_0..class_{K-1}.", (o, _) => o with { StringLabels = true }),
+        ("--multi-label", null, "Multi-label rows: labels and true_labels are lists of classes, pred_probs one independent probability per class.",
+            (o, _) => o with { MultiLabel = true }),
         ("--seed", "N", "Seed (default 42).", (o, v) => o with { Seed = Int("--seed", v!, int.MinValue) }),
         ("--overwrite", null, "Replace an existing output folder.", (o, _) => o with { Overwrite = true }),
     ];
@@ -57,6 +62,11 @@ public sealed record GenerateOptions
     public static GenerateOptions Parse(string[] args)
     {
         var options = OptionTable.Parse("generate", args, new GenerateOptions(), Table);
+        if (options.MultiLabel && options.Layout != "array")
+        {
+            throw new UsageException("--multi-label writes pred_probs as one list column; leave out --layout columns.");
+        }
+
         return options.Output.Length > 0 ? options : throw new UsageException("No output: give --output FOLDER.");
     }
 }

@@ -1,4 +1,5 @@
 using SparkCleanlab.Core.Statistics;
+using SparkCleanlab.Core.Validation;
 
 namespace SparkCleanlab.Core.MultiLabel;
 
@@ -7,7 +8,7 @@ namespace SparkCleanlab.Core.MultiLabel;
 /// <see cref="ClassStatistics"/> of each class's one-vs-rest problem (rows without and with
 /// the class, and the exact sums of 1 - p[k] and p[k] over them).
 /// </summary>
-internal sealed class MultiLabelClassStatistics
+public sealed class MultiLabelClassStatistics
 {
     private readonly ClassStatistics[] _classes;
 
@@ -47,6 +48,28 @@ internal sealed class MultiLabelClassStatistics
 
     /// <summary>The binary thresholds of every class: [k][0] for rows without k, [k][1] for rows with it.</summary>
     public ClassThresholds[] ToThresholds() => _classes.Select(c => c.ToThresholds()).ToArray();
+
+    /// <summary>
+    /// Throws when the reference would refuse the data: no row has any given label, or a class is
+    /// given in every row (its one-vs-rest problem has a single class).
+    /// </summary>
+    /// <exception cref="InvalidInputException">The labels cannot be estimated.</exception>
+    public void ThrowIfUnestimable()
+    {
+        if (_classes.All(c => c.Counts[1] == 0))
+        {
+            throw new InvalidInputException("No row has any given label: there is nothing to estimate.", -1, -1);
+        }
+
+        for (var c = 0; c < _classes.Length; c++)
+        {
+            if (_classes[c].Counts[0] == 0)
+            {
+                throw new InvalidInputException(
+                    $"Class {c} is given in every row: its one-vs-rest problem has a single class, and label issues cannot be estimated.", -1, c);
+            }
+        }
+    }
 
     private void CheckClassCount(int classCount)
     {

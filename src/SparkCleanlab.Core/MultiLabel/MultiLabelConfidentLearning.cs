@@ -151,21 +151,7 @@ public static class MultiLabelConfidentLearning
             throw firstError;
         }
 
-        // The reference rejects labels without any class, and a binary problem whose labels are all 1.
-        if (Enumerable.Range(0, rows.ClassCount).All(c => statistics[c].Counts[1] == 0))
-        {
-            throw new InvalidInputException("No row has any given label: there is nothing to estimate.", -1, -1);
-        }
-
-        for (var c = 0; c < rows.ClassCount; c++)
-        {
-            if (statistics[c].Counts[0] == 0)
-            {
-                throw new InvalidInputException(
-                    $"Class {c} is given in every row: its one-vs-rest problem has a single class, and label issues cannot be estimated.", -1, c);
-            }
-        }
-
+        statistics.ThrowIfUnestimable();
         var thresholds = statistics.ToThresholds();
         var joint = rows.Aggregate(() => new MultiLabelJointCounter(thresholds), (s, b) => s.Add(b), (a, b) => a.Merge(b));
         return MultiLabelEstimates.From(statistics, joint);

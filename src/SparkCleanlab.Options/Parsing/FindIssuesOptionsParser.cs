@@ -1,3 +1,4 @@
+using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Plan;
 using System.Text;
 
@@ -134,8 +135,10 @@ public static class FindIssuesOptionsParser
             throw new UsageException("Give --probs-prefix or --probs-columns, not both.");
         }
 
+        CheckMultiLabel(commandLine);
         var classCounts = new (string Option, int? Count)[]
         {
+            ("--label-columns", columns.LabelColumns?.Count),
             ("--num-classes", columns.ClassCount),
             ("--classes", columns.Classes?.Count),
             ("--probs-columns", columns.ProbabilityColumns?.Count),
@@ -159,6 +162,32 @@ public static class FindIssuesOptionsParser
         {
             throw new UsageException(e.Message.Replace("num_to_remove_per_class", "--num-to-remove-per-class", StringComparison.Ordinal)
                 .Replace("adjust_pred_probs", "--adjust-pred-probs", StringComparison.Ordinal));
+        }
+    }
+
+    private static void CheckMultiLabel(FindIssuesOptions commandLine)
+    {
+        var options = commandLine.Request;
+        if (!options.Columns.MultiLabel)
+        {
+            if (options.Columns.LabelColumns is not null)
+            {
+                throw new UsageException("--label-columns gives multi-label memberships; add --multi-label.");
+            }
+
+            return;
+        }
+
+        var refused = new (bool Given, string Option)[]
+        {
+            (options.Engine == EngineKind.Spark, "--engine spark"),
+            (commandLine.Train is not null, "--train"),
+            (options.Annotated, "--annotated"),
+            (options.Issues.Method == FilterMethod.LowSelfConfidenceBatched, "--method low_self_confidence_batched"),
+        }.Where(r => r.Given).Select(r => r.Option).ToArray();
+        if (refused.Length > 0)
+        {
+            throw new UsageException($"{string.Join(", ", refused)} cannot be used with --multi-label, which runs on the local engine over a probability column.");
         }
     }
 }

@@ -13,10 +13,11 @@ public sealed class InputBatch : IDisposable
     private int[]? _labels;
     private double[]? _probabilities;
     private bool[]? _invalid;
+    private bool[]? _memberships;
     private bool _disposed;
     private List<RowProblem> _problems = [];
 
-    internal InputBatch(InputPartition partition, int count, int classCount, IReadOnlyList<PassThroughColumn> columns, Action onDispose)
+    internal InputBatch(InputPartition partition, int count, int classCount, IReadOnlyList<PassThroughColumn> columns, Action onDispose, bool multiLabel = false)
     {
         Partition = partition;
         Count = count;
@@ -28,6 +29,11 @@ public sealed class InputBatch : IDisposable
         _invalid = ArrayPool<bool>.Shared.Rent(count);
         _probabilities.AsSpan(0, count * classCount).Clear();
         _invalid.AsSpan(0, count).Clear();
+        if (multiLabel)
+        {
+            _memberships = ArrayPool<bool>.Shared.Rent(count * classCount);
+            _memberships.AsSpan(0, count * classCount).Clear();
+        }
     }
 
     /// <summary>The partition these rows come from.</summary>
@@ -53,6 +59,12 @@ public sealed class InputBatch : IDisposable
 
     /// <summary>Predicted probabilities, row-major, <c>Count * ClassCount</c> values; zeros on rows with any problem.</summary>
     public Span<double> Probabilities => Live(_probabilities).AsSpan(0, Count * ClassCount);
+
+    /// <summary>
+    /// Multi-label input only: row-major, <c>Count * ClassCount</c> values, true where the class is
+    /// among the row's given classes; all false on rows with any problem.
+    /// </summary>
+    public Span<bool> Memberships => (_memberships ?? throw new InvalidOperationException("The input is not multi-label.")).AsSpan(0, Count * ClassCount);
 
     /// <summary>The source row group's columns (then Hive partition columns), untouched, for writers to copy.</summary>
     public IReadOnlyList<PassThroughColumn> Columns { get; }
@@ -83,6 +95,7 @@ public sealed class InputBatch : IDisposable
         {
             Labels[problem.Row] = -1;
             Probabilities.Slice(problem.Row * ClassCount, ClassCount).Clear();
+            _memberships?.AsSpan(problem.Row * ClassCount, ClassCount).Clear();
         }
     }
 
@@ -94,6 +107,8 @@ public sealed class InputBatch : IDisposable
         ArrayPool<int>.Shared.Return(Live(_labels));
         ArrayPool<double>.Shared.Return(Live(_probabilities));
         ArrayPool<bool>.Shared.Return(Live(_invalid));
+        if (_memberships is not null) ArrayPool<bool>.Shared.Return(_memberships);
+        _memberships = null;
         _labels = null;
         _probabilities = null;
         _invalid = null;

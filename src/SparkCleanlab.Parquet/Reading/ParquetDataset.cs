@@ -10,12 +10,14 @@ namespace SparkCleanlab.Parquet.Reading;
 internal sealed class ParquetDataset : InputDataset
 {
     private readonly LabelDecoder _labels;
+    private readonly MembershipDecoder? _memberships;
     private readonly ProvidedProbabilities? _provided;
 
     private ParquetDataset(DatasetSchema schema, IReadOnlyList<InputPartition> partitions, ProvidedProbabilities? provided)
         : base(schema, partitions)
     {
         _labels = new LabelDecoder(schema.ClassCount, schema.ClassNames);
+        _memberships = schema.MultiLabel ? new MembershipDecoder(schema) : null;
         _provided = provided;
     }
 
@@ -84,7 +86,7 @@ internal sealed class ParquetDataset : InputDataset
         var schema = new DatasetSchema(
             classCount, classNames, roles.LabelColumn, roles.LabelKind, roles.Layout, roles.ProbabilityColumns, roles.IdColumn,
             files[0].PartitionValues.Select(v => v.Column).ToArray(), written.Length == 0 ? firstSchema! : await SourceSchemaAsync(schemaFile, written),
-            () => SourceSchemaAsync(schemaFile, written));
+            () => SourceSchemaAsync(schemaFile, written), options.MultiLabel, roles.LabelColumns);
         return new ParquetDataset(schema, partitions, provided);
     }
 
@@ -114,8 +116,9 @@ internal sealed class ParquetDataset : InputDataset
             throw;
         }
 
-        var batch = new InputBatch(partition, (int)partition.RowCount, Schema.ClassCount, columns, onDispose);
-        _labels.Decode(columns.First(c => c.Name == Schema.LabelColumn), batch);
+        var batch = new InputBatch(partition, (int)partition.RowCount, Schema.ClassCount, columns, onDispose, Schema.MultiLabel);
+        if (_memberships is not null) _memberships.Decode(columns, batch);
+        else _labels.Decode(columns.First(c => c.Name == Schema.LabelColumn), batch);
         if (Schema.Layout == ProbabilityLayout.Provided)
         {
             if (_provided!.HasValues) _provided.Rows(partition.FirstPosition, batch.Count).CopyTo(batch.Probabilities);

@@ -17,4 +17,7 @@ public enum RowProblemKind
 
     /// <summary>The probability list does not have K elements.</summary>
     WrongProbabilityCount,
+
+    /// <summary>A multi-label membership column holds a value other than 0 or 1.</summary>
+    NotAMembership,
 }

@@ -7,10 +7,12 @@ namespace SparkCleanlab.Parquet.Schema;
 /// <param name="ProbabilityColumns">The probability column(s) in class order.</param>
 /// <param name="ClassNamesFromColumns">Class names read off the probability column names, when they carry them.</param>
 /// <param name="IdColumn">The id column, if named.</param>
+/// <param name="LabelColumns">Multi-label membership columns, one per class, or null.</param>
 internal sealed record ColumnRoles(
     string LabelColumn,
     LabelKind LabelKind,
     ProbabilityLayout Layout,
     IReadOnlyList<string> ProbabilityColumns,
     IReadOnlyList<string>? ClassNamesFromColumns,
-    string? IdColumn);
+    string? IdColumn,
+    IReadOnlyList<string>? LabelColumns = null);

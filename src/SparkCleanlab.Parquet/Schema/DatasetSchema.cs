@@ -1,4 +1,5 @@
 using Parquet.Schema;
+using SparkCleanlab.Parquet.Reading;
 
 namespace SparkCleanlab.Parquet.Schema;
 
@@ -20,8 +21,12 @@ public sealed class DatasetSchema
         string? idColumn,
         IReadOnlyList<string> partitionColumns,
         ParquetSchema detectedSchema,
-        Func<Task<ParquetSchema>> sourceSchema)
+        Func<Task<ParquetSchema>> sourceSchema,
+        bool multiLabel = false,
+        IReadOnlyList<string>? labelColumns = null)
     {
+        MultiLabel = multiLabel;
+        LabelColumns = labelColumns;
         ClassCount = classCount;
         ClassNames = classNames;
         LabelColumn = labelColumn;
@@ -42,6 +47,12 @@ public sealed class DatasetSchema
 
     /// <summary>The given-label column.</summary>
     public string LabelColumn { get; }
+
+    /// <summary>True when each row has any number of given classes (<see cref="InputBatch.Memberships"/>).</summary>
+    public bool MultiLabel { get; }
+
+    /// <summary>Multi-label memberships as one 0/1 column per class, or null when <see cref="LabelColumn"/> holds a list.</summary>
+    public IReadOnlyList<string>? LabelColumns { get; }
 
     /// <summary>Whether labels are indices or names.</summary>
     public LabelKind LabelKind { get; }

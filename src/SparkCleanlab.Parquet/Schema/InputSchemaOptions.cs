@@ -36,6 +36,15 @@ public sealed record InputSchemaOptions
     /// </summary>
     public ProvidedProbabilities? ProvidedProbabilities { get; init; }
 
+    /// <summary>
+    /// Multi-label input: each row has any number of given classes, as a list in
+    /// <see cref="LabelColumn"/> (class indices or names) or as <see cref="LabelColumns"/>.
+    /// </summary>
+    public bool MultiLabel { get; init; }
+
+    /// <summary>Multi-label memberships as one 0/1 or boolean column per class, in class order; the columns name the classes.</summary>
+    public IReadOnlyList<string>? LabelColumns { get; init; }
+
     /// <summary>Rows per batch when reading <c>.npy</c> input (Parquet input is batched by row group).</summary>
     public int NpyBatchRows { get; init; } = 65_536;
 

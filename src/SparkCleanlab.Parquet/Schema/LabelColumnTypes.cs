@@ -16,10 +16,11 @@ public static class LabelColumnTypes
     public const string Expected = "an integer (int8..int64) or a string";
 
     /// <summary>What <paramref name="field"/> holds as a label, or null when it cannot be one.</summary>
-    public static LabelKind? KindOf(Field field) => field switch
-    {
-        DataField { MaxRepetitionLevel: 0 } data when data.ClrType == typeof(ReadOnlyMemory<char>) => LabelKind.ClassName,
-        DataField { MaxRepetitionLevel: 0 } data when IndexTypes.Contains(data.ClrType) => LabelKind.ClassIndex,
-        _ => null,
-    };
+    public static LabelKind? KindOf(Field field) => field is DataField { MaxRepetitionLevel: 0 } data ? KindOfValues(data) : null;
+
+    /// <summary>What the values of <paramref name="field"/> hold as labels, whatever its nesting, or null when they cannot be labels.</summary>
+    public static LabelKind? KindOfValues(DataField field) =>
+        field.ClrType == typeof(ReadOnlyMemory<char>) ? LabelKind.ClassName
+        : IndexTypes.Contains(field.ClrType) ? LabelKind.ClassIndex
+        : null;
 }

@@ -12,7 +12,9 @@ internal static class SchemaDetector
 {
     public static ColumnRoles FindColumns(ParquetSchema schema, InputSchemaOptions options, string file)
     {
-        LabelKind labelKind = FindLabel(schema, options.LabelColumn, file);
+        (string labelColumn, LabelKind labelKind, IReadOnlyList<string>? labelColumns) = options.MultiLabel
+            ? MultiLabelColumns.Find(schema, options, file)
+            : (options.LabelColumn, FindLabel(schema, options.LabelColumn, file), null);
         (ProbabilityLayout layout, string[] columns, string[]? names) = options.ProvidedProbabilities is { } provided
             ? ProvidedColumns(schema, provided, file)
             : FindProbabilities(schema, options, file);
@@ -23,7 +25,7 @@ internal static class SchemaDetector
                 "Name an existing id column, or leave the id option unset.",
                 file: file, column: id);
         }
-        return new ColumnRoles(options.LabelColumn, labelKind, layout, columns, names, options.IdColumn);
+        return new ColumnRoles(labelColumn, labelKind, layout, columns, names ?? labelColumns, options.IdColumn, labelColumns);
     }
 
     /// <summary>
@@ -35,6 +37,12 @@ internal static class SchemaDetector
     {
         IReadOnlyList<string>? classNames = options.ClassNames ?? roles.ClassNamesFromColumns;
         string column = roles.ProbabilityColumns[0];
+        if (roles.LabelColumns is { } labelColumns && labelColumns.Count != inferredClassCount)
+        {
+            throw new InputDataException(
+                $"There are {labelColumns.Count} label columns but the probabilities have {inferredClassCount} classes",
+                "Give one label column per probability.", file: file, column: labelColumns[0]);
+        }
         if (options.ClassCount is { } given && given != inferredClassCount)
         {
             throw new InputDataException(

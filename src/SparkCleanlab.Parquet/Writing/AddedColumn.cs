@@ -7,13 +7,15 @@ namespace SparkCleanlab.Parquet.Writing;
 /// <param name="Type">Column type.</param>
 public sealed record AddedColumn(string Name, AddedColumnType Type)
 {
-    internal DataField ToField() => Type switch
+    internal Field ToField() => Type switch
     {
         AddedColumnType.Boolean => new DataField<bool>(Name),
         AddedColumnType.Int32 => new DataField<int>(Name),
         AddedColumnType.Int64 => new DataField<long>(Name),
         AddedColumnType.Double => new DataField<double>(Name),
         AddedColumnType.String => new DataField<string>(Name, true),
+        AddedColumnType.Int32List => new ListField(Name, new DataField<int?>(ListField.ElementName)),
+        AddedColumnType.StringList => new ListField(Name, new DataField<string>(ListField.ElementName, true)),
         _ => throw new ArgumentOutOfRangeException(nameof(Type), Type, "unknown added column type"),
     };
 }

@@ -17,4 +17,10 @@ public enum AddedColumnType
 
     /// <summary>Nullable UTF-8 string, e.g. <c>method</c>, <c>invalid_reason</c>, a named <c>suggested_label</c>.</summary>
     String,
+
+    /// <summary>Non-null list of int32 (elements nullable in the schema, as Spark writes arrays), e.g. an index <c>issue_classes</c>.</summary>
+    Int32List,
+
+    /// <summary>Non-null list of UTF-8 strings (elements nullable in the schema, as Spark writes arrays), e.g. <c>issue_actions</c>.</summary>
+    StringList,
 }

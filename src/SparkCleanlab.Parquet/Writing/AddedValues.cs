@@ -38,6 +38,13 @@ public abstract class AddedValues
     /// <summary>Values of a string column; null entries are written as nulls.</summary>
     public static AddedValues Of(IReadOnlyList<string?> values) => new Strings(values);
 
+    /// <summary>Values of an int32 list column, one list per row.</summary>
+    public static AddedValues OfLists(IReadOnlyList<int[]> lists) => new Lists<int>(AddedColumnType.Int32List, lists);
+
+    /// <summary>Values of a string list column, one list per row.</summary>
+    public static AddedValues OfLists(IReadOnlyList<string[]> lists) =>
+        new Lists<ReadOnlyMemory<char>>(AddedColumnType.StringList, lists.Select(l => l.Select(s => s.AsMemory()).ToArray()).ToArray());
+
     /// <summary>Writes all values, or those of <paramref name="rows"/> in that order, as the writer's next column.</summary>
     internal abstract Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<int>? rows, CancellationToken cancellationToken);
 
@@ -106,6 +113,46 @@ public abstract class AddedValues
                 if (value is not null) strings[present++] = value.AsMemory();
             }
             return new PassThroughColumn<ReadOnlyMemory<char>>(field, Count, strings, present, definitionLevels, null, Count);
+        }
+    }
+
+    // Every element is present, at the leaf's maximum definition level; an empty list sits below
+    // the element's own level (and below the null-element level when elements are nullable);
+    // repetition level 0 starts a row.
+    private sealed class Lists<T>(AddedColumnType type, IReadOnlyList<T[]> lists) : AddedValues(type, lists.Count) where T : struct
+    {
+        internal override async Task WriteAsync(ParquetRowGroupWriter writer, DataField field, ReadOnlyMemory<int>? rows, CancellationToken cancellationToken)
+        {
+            using PassThroughColumn column = ToColumn(field);
+            await column.WriteAsync(writer, field, rows, cancellationToken);
+        }
+
+        internal override PassThroughColumn ToColumn(DataField field)
+        {
+            int valueCount = lists.Sum(l => l.Length);
+            int levelCount = lists.Sum(l => Math.Max(l.Length, 1));
+            T[] values = ArrayPool<T>.Shared.Rent(valueCount);
+            int[] definitionLevels = ArrayPool<int>.Shared.Rent(levelCount);
+            int[] repetitionLevels = ArrayPool<int>.Shared.Rent(levelCount);
+            int value = 0;
+            int level = 0;
+            int emptyList = field.MaxDefinitionLevel - (field.IsNullable ? 2 : 1);
+            foreach (T[] list in lists)
+            {
+                if (list.Length == 0)
+                {
+                    definitionLevels[level] = emptyList;
+                    repetitionLevels[level++] = 0;
+                    continue;
+                }
+                for (int j = 0; j < list.Length; j++)
+                {
+                    values[value++] = list[j];
+                    definitionLevels[level] = field.MaxDefinitionLevel;
+                    repetitionLevels[level++] = j == 0 ? 0 : field.MaxRepetitionLevel;
+                }
+            }
+            return new PassThroughColumn<T>(field, Count, values, valueCount, definitionLevels, repetitionLevels, levelCount);
         }
     }
 }

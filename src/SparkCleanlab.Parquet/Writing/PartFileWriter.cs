@@ -60,7 +60,7 @@ public sealed class PartFileWriter : IAsyncDisposable
     {
         ParquetSchema source = await input.NewSourceSchemaAsync();
         Field[] partitionFields = input.PartitionColumns.Select(c => (Field)new DataField<string>(c, true)).ToArray();
-        Field[] addedFields = added.Select(a => (Field)a.ToField()).ToArray();
+        Field[] addedFields = added.Select(a => a.ToField()).ToArray();
         return new ParquetSchema(source.Fields.Concat(partitionFields).Concat(addedFields));
     }
 

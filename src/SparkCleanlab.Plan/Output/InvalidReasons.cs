@@ -19,6 +19,9 @@ public static class InvalidReasons
     public static string LabelOutOfRange(string column, string label, int classCount) =>
         $"label {label} in '{column}' is outside 0..{(classCount - 1).ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>A multi-label membership column holds a value other than 0 or 1.</summary>
+    public static string NotAMembership(string column, string value) => $"label {value} in '{column}' is not 0 or 1";
+
     /// <summary>The probability list, one of its elements or a class column is null.</summary>
     public static string NullProbability(string column) => $"null probability in '{column}'";
 

@@ -1,0 +1,205 @@
+using SparkCleanlab.Core.MultiLabel;
+using SparkCleanlab.Core.Statistics;
+using SparkCleanlab.Local.Execution;
+using SparkCleanlab.Local.Output;
+using SparkCleanlab.Local.Validation;
+using SparkCleanlab.Parquet.Reading;
+using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Parquet.Writing;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Plan.Execution;
+using SparkCleanlab.Plan.Execution.MultiLabel;
+using SparkCleanlab.Plan.Reporting;
+
+namespace SparkCleanlab.Local.MultiLabel;
+
+/// <summary>
+/// The embedded engine's multi-label passes: each stage of <see cref="MultiLabelPlanDriver"/>
+/// over the input's row groups on worker threads, streaming, one batch per worker alive, with the
+/// same partitions and threads as <see cref="LocalExecutor"/>. Results equal the in-memory Core
+/// for any thread count and partitioning.
+/// </summary>
+public sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
+{
+    private readonly FindIssuesRequest _request;
+    private readonly InputSchemaOptions _schemaOptions;
+    private readonly PlanProgress _progress;
+    private readonly int _threads;
+    private readonly TextWriter? _log;
+    private AtomicOutputFolder? _folder;
+    private InputDataset[] _datasets = [];
+    private Partition[] _partitions = [];
+    private PartitionRunner? _runner;
+    private IReadOnlyList<InvalidRow>[] _invalid = [];
+    private long[] _firstValid = [];
+
+    /// <summary>An executor for <paramref name="request"/>.</summary>
+    /// <param name="request">The run; its columns say where the given classes are.</param>
+    /// <param name="progress">Where row progress goes.</param>
+    /// <param name="log">Where the output's recovery from interrupted runs is reported.</param>
+    public MultiLabelExecutor(FindIssuesRequest request, PlanProgress? progress = null, TextWriter? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        _request = request;
+        _schemaOptions = LocalExecutor.SchemaOptions(request) with { MultiLabel = true, LabelColumns = request.Columns.LabelColumns };
+        _progress = progress ?? new PlanProgress(null);
+        _threads = request.Execution.Threads ?? Environment.ProcessorCount;
+        _log = log;
+    }
+
+    /// <inheritdoc/>
+    public string Engine => "local";
+
+    /// <inheritdoc/>
+    public ExecutionFacts Facts => new(_threads, _partitions.Length, _runner?.PeakLiveBatches,
+        InputFingerprint.Of(_partitions.Select(p => p.Source.File), _datasets.Sum(d => d.RowCount)));
+
+    private DatasetSchema Schema => _datasets[0].Schema;
+
+    private PartitionRunner Runner => _runner ?? throw new InvalidOperationException("The input is not open.");
+
+    private AtomicOutputFolder Folder => _folder ?? throw new InvalidOperationException("The output is not prepared.");
+
+    /// <inheritdoc/>
+    public Task PrepareOutputAsync(CancellationToken cancellationToken)
+    {
+        _folder = AtomicOutputFolder.Create(_request.Output, _request.Overwrite, _request.Inputs, _log);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public async Task<InputFacts> OpenAsync(CancellationToken cancellationToken)
+    {
+        var inputs = _request.Inputs;
+        _datasets = new InputDataset[inputs.Count];
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            _datasets[i] = await InputDataset.OpenAsync(inputs[i], _schemaOptions, cancellationToken);
+            var (first, next) = (_datasets[0].Schema, _datasets[i].Schema);
+            if (next.ClassCount != first.ClassCount || next.LabelKind != first.LabelKind || !next.PassThroughColumns.SequenceEqual(first.PassThroughColumns))
+            {
+                throw new InputDataException(
+                    $"Input '{inputs[i]}' has {next.ClassCount} classes and columns [{string.Join(", ", next.PassThroughColumns)}], but '{inputs[0]}' has {first.ClassCount} and [{string.Join(", ", first.PassThroughColumns)}]",
+                    "All inputs of one run must share one schema.", file: inputs[i]);
+            }
+        }
+
+        _partitions = _datasets.SelectMany(d => d.Partitions.Select(p => (d, p))).Select((x, i) => new Partition(i, x.d, x.p)).ToArray();
+        _runner = new PartitionRunner(_partitions, _threads) { PartitionDone = _progress.Advance };
+        var schema = Schema;
+        return new InputFacts
+        {
+            InferredClassCount = schema.ClassCount,
+            ClassNamesFromColumns = schema.ClassNames,
+            StringLabels = schema.LabelKind == LabelKind.ClassName,
+            LabelColumn = schema.LabelColumn,
+            ProbabilityColumns = schema.ProbabilityColumns,
+            Columns = schema.PassThroughColumns,
+            File = _partitions.Length > 0 ? _partitions[0].Source.File : inputs[0],
+            RowCount = _datasets.Sum(d => d.RowCount),
+        };
+    }
+
+    /// <inheritdoc/>
+    public async Task<MultiLabelScreenResult> ScreenAsync(SettledInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var k = input.ClassCount;
+        var screened = await Runner.MapAsync((p, b) =>
+        {
+            var invalid = MultiLabelBatchScreen.Screen(b, p.Dataset.Schema);
+            var statistics = new MultiLabelClassStatistics(k);
+            statistics.Add(new ValidMultiLabelRows(b, invalid, 0).AsBatch());
+            return (Statistics: statistics, Invalid: invalid);
+        }, cancellationToken);
+
+        var merged = new MultiLabelClassStatistics(k);
+        _invalid = screened.Select(s => s.Invalid).ToArray();
+        _firstValid = new long[_partitions.Length];
+        long valid = 0;
+        InvalidRowSample? first = null;
+        for (var p = 0; p < _partitions.Length; p++)
+        {
+            merged.Merge(screened[p].Statistics);
+            _firstValid[p] = valid;
+            valid += _partitions[p].RowCount - _invalid[p].Count;
+            if (first is null && _invalid[p].Count > 0)
+            {
+                var row = _invalid[p][0];
+                first = new InvalidRowSample(_partitions[p].Source.File, row.Row, row.Column, row.Reason, _partitions[p].Source.RowGroup);
+            }
+        }
+
+        var total = _datasets.Sum(d => d.RowCount);
+        return new MultiLabelScreenResult(merged, total, total - valid, first, _partitions.Length);
+    }
+
+    /// <inheritdoc/>
+    public Task<MultiLabelJointCounter> CountConfidentJointAsync(ClassThresholds[] thresholds, CancellationToken cancellationToken) =>
+        AggregateValidAsync(() => new MultiLabelJointCounter(thresholds), (s, rows) => s.Add(rows.AsBatch()), (a, b) => a.Merge(b), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<MultiLabelSelectionHistogram> SelectAsync(MultiLabelSelectionPlan plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return AggregateValidAsync(plan.CreateState, (s, rows) => s.Add(rows.AsBatch()), (a, b) => a.Merge(b), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<MultiLabelIssueCounts> WriteOutputsAsync(MultiLabelFlagRule rule, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var runId = Guid.NewGuid().ToString("D");
+        var folder = Folder;
+        var output = new MultiLabelPartitionOutput(folder, rule, runId) { SpillRowGroupRows = IssueMerger.SpillRowGroupRows(_partitions.Length) };
+        var written = await Runner.MapAsync((p, b) => output.WriteAsync(p, b, _invalid[p.Index], _firstValid[p.Index], cancellationToken), cancellationToken);
+        var ranks = new IssueRanks(written.Select(w => w.Keys).ToArray());
+        var schema = Schema;
+        var spillFolder = folder.Subfolder(OutputFolders.Spill);
+        var spillOptions = _schemaOptions with { ClassNames = schema.ClassNames ?? _schemaOptions.ClassNames, ClassCount = schema.ClassCount };
+        await new IssueMerger(new GatherLimits()).MergeAsync(spillFolder, folder.Subfolder(OutputLayout.Issues), spillOptions, runId, ranks, cancellationToken);
+        Directory.Delete(spillFolder, recursive: true);
+        await output.WriteEmptyFoldersAsync(schema, cancellationToken);
+
+        var k = schema.ClassCount;
+        var flaggedGiven = new long[k];
+        var flaggedNotGiven = new long[k];
+        foreach (var w in written)
+        {
+            for (var c = 0; c < k; c++)
+            {
+                flaggedGiven[c] += w.FlaggedGiven[c];
+                flaggedNotGiven[c] += w.FlaggedNotGiven[c];
+            }
+        }
+
+        return new MultiLabelIssueCounts(ranks.Count, flaggedGiven, flaggedNotGiven);
+    }
+
+    /// <inheritdoc/>
+    public async Task PublishAsync(IReadOnlyDictionary<string, string> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        foreach (var (name, text) in documents)
+        {
+            await File.WriteAllTextAsync(Path.Combine(Folder.WorkingPath, name), text, cancellationToken);
+        }
+
+        Folder.Commit();
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync()
+    {
+        _folder?.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private Task<TState> AggregateValidAsync<TState>(Func<TState> create, Action<TState, ValidMultiLabelRows> add, Action<TState, TState> merge, CancellationToken cancellationToken) =>
+        Runner.AggregateAsync(
+            create,
+            (state, p, b) => add(state, new ValidMultiLabelRows(b, _invalid[p.Index], _firstValid[p.Index])),
+            (_, _) => false,
+            merge,
+            cancellationToken);
+}

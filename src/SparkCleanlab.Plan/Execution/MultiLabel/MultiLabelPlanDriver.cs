@@ -1,0 +1,103 @@
+using SparkCleanlab.Core.MultiLabel;
+using SparkCleanlab.Plan.Reporting;
+using SparkCleanlab.Plan.Reporting.MultiLabel;
+
+namespace SparkCleanlab.Plan.Execution.MultiLabel;
+
+/// <summary>
+/// The multi-label plan, written once for every engine, in the shape of <see cref="PlanDriver"/>:
+/// open and settle K, screen (validation and each class's one-vs-rest statistics), count the
+/// K x 2 x 2 confident joint, estimate on the driver, run the exact selection passes, flag and
+/// write, then publish with <c>summary.json</c> and <c>report.html</c>.
+/// </summary>
+public sealed class MultiLabelPlanDriver(IMultiLabelPlanExecutor executor, PlanProgress? progress = null)
+{
+    private readonly PlanProgress _progress = progress ?? new PlanProgress(null);
+    private readonly StageTimings _timings = new();
+
+    /// <summary>Runs <paramref name="request"/> and publishes its output.</summary>
+    /// <exception cref="UsageException">An option does not fit the data, or the output cannot be used.</exception>
+    /// <exception cref="InputDataException">The input is unusable, or a row is invalid under the fail policy.</exception>
+    /// <exception cref="Core.Validation.InvalidInputException">No valid row is left, no row has a given class, or a class is given in every row.</exception>
+    public async Task<MultiLabelRunResult> RunAsync(FindIssuesRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Annotated)
+        {
+            throw new UsageException("--annotated is not available with --multi-label: issues/ and cleaned/ together hold every valid row.");
+        }
+
+        var input = await MeasureAsync(PlanStages.Open, async () =>
+        {
+            await executor.PrepareOutputAsync(cancellationToken);
+            var facts = await executor.OpenAsync(cancellationToken);
+            _progress.TotalRows = facts.RowCount ?? 0;
+            return InputContract.Settle(facts, request);
+        });
+        var options = MultiLabelRequest.Options(request, input.ClassCount);
+
+        var screened = await MeasureAsync(PlanStages.Validate, () => executor.ScreenAsync(input, cancellationToken));
+        _progress.TotalRows = screened.InputRows;
+        if (screened.FirstInvalid is { } first && request.InvalidRows == InvalidRowPolicy.Fail)
+        {
+            throw new InputDataException(
+                $"Invalid row: {first.Reason}",
+                "Fix the input, or pass --invalid-rows quarantine to write invalid rows to invalid/ and go on without them.",
+                file: first.File, rowGroup: first.RowGroup, row: first.Row, column: first.Column);
+        }
+
+        var statistics = screened.Statistics;
+        if (statistics[0].RowCount == 0)
+        {
+            throw new Core.Validation.InvalidInputException("No valid row is left: there is nothing to estimate.", -1, -1);
+        }
+
+        statistics.ThrowIfUnestimable();
+        var thresholds = statistics.ToThresholds();
+        var joint = await MeasureAsync(PlanStages.ConfidentJoint, () => executor.CountConfidentJointAsync(thresholds, cancellationToken));
+        var estimates = MultiLabelEstimates.From(statistics, joint);
+        var plan = MultiLabelSelectionPlan.Create(estimates, options, estimates.RowCount);
+        while (!plan.IsResolved)
+        {
+            plan.Advance(await MeasureAsync(PlanStages.Select(plan.RoundsRun + 1), () => executor.SelectAsync(plan, cancellationToken)));
+        }
+
+        var rule = new MultiLabelFlagRule(estimates, options, plan, input, request.Issues.Method.ReferenceName());
+        var counts = await MeasureAsync(PlanStages.FlagAndWrite, () => executor.WriteOutputsAsync(rule, cancellationToken));
+        var facts = executor.Facts;
+        var result = new MultiLabelRunResult
+        {
+            Engine = executor.Engine,
+            OutputPath = request.Output,
+            InputRows = screened.InputRows,
+            InvalidRows = screened.InvalidRows,
+            IssueRows = counts.IssueRows,
+            ClassNames = Enumerable.Range(0, input.ClassCount).Select(input.ClassName).ToArray(),
+            Estimates = estimates,
+            Counts = counts,
+            Health = MultiLabelDatasetHealth.From(counts.FlaggedGiven, counts.FlaggedNotGiven, counts.IssueRows, estimates.RowCount),
+            SelectionRounds = plan.RoundsRun,
+            Partitions = screened.Partitions ?? facts.Partitions,
+            Threads = facts.Threads,
+            PeakLiveBatches = facts.PeakLiveBatches,
+            Timings = _timings,
+        };
+        var documents = new Dictionary<string, string>
+        {
+            [OutputLayout.Summary] = SummaryDocument.Serialize(MultiLabelSummaryDocument.Build(result, request)),
+            [OutputLayout.Report] = MultiLabelHtmlReport.Render(result, request),
+        };
+        await MeasureAsync(PlanStages.Publish, async () =>
+        {
+            await executor.PublishAsync(documents, cancellationToken);
+            return true;
+        });
+        return result;
+    }
+
+    private async Task<T> MeasureAsync<T>(string stage, Func<Task<T>> run)
+    {
+        _progress.Begin(stage);
+        return await _timings.MeasureAsync(stage, run);
+    }
+}
