@@ -1,0 +1,52 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace SparkCleanlab.Parquet.Input.Npy;
+
+/// <summary>
+/// Where one array's <c>.npy</c> bytes are: a file of its own, or an <c>.npz</c> member decompressed into an
+/// unnamed temporary file that lives exactly as long as this object's handle.
+/// </summary>
+public sealed class NpySource
+{
+    private readonly FileStream? _temporary;
+
+    private NpySource(string name, FileStream? temporary)
+    {
+        Name = name;
+        _temporary = temporary;
+    }
+
+    /// <summary>The path messages name: the file, or <c>archive.npz:member.npy</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>A <c>.npy</c> file.</summary>
+    public static NpySource File(string path) => new(path, null);
+
+    /// <summary>
+    /// An archive member copied into a temporary file. The file is unlinked as soon as it is open (deleted on close
+    /// where unlinking an open file is not allowed), so no crash leaves it behind.
+    /// </summary>
+    public static NpySource Extracted(string name, Stream member)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"sparkcleanlab-{Guid.NewGuid():N}.npy");
+        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.DeleteOnClose);
+        try
+        {
+            if (!OperatingSystem.IsWindows()) System.IO.File.Delete(path);
+            member.CopyTo(stream);
+            stream.Flush();
+            return new NpySource(name, stream);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A handle for positional reads; the caller disposes it only when <c>Owned</c> is true.</summary>
+    internal (SafeFileHandle Handle, bool Owned) Open() =>
+        _temporary is { } shared
+            ? (shared.SafeFileHandle, false)
+            : (System.IO.File.OpenHandle(Name, FileMode.Open, FileAccess.Read, FileShare.Read), true);
+}
