@@ -63,7 +63,7 @@ internal sealed class NpyDataset : InputDataset
         for (long first = 0; first < labels.Rows; first += options.NpyBatchRows)
         {
             long rows = Math.Min(options.NpyBatchRows, labels.Rows - first);
-            partitions.Add(new InputPartition(partitions.Count, pair.Probabilities.Name, partitions.Count, rows, first, []));
+            partitions.Add(new InputPartition(partitions.Count, pair.Probabilities.File, partitions.Count, rows, first, []));
         }
         return new NpyDataset(pair, single, schema, partitions);
     }

@@ -77,7 +77,7 @@ public class NpyFormatTests
 
         Assert.Equal([1, 0, 1], labels);
         Assert.Equal(Probabilities, probabilities);
-        Assert.Equal(archive + ":pred_probs.npy", dataset.Partitions[0].File);
+        Assert.Equal(archive, dataset.Partitions[0].File);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed record NpyPair(NpySource Labels, NpySource Probabilities)
         if (folder is null) return null;
         string labels = Path.GetFullPath(Path.Combine(folder, LabelsFileName));
         string probabilities = Path.GetFullPath(Path.Combine(folder, ProbabilitiesFileName));
-        if (File.Exists(labels) && File.Exists(probabilities)) return new NpyPair(NpySource.File(labels), NpySource.File(probabilities));
+        if (File.Exists(labels) && File.Exists(probabilities)) return new NpyPair(NpySource.Npy(labels), NpySource.Npy(probabilities));
         if (Directory.Exists(inputPath)) return null;
         throw new InputDataException(
             $"A .npy input needs both '{LabelsFileName}' and '{ProbabilitiesFileName}' in the same folder",

@@ -10,32 +10,36 @@ public sealed class NpySource
 {
     private readonly FileStream? _temporary;
 
-    private NpySource(string name, FileStream? temporary)
+    private NpySource(string file, string name, FileStream? temporary)
     {
+        File = file;
         Name = name;
         _temporary = temporary;
     }
+
+    /// <summary>The file on disk that holds the array: the <c>.npy</c> file, or the archive.</summary>
+    public string File { get; }
 
     /// <summary>The path messages name: the file, or <c>archive.npz:member.npy</c>.</summary>
     public string Name { get; }
 
     /// <summary>A <c>.npy</c> file.</summary>
-    public static NpySource File(string path) => new(path, null);
+    public static NpySource Npy(string path) => new(path, path, null);
 
     /// <summary>
-    /// An archive member copied into a temporary file. The file is unlinked as soon as it is open (deleted on close
+    /// An archive's member, its <paramref name="content"/> copied into a temporary file. The file is unlinked as soon as it is open (deleted on close
     /// where unlinking an open file is not allowed), so no crash leaves it behind.
     /// </summary>
-    public static NpySource Extracted(string name, Stream member)
+    public static NpySource Extracted(string archive, string member, Stream content)
     {
         string path = Path.Combine(Path.GetTempPath(), $"sparkcleanlab-{Guid.NewGuid():N}.npy");
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read | FileShare.Delete, 1 << 16, FileOptions.DeleteOnClose);
         try
         {
             if (!OperatingSystem.IsWindows()) System.IO.File.Delete(path);
-            member.CopyTo(stream);
+            content.CopyTo(stream);
             stream.Flush();
-            return new NpySource(name, stream);
+            return new NpySource(archive, $"{archive}:{member}", stream);
         }
         catch
         {
@@ -48,5 +52,5 @@ public sealed class NpySource
     internal (SafeFileHandle Handle, bool Owned) Open() =>
         _temporary is { } shared
             ? (shared.SafeFileHandle, false)
-            : (System.IO.File.OpenHandle(Name, FileMode.Open, FileAccess.Read, FileShare.Read), true);
+            : (System.IO.File.OpenHandle(File, FileMode.Open, FileAccess.Read, FileShare.Read), true);
 }

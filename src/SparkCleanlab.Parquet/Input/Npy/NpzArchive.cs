@@ -38,6 +38,6 @@ public static class NpzArchive
             $"The .npz archive has no array '{Path.GetFileNameWithoutExtension(member)}'; it holds [{string.Join(", ", archive.Entries.Select(e => Path.GetFileNameWithoutExtension(e.FullName)))}]",
             "Save it with numpy.savez(path, labels=labels, pred_probs=pred_probs).", file: path);
         using Stream stream = entry.Open();
-        return NpySource.Extracted($"{path}:{member}", stream);
+        return NpySource.Extracted(path, member, stream);
     }
 }
