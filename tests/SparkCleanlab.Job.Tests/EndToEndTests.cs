@@ -63,11 +63,20 @@ public sealed class EndToEndTests : IDisposable
     [Theory]
     [InlineData("find-issues")]
     [InlineData("generate")]
-    public void EveryCommandHasHelpWithExitCodes(string command)
+    [InlineData("train")]
+    public void EveryCommandHasHelpWithExitCodesAndTheCommonOptions(string command)
     {
         var run = Run(command, "--help");
         Assert.Equal(0, run.Code);
         Assert.Contains("Exit codes", run.Output);
+        Assert.Contains("--no-progress", run.Output);
+    }
+
+    [Fact]
+    public void GenerateTakesNoProgress()
+    {
+        var run = Run("generate", "--output", P("data"), "--rows", "100", "--no-progress");
+        Assert.True(run.Code == 0, run.Error);
     }
 
     [Fact]

@@ -51,6 +51,8 @@ public sealed record GenerateOptions
         ("--string-labels", null, "Labels as class names class_0..class_{K-1}.", (o, _) => o with { StringLabels = true }),
         ("--seed", "N", "Seed (default 42).", (o, v) => o with { Seed = Int("--seed", v!, int.MinValue) }),
         ("--overwrite", null, "Replace an existing output folder.", (o, _) => o with { Overwrite = true }),
+        // Every command takes the common options, so one script line can pass them to any command.
+        ("--no-progress", null, "Never show progress (generate prints one line when done).", (o, _) => o),
     ];
 
     /// <summary>Parses <c>generate</c>'s arguments.</summary>
