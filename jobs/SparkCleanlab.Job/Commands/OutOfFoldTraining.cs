@@ -8,6 +8,7 @@ using SparkCleanlab.Options;
 using SparkCleanlab.Options.Parsing;
 using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Plan.Reporting;
 
 namespace SparkCleanlab.Job.Commands;
 
@@ -44,6 +45,14 @@ public static class OutOfFoldTraining
         }
 
         var data = await FeatureTableReader.ReadAsync(options.Inputs[0], read, cancellationToken);
+        string[] features = data.Table.Columns.Select(c => c.Name).ToArray();
+        await output.WriteLineAsync($"Feature columns: {string.Join(", ", features)}");
+        if (data.SkippedLabelLikeColumns.Count > 0)
+        {
+            await output.WriteLineAsync(
+                $"Not used as features, named like a label: {string.Join(", ", data.SkippedLabelLikeColumns)} (name them in --features to use them)");
+        }
+        RefuseLabelCopies(data, options.Columns.Label);
         var predictor = new OutOfFoldPredictor(trainer, new OutOfFoldOptions { Folds = train.Folds, Seed = train.Seed, Progress = progress });
         var predictions = await Task.Run(() => predictor.Predict(data.Table, data.Labels, data.ClassCount), cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -54,8 +63,24 @@ public static class OutOfFoldTraining
         }
 
         // String labels map to the class order training used, so the engine must decode them through the same list.
-        var request = options with { Columns = options.Columns with { Classes = data.ClassNames ?? options.Columns.Classes } };
+        var request = options with
+        {
+            Columns = options.Columns with { Classes = data.ClassNames ?? options.Columns.Classes },
+            Training = new TrainingInfo(trainer.Name, features, train.Folds, train.Seed),
+        };
         return (request, new ProvidedProbabilities(predictions.Probabilities, predictions.ClassCount) { WriteColumns = train.WriteProbabilities });
+    }
+
+    // A feature that repeats the label lets the model predict every given label, right or wrong, so nothing is flagged.
+    private static void RefuseLabelCopies(FeatureData data, string labelColumn)
+    {
+        if (LabelCopies.Find(data) is { } copy)
+        {
+            string share = (copy.Share * 100).ToString("F1", CultureInfo.InvariantCulture) + "%";
+            throw new UsageException(
+                $"Feature column '{copy.Column}' equals the label ('{labelColumn}') on {share} of the rows: a model trained on it repeats the given labels and finds no issues. "
+                + "Leave it out: name the feature columns with --features.");
+        }
     }
 
     private static MulticlassTrainer Trainer(string name)

@@ -47,4 +47,7 @@ public sealed record RunResult
 
     /// <summary>The input's identity, where the engine can read file sizes and times.</summary>
     public InputFingerprint? Fingerprint { get; init; }
+
+    /// <summary>How the probabilities were trained, when the run trained them.</summary>
+    public TrainingInfo? Training { get; init; }
 }

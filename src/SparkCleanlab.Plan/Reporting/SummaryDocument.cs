@@ -40,6 +40,7 @@ public static class SummaryDocument
                 Threads = threads,
             },
             Input = run.Fingerprint,
+            run.Training,
             Rows = new { Input = run.InputRows, Invalid = run.InvalidRows, Cleaned = run.CleanedRows, Issues = run.IssueRows },
             ClassCount = e.ClassCount,
             ClassNames = run.ClassNames,
