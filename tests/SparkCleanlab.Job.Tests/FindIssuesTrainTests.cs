@@ -39,7 +39,7 @@ public sealed class FindIssuesTrainTests : IDisposable
         double[][] probabilities = await Task.WhenAll(Enumerable.Range(0, 3).Select(k => OutputColumns.ValuesAsync<double>(Path.Combine(output, "annotated"), $"p_{k}")));
         Assert.All(Enumerable.Range(0, TrainFeatureFile.Rows), row => Assert.Equal(1.0, probabilities.Sum(p => p[row]), 6));
         Assert.Contains("Out-of-fold probabilities: lbfgs on 300 rows, 5 feature column(s), 3 classes (3 folds, seed 1)", stdout, StringComparison.Ordinal);
-        Assert.Contains("Label issues:", stdout, StringComparison.Ordinal);
+        Assert.Contains("Flagged ", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

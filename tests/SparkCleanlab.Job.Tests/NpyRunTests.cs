@@ -57,6 +57,34 @@ public sealed class NpyRunTests : IDisposable
         Assert.Equal(["label 7 in 'label' is outside 0..2"], reasons);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TheConsoleSummaryAgreesWithTheOutputs(bool annotated)
+    {
+        var (labels, probabilities) = NoisyArrays();
+        labels[5] = 7;
+        labels[6] = -1;
+        string input = Path.Combine(_temp, "in");
+        Directory.CreateDirectory(input);
+        NpyFile.Write(Path.Combine(input, "labels.npy"), "<i4", labels, Rows);
+        NpyFile.Write(Path.Combine(input, "pred_probs.npy"), "<f4", probabilities, Rows, K);
+        string output = Path.Combine(_temp, "out");
+
+        var run = Run(["find-issues", input, "--output", output, "--invalid-rows", "quarantine", "--no-progress", .. annotated ? new[] { "--annotated" } : []]);
+
+        Assert.True(run.Code == 0, run.Error);
+        long issues = (await OutputColumns.ValuesAsync<long>(Path.Combine(output, "issues"), "row_index")).Length;
+        long cleaned = (await OutputColumns.ValuesAsync<long>(Path.Combine(output, "cleaned"), "row_index")).Length;
+        string[] lines = run.Output.ReplaceLineEndings("\n").Split('\n');
+        Assert.StartsWith($"Flagged {issues} of {Rows - 2} valid rows (", lines[0]);
+        Assert.Equal($"Rows: {Rows - 2} valid = {cleaned} in cleaned/ + {issues} in issues/; 2 invalid in invalid/; {Rows} read", lines[1]);
+        Assert.Matches(@"^Label health score: [0-9.]+ = 1 - \d+ wrong labels estimated by the confident joint / 398 valid rows$", lines[2]);
+        Assert.Equal("  class                 label quality  rows with label  est. wrong labels", lines[4]);
+        Assert.Equal($"Output: {output}", lines[^3]);
+        Assert.Equal(annotated ? "  cleaned/  issues/  invalid/  annotated/  summary.json  report.html" : "  cleaned/  issues/  invalid/  summary.json  report.html", lines[^2]);
+    }
+
     // Confident predictions for the true class, with every tenth label flipped to the next class.
     private static (int[] Labels, float[] Probabilities) NoisyArrays()
     {
