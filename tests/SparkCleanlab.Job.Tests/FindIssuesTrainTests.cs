@@ -125,15 +125,19 @@ public sealed class FindIssuesTrainTests : IDisposable
         Assert.True(summary.RootElement.GetProperty("rows").GetProperty("issues").GetInt64() > 0);
     }
 
-    [Fact]
-    public async Task A_feature_that_copies_the_label_is_a_usage_error_naming_it()
+    [Theory]
+    [InlineData("find-issues")]
+    [InlineData("train")]
+    public async Task A_feature_that_copies_the_label_is_a_usage_error_naming_it(string command)
     {
         string data = Path.Combine(_folder, "data");
         string output = Path.Combine(_folder, "out");
         (int generated, _, string generateError) = await RunAsync("generate", "--output", data, "--rows", "300", "--noise", "0", "--features", "2");
         Assert.True(generated == 0, generateError);
 
-        (int code, _, string error) = await RunAsync("find-issues", data, "--output", output, "--train", "--features", "feature_0,true_label", "--no-progress");
+        (int code, _, string error) = command == "train"
+            ? await RunAsync("train", "--input", data, "--output", output, "--features", "feature_0,true_label", "--no-progress")
+            : await RunAsync("find-issues", data, "--output", output, "--train", "--features", "feature_0,true_label", "--no-progress");
 
         Assert.Equal(2, code);
         Assert.Contains("Feature column 'true_label' equals the label ('label') on 100.0% of the rows", error, StringComparison.Ordinal);

@@ -23,7 +23,7 @@ public static class OutOfFoldTraining
     /// Trains and predicts, and writes one line saying how; returns the options the engine runs with (the class
     /// names the labels settled) and the probabilities.
     /// </summary>
-    /// <exception cref="UsageException">The trainer name is unknown.</exception>
+    /// <exception cref="UsageException">The trainer name is unknown, or a feature copies the label.</exception>
     /// <exception cref="InputDataException">A feature or label column is missing or unusable (named).</exception>
     /// <exception cref="InsufficientClassDataException">A class has too few rows to train on.</exception>
     /// <exception cref="DataTooLargeException">The features will not fit this machine's memory.</exception>
@@ -45,14 +45,7 @@ public static class OutOfFoldTraining
         }
 
         var data = await FeatureTableReader.ReadAsync(options.Inputs[0], read, cancellationToken);
-        string[] features = data.Table.Columns.Select(c => c.Name).ToArray();
-        await output.WriteLineAsync($"Feature columns: {string.Join(", ", features)}");
-        if (data.SkippedLabelLikeColumns.Count > 0)
-        {
-            await output.WriteLineAsync(
-                $"Not used as features, named like a label: {string.Join(", ", data.SkippedLabelLikeColumns)} (name them in --features to use them)");
-        }
-        RefuseLabelCopies(data, options.Columns.Label);
+        await FeatureCheck.RunAsync(data, options.Columns.Label, output);
         var predictor = new OutOfFoldPredictor(trainer, new OutOfFoldOptions { Folds = train.Folds, Seed = train.Seed, Progress = progress });
         var predictions = await Task.Run(() => predictor.Predict(data.Table, data.Labels, data.ClassCount), cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -66,21 +59,9 @@ public static class OutOfFoldTraining
         var request = options with
         {
             Columns = options.Columns with { Classes = data.ClassNames ?? options.Columns.Classes },
-            Training = new TrainingInfo(trainer.Name, features, train.Folds, train.Seed),
+            Training = new TrainingInfo(trainer.Name, data.Table.Columns.Select(c => c.Name).ToArray(), train.Folds, train.Seed),
         };
         return (request, new ProvidedProbabilities(predictions.Probabilities, predictions.ClassCount) { WriteColumns = train.WriteProbabilities });
-    }
-
-    // A feature that repeats the label lets the model predict every given label, right or wrong, so nothing is flagged.
-    private static void RefuseLabelCopies(FeatureData data, string labelColumn)
-    {
-        if (LabelCopies.Find(data) is { } copy)
-        {
-            string share = (copy.Share * 100).ToString("F1", CultureInfo.InvariantCulture) + "%";
-            throw new UsageException(
-                $"Feature column '{copy.Column}' equals the label ('{labelColumn}') on {share} of the rows: a model trained on it repeats the given labels and finds no issues. "
-                + "Leave it out: name the feature columns with --features.");
-        }
     }
 
     private static MulticlassTrainer Trainer(string name)
