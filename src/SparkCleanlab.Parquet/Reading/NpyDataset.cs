@@ -17,6 +17,7 @@ internal sealed class NpyDataset : InputDataset
 {
     private const string LabelColumn = "label";
     private const string ProbabilityColumn = "pred_probs";
+    private const string RowIndexColumn = "row_index";
     private readonly NpyPair _pair;
     private readonly bool _singleProbabilities;
 
@@ -26,9 +27,6 @@ internal sealed class NpyDataset : InputDataset
         _pair = pair;
         _singleProbabilities = singleProbabilities;
     }
-
-    /// <summary>The pass-through column holding each row's 0-based position in the arrays.</summary>
-    public const string RowIndexColumn = "row_index";
 
     public static NpyDataset Open(NpyPair pair, InputSchemaOptions options)
     {
@@ -113,7 +111,8 @@ internal sealed class NpyDataset : InputDataset
         switch (probabilityColumn)
         {
             case PassThroughColumn<float> single:
-                for (int i = 0; i < count * k; i++) batchProbabilities[i] = single.Values[i];
+                ReadOnlySpan<float> values = single.Values;
+                for (int i = 0; i < values.Length; i++) batchProbabilities[i] = values[i];
                 break;
             case PassThroughColumn<double> wide:
                 wide.Values.CopyTo(batchProbabilities);

@@ -4,17 +4,20 @@ namespace SparkCleanlab.Parquet.Input.Npy;
 
 /// <summary>
 /// Where one array's <c>.npy</c> bytes are: a file of its own, or an <c>.npz</c> member decompressed into an
-/// unnamed temporary file that lives exactly as long as this object's handle.
+/// unnamed temporary file that lives as long as this object, and no longer than the process.
 /// </summary>
 public sealed class NpySource
 {
+    // The stream owns the temporary file; its handle, taken once, serves every reader's positional reads.
     private readonly FileStream? _temporary;
+    private readonly SafeFileHandle? _temporaryHandle;
 
     private NpySource(string file, string name, FileStream? temporary)
     {
         File = file;
         Name = name;
         _temporary = temporary;
+        _temporaryHandle = temporary?.SafeFileHandle;
     }
 
     /// <summary>The file on disk that holds the array: the <c>.npy</c> file, or the archive.</summary>
@@ -50,7 +53,7 @@ public sealed class NpySource
 
     /// <summary>A handle for positional reads; the caller disposes it only when <c>Owned</c> is true.</summary>
     internal (SafeFileHandle Handle, bool Owned) Open() =>
-        _temporary is { } shared
-            ? (shared.SafeFileHandle, false)
+        _temporaryHandle is { } shared
+            ? (shared, false)
             : (System.IO.File.OpenHandle(File, FileMode.Open, FileAccess.Read, FileShare.Read), true);
 }
