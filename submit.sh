@@ -30,7 +30,7 @@ The first argument that is not a submit.sh option (or everything after --) start
 
 Engines:
   --local                 run the embedded engine on this machine: the published
-                          ${LOCAL_PROJECT}/bin/Release/net10.0/publish/SparkCleanlab.Job.dll
+                          ${LOCAL_PROJECT}/bin/Release/net10.0/publish/sparkcleanlab.dll
                           when present, else 'dotnet run --project ${LOCAL_PROJECT} -c Release'.
   (default)               run on Apache Spark 3.5 with spark-submit and ${RUNNER_CLASS}.
 
@@ -176,7 +176,7 @@ if ((local_engine)); then
     fail "$EXIT_USAGE" "${spark_only_options[0]} is a Spark option; it cannot be combined with --local"
   fi
   ((dry_run)) || command -v dotnet >/dev/null || fail "$EXIT_UNAVAILABLE" "dotnet is not on PATH"
-  published="$REPO_ROOT/$LOCAL_PROJECT/bin/Release/net10.0/publish/SparkCleanlab.Job.dll"
+  published="$REPO_ROOT/$LOCAL_PROJECT/bin/Release/net10.0/publish/sparkcleanlab.dll"
   if [[ -f "$published" ]]; then
     ((dry_run)) && { print_command dotnet "$published" "${job_args[@]}"; exit 0; }
     exec dotnet "$published" "${job_args[@]}"

@@ -90,5 +90,5 @@ public static class CommandLine
     private static string Help() =>
         "Usage: sparkcleanlab <command> [options]   (sparkcleanlab <command> --help for its options)\n\nCommands:\n"
         + string.Concat(CommandTable.Commands.Select(c => $"  {c.Name,-14}{c.Summary}\n"))
-        + "\nEvery command also takes --verbose (stack traces with errors) and --help.\n\n" + ExitCodeHelp.Text + "\n";
+        + "\nEvery command also takes --verbose (stack traces with errors), --no-progress and --help.\n\n" + ExitCodeHelp.Text + "\n";
 }

@@ -1,5 +1,6 @@
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.Validation;
+using SparkCleanlab.Plan.Reporting;
 
 namespace SparkCleanlab.Plan;
 
@@ -45,4 +46,7 @@ public sealed record FindIssuesRequest
 
     /// <summary>Threads, batch size and memory of the local engine.</summary>
     public ExecutionSettings Execution { get; init; } = new();
+
+    /// <summary>How the probabilities were trained before the run, when they were; reported in the run's summary.</summary>
+    public TrainingInfo? Training { get; init; }
 }

@@ -39,7 +39,7 @@ public sealed class FindIssuesTrainTests : IDisposable
         double[][] probabilities = await Task.WhenAll(Enumerable.Range(0, 3).Select(k => OutputColumns.ValuesAsync<double>(Path.Combine(output, "annotated"), $"p_{k}")));
         Assert.All(Enumerable.Range(0, TrainFeatureFile.Rows), row => Assert.Equal(1.0, probabilities.Sum(p => p[row]), 6));
         Assert.Contains("Out-of-fold probabilities: lbfgs on 300 rows, 5 feature column(s), 3 classes (3 folds, seed 1)", stdout, StringComparison.Ordinal);
-        Assert.Contains("Label issues:", stdout, StringComparison.Ordinal);
+        Assert.Contains("Flagged ", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,6 +101,47 @@ public sealed class FindIssuesTrainTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Generated_features_train_without_the_true_label_and_the_summary_says_how()
+    {
+        string data = Path.Combine(_folder, "data");
+        string output = Path.Combine(_folder, "out");
+        (int generated, _, string generateError) = await RunAsync("generate", "--output", data, "--rows", "600", "--classes", "3", "--noise", "0.1", "--features", "4");
+        Assert.True(generated == 0, generateError);
+
+        (int code, string stdout, string error) = await RunAsync("find-issues", data, "--output", output, "--train", "--folds", "3", "--seed", "2", "--no-progress");
+
+        Assert.True(code == 0, error);
+        Assert.Contains("Feature columns: feature_0, feature_1, feature_2, feature_3\n", stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("Not used as features, named like a label: true_label", stdout, StringComparison.Ordinal);
+        using var summary = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(output, "summary.json")));
+        var training = summary.RootElement.GetProperty("training");
+        Assert.Equal("lbfgs", training.GetProperty("trainer").GetString());
+        Assert.Equal(["feature_0", "feature_1", "feature_2", "feature_3"], training.GetProperty("feature_columns").EnumerateArray().Select(e => e.GetString()!));
+        Assert.Equal(3, training.GetProperty("folds").GetInt32());
+        Assert.Equal(2, training.GetProperty("seed").GetInt32());
+        Assert.True(summary.RootElement.GetProperty("rows").GetProperty("issues").GetInt64() > 0);
+    }
+
+    [Theory]
+    [InlineData("find-issues")]
+    [InlineData("train")]
+    public async Task A_feature_that_copies_the_label_is_a_usage_error_naming_it(string command)
+    {
+        string data = Path.Combine(_folder, "data");
+        string output = Path.Combine(_folder, "out");
+        (int generated, _, string generateError) = await RunAsync("generate", "--output", data, "--rows", "300", "--noise", "0", "--features", "2");
+        Assert.True(generated == 0, generateError);
+
+        (int code, _, string error) = command == "train"
+            ? await RunAsync("train", "--input", data, "--output", output, "--features", "feature_0,true_label", "--no-progress")
+            : await RunAsync("find-issues", data, "--output", output, "--train", "--features", "feature_0,true_label", "--no-progress");
+
+        Assert.Equal(2, code);
+        Assert.Contains("Feature column 'true_label' equals the label ('label') on 100.0% of the rows", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)

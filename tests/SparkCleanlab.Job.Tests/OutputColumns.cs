@@ -1,5 +1,7 @@
 using Parquet;
+using System.Text.Json.Serialization;
 using Parquet.Schema;
+using Parquet.Serialization;
 
 namespace SparkCleanlab.Job.Tests;
 
@@ -36,6 +38,24 @@ internal static class OutputColumns
         return values.ToArray();
     }
 
+    /// <summary>Every <c>invalid_reason</c> over the subfolder's part files, in file then row order.</summary>
+    public static async Task<string[]> InvalidReasonsAsync(string folder)
+    {
+        var values = new List<string>();
+        foreach (string part in Parts(folder))
+        {
+            values.AddRange((await ParquetSerializer.DeserializeAsync<InvalidRow>(part)).Data.Select(r => r.Reason ?? ""));
+        }
+
+        return values.ToArray();
+    }
+
     private static IEnumerable<string> Parts(string folder) =>
         Directory.Exists(folder) ? Directory.GetFiles(folder, "*.parquet").Order(StringComparer.Ordinal) : [];
+
+    private sealed class InvalidRow
+    {
+        [JsonPropertyName("invalid_reason")]
+        public string? Reason { get; set; }
+    }
 }

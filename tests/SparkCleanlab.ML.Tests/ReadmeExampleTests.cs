@@ -16,6 +16,25 @@ public class ReadmeExampleTests
     }
 
     [Fact]
+    public void TheConfidentLearningExampleFlagsTheMislabelledRow()
+    {
+        string output = ConsoleOutput.Capture(ConfidentLearningReadmeExample.Run);
+
+        Assert.Equal("row 2: given 0, suggested 2, label quality 0.05", output.Trim());
+    }
+
+    [Theory]
+    [InlineData("ReadmeExample.cs")]
+    [InlineData("ConfidentLearningReadmeExample.cs")]
+    public void TheRepositoryReadmeShowsExactlyTheCodeThatRuns(string example)
+    {
+        string readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        string[] source = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "tests", "SparkCleanlab.ML.Tests", example));
+
+        Assert.Contains("```csharp\n" + string.Join('\n', Snippet(source)) + "\n```", readme);
+    }
+
+    [Fact]
     public void TheReadmeShowsExactlyTheCodeThatRuns()
     {
         string readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "SparkCleanlab.ML", "README.md"));

@@ -18,6 +18,22 @@ public static class GenerateCommand
 
     private static string Help() => OptionTable.Help("sparkcleanlab generate --output FOLDER [options]", GenerateOptions.Table);
 
+    // Row-major from the generator, one array per column for the writer.
+    private static float[][]? Features(SyntheticFeatures? generator, long first, int[] truth)
+    {
+        if (generator is null) return null;
+        var rows = new float[truth.Length * generator.FeatureCount];
+        generator.Fill(first, truth, rows);
+        var columns = new float[generator.FeatureCount][];
+        for (var f = 0; f < columns.Length; f++)
+        {
+            columns[f] = new float[truth.Length];
+            for (var r = 0; r < truth.Length; r++) columns[f][r] = rows[r * generator.FeatureCount + f];
+        }
+
+        return columns;
+    }
+
     private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var options = GenerateOptions.Parse(args);
@@ -27,6 +43,7 @@ public static class GenerateCommand
         }
 
         var generator = new SyntheticData(options.Classes, options.Noise, options.Seed);
+        var featureGenerator = options.Features > 0 ? new SyntheticFeatures(options.Classes, options.Features, options.Seed) : null;
         using var folder = AtomicOutputFolder.Create(options.Output, options.Overwrite, []);
         var names = Enumerable.Range(0, options.Classes).Select(c => $"class_{c}").ToArray();
         var layout = new SyntheticLayout
@@ -44,11 +61,13 @@ public static class GenerateCommand
             var probabilities = new double[count * options.Classes];
             generator.Fill(first, truth, labels, probabilities);
             flipped += truth.Zip(labels).Count(x => x.First != x.Second);
+            var features = Features(featureGenerator, first, truth);
             var data = new SyntheticDataset(options.Classes, probabilities)
             {
                 Labels = options.StringLabels ? null : labels,
                 LabelNames = options.StringLabels ? labels.Select(l => (string?)names[l]).ToArray() : null,
                 TrueLabels = truth,
+                Features = features,
                 Ids = Enumerable.Range(0, count).Select(i => first + i).ToArray(),
                 ClassNames = names,
             };
@@ -60,7 +79,7 @@ public static class GenerateCommand
 
         folder.Commit();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Wrote {options.Rows:N0} rows x {options.Classes} classes ({flipped:N0} flipped labels, {(double)flipped / options.Rows:P2}) to {folder.FinalPath}"));
+            $"Wrote {options.Rows:N0} rows x {options.Classes} classes{(options.Features > 0 ? $", {options.Features} feature columns" : "")} ({flipped:N0} flipped labels, {(double)flipped / options.Rows:P2}) to {folder.FinalPath}"));
         return (int)ExitCode.Success;
     }
 }

@@ -34,6 +34,9 @@ public sealed record GenerateOptions
     /// <summary>Multi-label rows: a list of given classes per row (<see cref="MultiLabelGenerator"/>).</summary>
     public bool MultiLabel { get; init; }
 
+    /// <summary>Informative numeric feature columns (feature_0...), so <c>find-issues --train</c> has something to learn from.</summary>
+    public int Features { get; init; }
+
     /// <summary>Seed; the same seed writes the same rows.</summary>
     public int Seed { get; init; } = 42;
 
@@ -51,11 +54,14 @@ public sealed record GenerateOptions
             (o, v) => o with { Layout = v is "array" or "columns" ? v : throw new UsageException($"--layout must be array or columns, got '{v}'.") }),
         ("--files", "N", "Part files (default 1).", (o, v) => o with { Files = Int("--files", v!, 1) }),
         ("--row-groups", "N", "Row groups per file (default 1).", (o, v) => o with { RowGroups = Int("--row-groups", v!, 1) }),
+        ("--features", "N", "Also write N informative feature columns feature_0..feature_{N-1}: the true class's mean plus Gaussian noise (default 0).", (o, v) => o with { Features = Int("--features", v!, 0) }),
         ("--string-labels", null, "Labels as class names class_0..class_{K-1}.", (o, _) => o with { StringLabels = true }),
         ("--multi-label", null, "Multi-label rows: labels and true_labels are lists of classes, pred_probs one independent probability per class.",
             (o, _) => o with { MultiLabel = true }),
         ("--seed", "N", "Seed (default 42).", (o, v) => o with { Seed = Int("--seed", v!, int.MinValue) }),
         ("--overwrite", null, "Replace an existing output folder.", (o, _) => o with { Overwrite = true }),
+        // Every command takes the common options, so one script line can pass them to any command.
+        ("--no-progress", null, "Never show progress (generate prints one line when done).", (o, _) => o),
     ];
 
     /// <summary>Parses <c>generate</c>'s arguments.</summary>

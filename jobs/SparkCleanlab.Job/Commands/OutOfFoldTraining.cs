@@ -8,6 +8,7 @@ using SparkCleanlab.Options;
 using SparkCleanlab.Options.Parsing;
 using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Plan.Reporting;
 
 namespace SparkCleanlab.Job.Commands;
 
@@ -22,7 +23,7 @@ public static class OutOfFoldTraining
     /// Trains and predicts, and writes one line saying how; returns the options the engine runs with (the class
     /// names the labels settled) and the probabilities.
     /// </summary>
-    /// <exception cref="UsageException">The trainer name is unknown.</exception>
+    /// <exception cref="UsageException">The trainer name is unknown, or a feature copies the label.</exception>
     /// <exception cref="InputDataException">A feature or label column is missing or unusable (named).</exception>
     /// <exception cref="InsufficientClassDataException">A class has too few rows to train on.</exception>
     /// <exception cref="DataTooLargeException">The features will not fit this machine's memory.</exception>
@@ -44,6 +45,7 @@ public static class OutOfFoldTraining
         }
 
         var data = await FeatureTableReader.ReadAsync(options.Inputs[0], read, cancellationToken);
+        await FeatureCheck.RunAsync(data, options.Columns.Label, output);
         var predictor = new OutOfFoldPredictor(trainer, new OutOfFoldOptions { Folds = train.Folds, Seed = train.Seed, Progress = progress });
         var predictions = await Task.Run(() => predictor.Predict(data.Table, data.Labels, data.ClassCount), cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -54,7 +56,11 @@ public static class OutOfFoldTraining
         }
 
         // String labels map to the class order training used, so the engine must decode them through the same list.
-        var request = options with { Columns = options.Columns with { Classes = data.ClassNames ?? options.Columns.Classes } };
+        var request = options with
+        {
+            Columns = options.Columns with { Classes = data.ClassNames ?? options.Columns.Classes },
+            Training = new TrainingInfo(trainer.Name, data.Table.Columns.Select(c => c.Name).ToArray(), train.Folds, train.Seed),
+        };
         return (request, new ProvidedProbabilities(predictions.Probabilities, predictions.ClassCount) { WriteColumns = train.WriteProbabilities });
     }
 

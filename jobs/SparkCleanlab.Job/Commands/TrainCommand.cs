@@ -28,6 +28,7 @@ public static class TrainCommand
         var options = TrainOptions.Parse(args);
         using var folder = AtomicOutputFolder.Create(options.Output, options.Overwrite, [ParquetFileDiscovery.RootOf(options.Input)]);
         var data = await FeatureTableReader.ReadAsync(options.Input, options.Columns, cancellationToken);
+        await FeatureCheck.RunAsync(data, options.Columns.LabelColumn, output);
         using var progress = ProgressRenderer.For(error, options.Progress);
         var learner = new CleanLearner(MulticlassTrainer.Parse(options.Trainer), new CleanLearningOptions
         {

@@ -64,7 +64,18 @@ internal static class FeaturePlanner
         schema.Fields
             .Where(f => ParquetTypes.IsNumeric(f) || ParquetTypes.IsNumericList(f))
             .Select(f => f.Name)
-            .Where(name => name != options.LabelColumn && name != options.IdColumn && !options.ExcludedColumns.Contains(name) && !IsProbabilityColumn(name));
+            .Where(name => name != options.LabelColumn && name != options.IdColumn && !options.ExcludedColumns.Contains(name) && !IsProbabilityColumn(name))
+            .Where(name => !LabelLikeNames.Matches(name));
+
+    /// <summary>The numeric columns left out of the default features because they are named like a label; empty when features are named.</summary>
+    public static string[] SkippedLabelLike(ParquetSchema schema, FeatureReadOptions options) =>
+        options.Features is not null
+            ? []
+            : schema.Fields
+                .Where(f => (ParquetTypes.IsNumeric(f) || ParquetTypes.IsNumericList(f)) && f.Name != options.LabelColumn && LabelLikeNames.Matches(f.Name))
+                .Where(f => !options.Categorical.Contains(f.Name) && !options.Text.Contains(f.Name))
+                .Select(f => f.Name)
+                .ToArray();
 
     // The names find-issues reads probabilities from: out-of-fold predictions already made are not features.
     private static bool IsProbabilityColumn(string name) =>

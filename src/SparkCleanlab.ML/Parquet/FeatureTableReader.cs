@@ -28,7 +28,7 @@ public static class FeatureTableReader
     {
         options ??= new FeatureReadOptions();
         IReadOnlyList<DiscoveredFile> files = ParquetFileDiscovery.Discover(inputPath);
-        PlannedColumn[] plan = await PlanAsync(files, options, cancellationToken);
+        (PlannedColumn[] plan, string[] skipped) = await PlanAsync(files, options, cancellationToken);
         var builders = plan.Select(column => new FeatureColumnBuilder(column)).ToArray();
         var labels = new LabelCollector(options.LabelColumn, options.Classes);
         foreach (DiscoveredFile file in files)
@@ -52,20 +52,22 @@ public static class FeatureTableReader
 
         (int[] labelIndices, int classCount, IReadOnlyList<string>? classNames) = labels.Finish();
         var table = new FeatureTable(builders.Select(b => b.Build()).ToArray());
-        return new FeatureData(table, labelIndices, classCount, classNames);
+        return new FeatureData(table, labelIndices, classCount, classNames) { SkippedLabelLikeColumns = skipped };
     }
 
     // Plans from the first file, checks every file has the same feature columns, refuses an input without rows,
     // and estimates memory before any data is read.
-    private static async Task<PlannedColumn[]> PlanAsync(IReadOnlyList<DiscoveredFile> files, FeatureReadOptions options, CancellationToken cancellationToken)
+    private static async Task<(PlannedColumn[] Plan, string[] Skipped)> PlanAsync(IReadOnlyList<DiscoveredFile> files, FeatureReadOptions options, CancellationToken cancellationToken)
     {
         PlannedColumn[]? plan = null;
+        string[] skipped = [];
         long bytes = 0;
         long rows = 0;
         foreach (DiscoveredFile file in files)
         {
             await using ParquetReader reader = await ParquetFile.OpenAsync(file.FullPath, cancellationToken);
             PlannedColumn[] filePlan = FeaturePlanner.Plan(reader.Schema, options, file.FullPath);
+            if (plan is null) skipped = FeaturePlanner.SkippedLabelLike(reader.Schema, options);
             plan ??= filePlan;
             if (!filePlan.SequenceEqual(plan))
             {
@@ -89,7 +91,7 @@ public static class FeatureTableReader
         }
 
         FeatureBytes.EnsureFits(rows, bytes, options.MemoryBudgetBytes ?? MemoryEstimate.DefaultBudget());
-        return plan!;
+        return (plan!, skipped);
     }
 
     private static string Describe(PlannedColumn[] plan) => string.Join(", ", plan.Select(c => $"{c.Name} {c.Kind}"));

@@ -36,7 +36,7 @@ internal sealed class LabelCollector(string column, IReadOnlyList<string>? class
             {
                 throw new InputDataException(
                     $"Label {label.ToString(CultureInfo.InvariantCulture)} is not a class index 0..{(classes is null ? "K-1" : (classes.Count - 1).ToString(CultureInfo.InvariantCulture))}",
-                    "Integer labels must be class indices from 0; give string labels or fix the class list.", file: file, rowGroup: rowGroup, row: row, column: column);
+                    "Integer labels must be class indices from 0; give string labels or fix --classes.", file: file, rowGroup: rowGroup, row: row, column: column);
             }
 
             _indices.Add(label);
@@ -76,7 +76,7 @@ internal sealed class LabelCollector(string column, IReadOnlyList<string>? class
         for (int row = 0; row < labels.Length; row++)
         {
             labels[row] = index.TryGetValue(_names[row], out int k) ? k : throw new InputDataException(
-                $"Label '{_names[row]}' is not in the class list [{string.Join(", ", names)}]",
+                $"Label '{_names[row]}' is not in --classes {string.Join(",", names)}",
                 "Add it to --classes, or drop its rows.", file: _firstFile, column: column);
         }
 

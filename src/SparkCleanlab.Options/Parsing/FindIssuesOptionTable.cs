@@ -32,7 +32,7 @@ public static class FindIssuesOptionTable
     [
         ("Input and output",
         [
-            new("--input", "PATH", "Parquet file, folder, glob or Hive folders, or a labels.npy + pred_probs.npy folder; repeatable, or positional.",
+            new("--input", "PATH", "Parquet file, folder, glob or Hive folders, a labels.npy + pred_probs.npy folder, or an .npz with labels and pred_probs; repeatable, or positional.",
                 (o, v) => o with { Request = o.Request with { Inputs = [.. o.Request.Inputs, v!] } }),
             new("--output", "FOLDER", "Output folder: cleaned/, issues/, invalid/, summary.json, report.html, _SUCCESS.", (o, v) => o with { Request = o.Request with { Output = v! } }),
             new("--overwrite", null, "Replace an existing output folder.", (o, _) => o with { Request = o.Request with { Overwrite = true } }),

@@ -9,19 +9,23 @@ namespace SparkCleanlab.Parquet.Reading;
 
 /// <summary>
 /// <c>labels.npy</c> + <c>pred_probs.npy</c> input, read in slices of <see cref="InputSchemaOptions.NpyBatchRows"/>
-/// rows. Batches carry two synthetic pass-through columns, <c>label</c> (int64) and <c>pred_probs</c> (list of
-/// double), so outputs look like Parquet input in the list layout.
+/// rows. Batches carry three synthetic pass-through columns, <c>label</c> (int64), <c>pred_probs</c> (list of
+/// float for float16/32 arrays, of double for float64) and <c>row_index</c> (the row's 0-based position in the
+/// arrays, int64), so outputs look like Parquet input in the list layout and every output row maps back to the arrays.
 /// </summary>
 internal sealed class NpyDataset : InputDataset
 {
     private const string LabelColumn = "label";
     private const string ProbabilityColumn = "pred_probs";
+    private const string RowIndexColumn = "row_index";
     private readonly NpyPair _pair;
+    private readonly bool _singleProbabilities;
 
-    private NpyDataset(NpyPair pair, DatasetSchema schema, IReadOnlyList<InputPartition> partitions)
+    private NpyDataset(NpyPair pair, bool singleProbabilities, DatasetSchema schema, IReadOnlyList<InputPartition> partitions)
         : base(schema, partitions)
     {
         _pair = pair;
+        _singleProbabilities = singleProbabilities;
     }
 
     public static NpyDataset Open(NpyPair pair, InputSchemaOptions options)
@@ -30,51 +34,70 @@ internal sealed class NpyDataset : InputDataset
         {
             throw new InputDataException(
                 "A labels.npy + pred_probs.npy input brings its own probabilities, so computed ones cannot replace them",
-                "Give Parquet input with feature columns, or use pred_probs.npy as it is.", file: pair.ProbabilitiesPath);
+                "Give Parquet input with feature columns, or use pred_probs.npy as it is.", file: pair.Probabilities.Name);
         }
-        using NpyArray labels = NpyArray.Open(pair.LabelsPath, dimensions: 1, floatingPoint: false);
-        using NpyArray probabilities = NpyArray.Open(pair.ProbabilitiesPath, dimensions: 2, floatingPoint: true);
+        using NpyArray labels = NpyArray.Open(pair.Labels, dimensions: 1, floatingPoint: false);
+        using NpyArray probabilities = NpyArray.Open(pair.Probabilities, dimensions: 2, floatingPoint: true);
+        // float16 and float32 probabilities pass through as float: the outputs stay as compact as the input.
+        bool single = probabilities.ElementType.Size <= sizeof(float);
         if (labels.Rows != probabilities.Rows)
         {
             throw new InputDataException(
                 $"labels.npy has {labels.Rows} rows but pred_probs.npy has {probabilities.Rows}",
-                "Save the labels and probabilities of the same rows.", file: pair.ProbabilitiesPath);
+                "Save the labels and probabilities of the same rows.", file: pair.Probabilities.Name);
         }
         if (labels.Rows == 0)
         {
-            throw new InputDataException("The input has no rows", "Point the job at a non-empty data set.", file: pair.LabelsPath);
+            throw new InputDataException("The input has no rows", "Point the job at a non-empty data set.", file: pair.Labels.Name);
         }
         var roles = new ColumnRoles(LabelColumn, LabelKind.ClassIndex, ProbabilityLayout.Npy, [ProbabilityColumn], null, null);
-        (int classCount, IReadOnlyList<string>? classNames) = SchemaDetector.SettleClasses(roles, options, probabilities.Columns, pair.ProbabilitiesPath);
+        (int classCount, IReadOnlyList<string>? classNames) = SchemaDetector.SettleClasses(roles, options, probabilities.Columns, pair.Probabilities.Name);
         var schema = new DatasetSchema(
             classCount, classNames, LabelColumn, LabelKind.ClassIndex, ProbabilityLayout.Npy, [ProbabilityColumn], null, [],
-            PassThroughSchema(), () => Task.FromResult(PassThroughSchema()));
+            PassThroughSchema(single), () => Task.FromResult(PassThroughSchema(single)));
 
         if (options.NpyBatchRows <= 0) throw new ArgumentOutOfRangeException(nameof(options), "NpyBatchRows must be positive");
         var partitions = new List<InputPartition>();
         for (long first = 0; first < labels.Rows; first += options.NpyBatchRows)
         {
             long rows = Math.Min(options.NpyBatchRows, labels.Rows - first);
-            partitions.Add(new InputPartition(partitions.Count, pair.ProbabilitiesPath, partitions.Count, rows, first, []));
+            partitions.Add(new InputPartition(partitions.Count, pair.Probabilities.File, partitions.Count, rows, first, []));
         }
-        return new NpyDataset(pair, schema, partitions);
+        return new NpyDataset(pair, single, schema, partitions);
     }
 
     private protected override Task<InputBatch> ReadBatchAsync(InputPartition partition, Action onDispose, CancellationToken cancellationToken)
     {
         int count = (int)partition.RowCount;
         int k = Schema.ClassCount;
-        DataField[] fields = PassThroughSchema().GetDataFields();
+        DataField[] fields = PassThroughSchema(_singleProbabilities).GetDataFields();
 
         long[] labelValues = ArrayPool<long>.Shared.Rent(count);
-        double[] probabilityValues = ArrayPool<double>.Shared.Rent(count * k);
-        using (NpyArray labels = NpyArray.Open(_pair.LabelsPath, 1, false)) labels.ReadInt64s(partition.FirstPosition, labelValues.AsSpan(0, count));
-        using (NpyArray probabilities = NpyArray.Open(_pair.ProbabilitiesPath, 2, true)) probabilities.ReadDoubles(partition.FirstPosition, probabilityValues.AsSpan(0, count * k));
+        long[] rowIndexValues = ArrayPool<long>.Shared.Rent(count);
+        for (int row = 0; row < count; row++) rowIndexValues[row] = partition.FirstPosition + row;
+        using (NpyArray labels = NpyArray.Open(_pair.Labels, 1, false)) labels.ReadInt64s(partition.FirstPosition, labelValues.AsSpan(0, count));
+        PassThroughColumn probabilityColumn;
+        using (NpyArray probabilities = NpyArray.Open(_pair.Probabilities, 2, true))
+        {
+            if (_singleProbabilities)
+            {
+                float[] values = ArrayPool<float>.Shared.Rent(count * k);
+                probabilities.ReadSingles(partition.FirstPosition, values.AsSpan(0, count * k));
+                probabilityColumn = ListColumn(fields[1], count, k, values);
+            }
+            else
+            {
+                double[] values = ArrayPool<double>.Shared.Rent(count * k);
+                probabilities.ReadDoubles(partition.FirstPosition, values.AsSpan(0, count * k));
+                probabilityColumn = ListColumn(fields[1], count, k, values);
+            }
+        }
 
         PassThroughColumn[] columns =
         [
             new PassThroughColumn<long>(fields[0], count, labelValues, count, null, null, count),
-            ListColumn(fields[1], count, k, probabilityValues),
+            probabilityColumn,
+            new PassThroughColumn<long>(fields[2], count, rowIndexValues, count, null, null, count),
         ];
         var batch = new InputBatch(partition, count, k, columns, onDispose);
         Span<int> batchLabels = batch.Labels;
@@ -84,13 +107,24 @@ internal sealed class NpyDataset : InputDataset
             if ((ulong)label < (ulong)k) batchLabels[row] = (int)label;
             else batch.Report(row, LabelColumn, RowProblemKind.LabelOutOfRange, label.ToString(CultureInfo.InvariantCulture));
         }
-        probabilityValues.AsSpan(0, count * k).CopyTo(batch.Probabilities);
+        Span<double> batchProbabilities = batch.Probabilities;
+        switch (probabilityColumn)
+        {
+            case PassThroughColumn<float> single:
+                ReadOnlySpan<float> values = single.Values;
+                for (int i = 0; i < values.Length; i++) batchProbabilities[i] = values[i];
+                break;
+            case PassThroughColumn<double> wide:
+                wide.Values.CopyTo(batchProbabilities);
+                break;
+        }
         batch.SealProblems();
         return Task.FromResult(batch);
     }
 
     // Every row is a full list of K present elements: definition at the maximum, repetition 0 opening each row.
-    private static PassThroughColumn<double> ListColumn(DataField element, int count, int k, double[] values)
+    private static PassThroughColumn<T> ListColumn<T>(DataField element, int count, int k, T[] values)
+        where T : struct
     {
         int levels = count * k;
         int[] definitionLevels = ArrayPool<int>.Shared.Rent(levels);
@@ -98,9 +132,12 @@ internal sealed class NpyDataset : InputDataset
         definitionLevels.AsSpan(0, levels).Fill(element.MaxDefinitionLevel);
         repetitionLevels.AsSpan(0, levels).Fill(element.MaxRepetitionLevel);
         for (int row = 0; row < count; row++) repetitionLevels[row * k] = 0;
-        return new PassThroughColumn<double>(element, count, values, levels, definitionLevels, repetitionLevels, levels);
+        return new PassThroughColumn<T>(element, count, values, levels, definitionLevels, repetitionLevels, levels);
     }
 
-    private static ParquetSchema PassThroughSchema() =>
-        new(new DataField<long>(LabelColumn), new ListField(ProbabilityColumn, new DataField<double>("element")));
+    private static ParquetSchema PassThroughSchema(bool singleProbabilities) =>
+        new(
+            new DataField<long>(LabelColumn),
+            new ListField(ProbabilityColumn, singleProbabilities ? new DataField<float>("element") : new DataField<double>("element")),
+            new DataField<long>(RowIndexColumn));
 }

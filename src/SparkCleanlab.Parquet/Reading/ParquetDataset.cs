@@ -160,7 +160,7 @@ internal sealed class ParquetDataset : InputDataset
         {
             throw new InputDataException(
                 "The first row's probability list is null or empty, so K cannot be inferred",
-                "Give the class count option, or fix the first row.", file: file, rowGroup: rowGroup, row: 0, column: field.Path.FirstPart);
+                "Give --num-classes K, or fix the first row.", file: file, rowGroup: rowGroup, row: 0, column: field.Path.FirstPart);
         }
         return length;
     }

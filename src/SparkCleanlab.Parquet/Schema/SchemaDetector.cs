@@ -21,8 +21,8 @@ internal static class SchemaDetector
         if (options.IdColumn is { } id && SchemaFields.FindTopLevel(schema, id) is null)
         {
             throw new InputDataException(
-                $"--id-column '{id}' is not in the input; columns are [{SchemaFields.ColumnList(schema)}]",
-                "Name an existing id column, or leave the id option unset.",
+                $"--id-column '{id}' not found; columns are [{SchemaFields.ColumnList(schema)}]",
+                "Name an existing column with --id-column, or leave it out.",
                 file: file, column: id);
         }
         return new ColumnRoles(labelColumn, labelKind, layout, columns, names ?? labelColumns, options.IdColumn, labelColumns);
@@ -46,20 +46,20 @@ internal static class SchemaDetector
         if (options.ClassCount is { } given && given != inferredClassCount)
         {
             throw new InputDataException(
-                $"The class count option says K = {given} but the probabilities have {inferredClassCount} classes",
-                "Fix the class count option or the probability columns.", file: file, column: column);
+                $"--num-classes says K = {given} but the probabilities have {inferredClassCount} classes",
+                "Fix --num-classes or the probability columns.", file: file, column: column);
         }
         if (classNames is not null && classNames.Count != inferredClassCount)
         {
             throw new InputDataException(
-                $"The class list has {classNames.Count} names but the probabilities have {inferredClassCount} classes",
+                $"--classes {string.Join(",", classNames)} lists {classNames.Count} names but the probabilities have {inferredClassCount} classes",
                 "Give exactly one class name per probability.", file: file, column: column);
         }
         if (classNames is not null && classNames.Distinct(StringComparer.Ordinal).Count() != classNames.Count)
         {
             throw new InputDataException(
-                $"The class list [{string.Join(", ", classNames)}] has duplicate names",
-                "Give each class a distinct name.", file: file);
+                $"--classes {string.Join(",", classNames)} names a class twice",
+                "Give each class a distinct name in --classes.", file: file);
         }
         if (inferredClassCount < 2)
         {
@@ -71,7 +71,7 @@ internal static class SchemaDetector
         {
             throw new InputDataException(
                 "String labels need a class list to map names to probability positions",
-                "Give the class list option, or name the probability columns by class (e.g. p_cat, p_dog).",
+                "Give --classes A,B,..., or name the probability columns by class (e.g. p_cat, p_dog).",
                 file: file, column: roles.LabelColumn);
         }
         return (inferredClassCount, classNames);
@@ -80,11 +80,11 @@ internal static class SchemaDetector
     private static LabelKind FindLabel(ParquetSchema schema, string name, string file)
     {
         Field field = SchemaFields.FindTopLevel(schema, name) ?? throw new InputDataException(
-            $"Label column '{name}' not found; columns are [{SchemaFields.ColumnList(schema)}]",
-            "Name the label column with the label column option.", file: file, column: name);
+            $"Label column '{name}' (--label-column) not found; columns are [{SchemaFields.ColumnList(schema)}]",
+            "Name the label column with --label-column.", file: file, column: name);
         return LabelColumnTypes.KindOf(field) ?? throw new InputDataException(
             $"Label column '{name}' has type {SchemaFields.Describe(field)}; expected {LabelColumnTypes.Expected}",
-            "Point the label option at a column of class indices or class names.", file: file, column: name);
+            "Point --label-column at a column of class indices or class names.", file: file, column: name);
     }
 
     private static (ProbabilityLayout, string[], string[]?) FindProbabilities(ParquetSchema schema, InputSchemaOptions options, string file)
@@ -106,8 +106,8 @@ internal static class SchemaDetector
             if (columns.Length == 0)
             {
                 throw new InputDataException(
-                    $"No probability columns start with prefix '{prefix}'; columns are [{SchemaFields.ColumnList(schema)}]",
-                    "Fix the probability prefix option.", file: file, column: prefix + "*");
+                    $"No probability columns start with --probs-prefix '{prefix}'; columns are [{SchemaFields.ColumnList(schema)}]",
+                    "Fix --probs-prefix.", file: file, column: prefix + "*");
             }
             string[]? numbered = NumberedColumns(schema, prefix);
             foreach (string column in numbered ?? columns) CheckClassColumn(schema, column, file);
@@ -129,8 +129,8 @@ internal static class SchemaDetector
             }
         }
         throw new InputDataException(
-            $"No probability column '{options.ProbabilityColumn}' and no columns p_0..p_K-1 or p0..pK-1; columns are [{SchemaFields.ColumnList(schema)}]",
-            "Name the probability list column, a per-class column prefix, or the per-class columns.",
+            $"No probability column '{options.ProbabilityColumn}' (--probs-column) and no columns p_0..p_K-1 or p0..pK-1; columns are [{SchemaFields.ColumnList(schema)}]",
+            "Name the probability list column with --probs-column, a per-class column prefix with --probs-prefix, or the per-class columns with --probs-columns.",
             file: file, column: options.ProbabilityColumn);
     }
 
@@ -180,7 +180,7 @@ internal static class SchemaDetector
             field is null
                 ? $"Probability column '{name}' not found; columns are [{SchemaFields.ColumnList(schema)}]"
                 : $"Probability column '{name}' has type {SchemaFields.Describe(field)}; expected double or float",
-            "Fix the probability column options.", file: file, column: name);
+            "Fix --probs-column, --probs-prefix or --probs-columns.", file: file, column: name);
     }
 
     private static bool IsProbabilityType(Type type) => type == typeof(double) || type == typeof(float);

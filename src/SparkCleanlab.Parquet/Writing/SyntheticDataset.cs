@@ -1,6 +1,6 @@
 namespace SparkCleanlab.Parquet.Writing;
 
-/// <summary>Rows to write as a Parquet data set: given labels, probabilities, and optionally true labels and ids.</summary>
+/// <summary>Rows to write as a Parquet data set: given labels, probabilities, and optionally true labels, features and ids.</summary>
 /// <param name="ClassCount">K.</param>
 /// <param name="Probabilities">Row-major, <c>rows * K</c> values.</param>
 public sealed record SyntheticDataset(int ClassCount, double[] Probabilities)
@@ -13,6 +13,9 @@ public sealed record SyntheticDataset(int ClassCount, double[] Probabilities)
 
     /// <summary>Optional true labels (class indices), for generated data with known noise.</summary>
     public int[]? TrueLabels { get; init; }
+
+    /// <summary>Optional numeric feature columns, each one value per row, written as <c>feature_0</c>, <c>feature_1</c>, ...</summary>
+    public IReadOnlyList<float[]>? Features { get; init; }
 
     /// <summary>Optional row ids.</summary>
     public long[]? Ids { get; init; }

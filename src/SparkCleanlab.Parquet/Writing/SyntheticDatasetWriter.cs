@@ -78,6 +78,11 @@ public static class SyntheticDatasetWriter
             DataField field = fields[f++];
             writes.Add(() => rowGroup.WriteAsync(field, (ReadOnlyMemory<int>)data.TrueLabels.AsMemory(from, count), null, null, cancellationToken));
         }
+        foreach (float[] feature in data.Features ?? [])
+        {
+            DataField field = fields[f++];
+            writes.Add(() => rowGroup.WriteAsync(field, (ReadOnlyMemory<float>)feature.AsMemory(from, count), null, null, cancellationToken));
+        }
         if (data.Ids is not null)
         {
             DataField field = fields[f++];
@@ -122,6 +127,7 @@ public static class SyntheticDatasetWriter
             }
         }
         if (data.TrueLabels is not null) fields.Add(new DataField<int>(layout.TrueLabelColumn));
+        for (int i = 0; i < (data.Features?.Count ?? 0); i++) fields.Add(new DataField<float>(layout.FeaturePrefix + i.ToString(CultureInfo.InvariantCulture)));
         if (data.Ids is not null) fields.Add(new DataField<long>(layout.IdColumn));
         return new ParquetSchema(fields);
     }

@@ -29,6 +29,9 @@ public sealed record SyntheticLayout
     /// <summary>Name class columns prefix + class name instead of prefix + index.</summary>
     public bool NameClassColumns { get; init; }
 
+    /// <summary>Prefix of the feature columns: <c>feature_0</c>, <c>feature_1</c>, ...</summary>
+    public string FeaturePrefix { get; init; } = "feature_";
+
     /// <summary>True label column name.</summary>
     public string TrueLabelColumn { get; init; } = "true_label";
 

@@ -26,14 +26,14 @@ public static class InputContract
         if (classNames is not null && classNames.Count != k)
         {
             throw new InputDataException(
-                $"--classes lists {classNames.Count} names but the probabilities have {k} classes",
+                $"--classes {string.Join(",", classNames)} lists {classNames.Count} names but the probabilities have {k} classes",
                 "Give exactly one class name per probability.", file: facts.File, column: column);
         }
 
         if (classNames is not null && classNames.Distinct(StringComparer.Ordinal).Count() != classNames.Count)
         {
             throw new InputDataException(
-                $"The class list [{string.Join(", ", classNames)}] has duplicate names",
+                $"--classes {string.Join(",", classNames)} names a class twice",
                 "Give each class a distinct name in --classes.", file: facts.File);
         }
 

@@ -113,6 +113,7 @@ public sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress = 
             PeakLiveBatches = facts.PeakLiveBatches,
             Timings = _timings,
             Fingerprint = facts.Fingerprint,
+            Training = request.Training,
         };
         var documents = new Dictionary<string, string>
         {

@@ -1,5 +1,4 @@
 using SparkCleanlab.Plan;
-using System.Runtime.InteropServices;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Tests.Support;
@@ -39,21 +38,8 @@ public class NpyInputTests
         InputDataset dataset = await InputDataset.OpenAsync(temp.Combine("pred_probs.npy"));
         using InputBatch batch = await dataset.ReadAsync(dataset.Partitions[0]);
 
-        Assert.Equal(["label", "pred_probs/list/element"], batch.Columns.Select(c => c.Name));
+        Assert.Equal(["label", "pred_probs/list/element", "row_index"], batch.Columns.Select(c => c.Name));
         Assert.Equal([1, 0], batch.Labels.ToArray());
-    }
-
-    [Fact]
-    public async Task FortranOrderIsRejected()
-    {
-        using var temp = new TempFolder();
-        NpyFile.Write(temp.Combine("labels.npy"), "<i8", new long[] { 0, 1 }, 2);
-        NpyFile.Write(temp.Combine("pred_probs.npy"), "<f8", true, MemoryMarshal.AsBytes(new[] { 0.3, 0.6, 0.7, 0.4 }.AsSpan()).ToArray(), 2, 2);
-
-        var error = await Assert.ThrowsAsync<InputDataException>(() => InputDataset.OpenAsync(temp.Path));
-
-        Assert.Contains("Fortran", error.Message);
-        Assert.Equal(temp.Combine("pred_probs.npy"), error.File);
     }
 
     [Fact]

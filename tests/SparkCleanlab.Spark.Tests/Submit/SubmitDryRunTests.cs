@@ -256,7 +256,7 @@ public sealed class SubmitDryRunTests(SubmitEnvironment env) : IClassFixture<Sub
         var run = env.Run("--local", "--dry-run", "--input", "in dir", "--output", "out");
 
         Assert.Equal(0, run.ExitCode);
-        var published = Path.Combine(Repo, "jobs", "SparkCleanlab.Job", "bin", "Release", "net10.0", "publish", "SparkCleanlab.Job.dll");
+        var published = Path.Combine(Repo, "jobs", "SparkCleanlab.Job", "bin", "Release", "net10.0", "publish", "sparkcleanlab.dll");
         string[] expected = File.Exists(published)
             ? ["dotnet", published, "find-issues", "--input", "in dir", "--output", "out"]
             : ["dotnet", "run", "--project", Path.Combine(Repo, "jobs", "SparkCleanlab.Job"), "-c", "Release", "--",

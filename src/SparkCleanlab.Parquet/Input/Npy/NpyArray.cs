@@ -1,41 +1,39 @@
 using SparkCleanlab.Plan;
 using System.Buffers;
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace SparkCleanlab.Parquet.Input.Npy;
 
 /// <summary>
-/// A C-order, little-endian <c>.npy</c> array of int32/int64 or float32/float64, read by row ranges with
+/// A little-endian <c>.npy</c> array (any <see cref="NpyElementType"/>, C or Fortran order) read by row ranges with
 /// positional reads, so batches can be read from any thread without loading the file.
 /// </summary>
 public sealed class NpyArray : IDisposable
 {
     private readonly SafeFileHandle _handle;
+    private readonly bool _ownsHandle;
 
-    private NpyArray(string file, SafeFileHandle handle, NpyHeader header, int elementSize, long rows, int columns)
+    private NpyArray(string file, SafeFileHandle handle, bool ownsHandle, NpyHeader header, NpyElementType type, long rows, int columns)
     {
         File = file;
         _handle = handle;
+        _ownsHandle = ownsHandle;
         Header = header;
-        ElementSize = elementSize;
+        ElementType = type;
         Rows = rows;
         Columns = columns;
     }
 
-    /// <summary>The file path.</summary>
+    /// <summary>The path messages name.</summary>
     public string File { get; }
 
     /// <summary>The parsed header.</summary>
     public NpyHeader Header { get; }
 
-    /// <summary>Bytes per element (4 or 8).</summary>
-    public int ElementSize { get; }
-
-    /// <summary>True for float32/float64, false for int32/int64.</summary>
-    public bool IsFloatingPoint => Header.Descr[1] == 'f';
+    /// <summary>The element type.</summary>
+    public NpyElementType ElementType { get; }
 
     /// <summary>Rows (the first dimension).</summary>
     public long Rows { get; }
@@ -44,14 +42,16 @@ public sealed class NpyArray : IDisposable
     public int Columns { get; }
 
     /// <summary>Opens and validates an array; <paramref name="dimensions"/> is 1 for labels, 2 for probabilities.</summary>
-    public static NpyArray Open(string file, int dimensions, bool floatingPoint)
+    public static NpyArray Open(NpySource source, int dimensions, bool floatingPoint)
     {
+        ArgumentNullException.ThrowIfNull(source);
+        string file = source.Name;
         NpyHeader header;
         SafeFileHandle handle;
+        bool owned;
         try
         {
-            using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1)) header = NpyHeader.Read(stream, file);
-            handle = System.IO.File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read);
+            (handle, owned) = source.Open();
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
@@ -59,14 +59,13 @@ public sealed class NpyArray : IDisposable
         }
         try
         {
-            string expected = floatingPoint ? "float32 ('<f4') or float64 ('<f8')" : "int32 ('<i4') or int64 ('<i8')";
-            if (header.Descr is not ("<f4" or "<f8" or "<i4" or "<i8") || (header.Descr[1] == 'f') != floatingPoint)
+            header = NpyHeader.Read(handle, file);
+            NpyElementType? type = NpyElementType.Parse(header.Descr);
+            if (type is null || type.IsFloatingPoint != floatingPoint)
             {
-                throw new InputDataException($"The .npy array has dtype '{header.Descr}', expected {expected}", "Convert with numpy: arr.astype(...) and save again.", file: file);
-            }
-            if (header.FortranOrder && header.Shape.Length > 1)
-            {
-                throw new InputDataException("The .npy array is in Fortran (column-major) order", "Save np.ascontiguousarray(arr) instead.", file: file);
+                throw new InputDataException(
+                    $"The .npy array has dtype '{header.Descr}', expected {(floatingPoint ? NpyElementType.FloatingPointTypes : NpyElementType.IntegerTypes)}",
+                    "Convert with numpy: arr.astype(...) and save again.", file: file);
             }
             bool shapeOk = dimensions == 1
                 ? header.Shape.Length == 1 || (header.Shape.Length == 2 && header.Shape[1] == 1)
@@ -77,54 +76,88 @@ public sealed class NpyArray : IDisposable
                     $"The .npy array has shape ({string.Join(", ", header.Shape)}), expected {(dimensions == 1 ? "(N,)" : "(N, K)")}",
                     "Save labels as a 1-D array and probabilities as an N x K array.", file: file);
             }
-            int elementSize = header.Descr[2] - '0';
             long rows = header.Shape[0];
             long columns = header.Shape.Length == 2 ? header.Shape[1] : 1;
             long length = RandomAccess.GetLength(handle);
             // Dimensions are checked against the file's size before multiplying, so a corrupt shape cannot overflow.
-            if (columns > int.MaxValue || (columns > 0 && rows > (length - header.DataOffset) / columns / elementSize))
+            if (columns > int.MaxValue || (columns > 0 && rows > (length - header.DataOffset) / columns / type.Size))
             {
                 throw new InputDataException(
                     $"The .npy file is truncated or its shape is corrupt: {length} bytes cannot hold shape ({string.Join(", ", header.Shape)})",
                     "Save the array again.", file: file);
             }
-            long needed = header.DataOffset + rows * columns * elementSize;
-            if (length < needed)
-            {
-                throw new InputDataException($"The .npy file is truncated: {length} bytes, its header promises {needed}", "Save the array again.", file: file);
-            }
-            return new NpyArray(file, handle, header, elementSize, rows, (int)columns);
+            return new NpyArray(file, handle, owned, header, type, rows, (int)columns);
         }
         catch
         {
-            handle.Dispose();
+            if (owned) handle.Dispose();
             throw;
         }
     }
 
-    /// <summary>Reads rows <paramref name="firstRow"/>.. into <paramref name="destination"/> (its length / Columns rows), widening to double.</summary>
-    public void ReadDoubles(long firstRow, Span<double> destination) => ReadWidened<double, float>(firstRow, destination);
+    /// <summary>Reads rows <paramref name="firstRow"/>.. of a float array into <paramref name="destination"/> (its length / Columns rows) as double.</summary>
+    public void ReadDoubles(long firstRow, Span<double> destination) => Read(firstRow, destination);
+
+    /// <summary>Reads rows <paramref name="firstRow"/>.. of a float16 or float32 array into <paramref name="destination"/> as float.</summary>
+    public void ReadSingles(long firstRow, Span<float> destination)
+    {
+        if (ElementType.Size > sizeof(float)) throw new InvalidOperationException($"float64 array {File} read as float32");
+        Read(firstRow, destination);
+    }
 
     /// <summary>Reads rows <paramref name="firstRow"/>.. of a 1-D integer array into <paramref name="destination"/>.</summary>
-    public void ReadInt64s(long firstRow, Span<long> destination) => ReadWidened<long, int>(firstRow, destination);
+    public void ReadInt64s(long firstRow, Span<long> destination) => Read(firstRow, destination);
 
-    // Elements are stored either as TWide or as the 4-byte TNarrow, which widens exactly.
-    private void ReadWidened<TWide, TNarrow>(long firstRow, Span<TWide> destination)
-        where TWide : unmanaged, INumberBase<TWide>
-        where TNarrow : unmanaged, INumberBase<TNarrow>
+    /// <summary>Closes the file (a shared temporary file stays open for the other readers).</summary>
+    public void Dispose()
     {
-        byte[] bytes = ReadBytes(firstRow, destination.Length);
+        if (_ownsHandle) _handle.Dispose();
+    }
+
+    // C order stores a row's elements together, so a row range is one block. Fortran order stores column by column,
+    // so a row range is one block per column, each spread back into row-major order.
+    private void Read<T>(long firstRow, Span<T> destination)
+        where T : unmanaged, INumberBase<T>
+    {
+        int rows = destination.Length / Columns;
+        if (!Header.FortranOrder || Columns == 1)
+        {
+            ReadBlock(Header.DataOffset + firstRow * Columns * ElementType.Size, firstRow, destination);
+            return;
+        }
+
+        T[] column = ArrayPool<T>.Shared.Rent(rows);
         try
         {
-            ReadOnlySpan<byte> raw = bytes.AsSpan(0, destination.Length * ElementSize);
-            if (ElementSize == Unsafe.SizeOf<TWide>())
+            for (int c = 0; c < Columns; c++)
             {
-                MemoryMarshal.Cast<byte, TWide>(raw).CopyTo(destination);
-                return;
+                ReadBlock(Header.DataOffset + (c * Rows + firstRow) * ElementType.Size, firstRow, column.AsSpan(0, rows));
+                for (int r = 0; r < rows; r++) destination[r * Columns + c] = column[r];
             }
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(column);
+        }
+    }
 
-            ReadOnlySpan<TNarrow> narrow = MemoryMarshal.Cast<byte, TNarrow>(raw);
-            for (int i = 0; i < narrow.Length; i++) destination[i] = TWide.CreateTruncating(narrow[i]);
+    private void ReadBlock<T>(long offset, long firstRow, Span<T> destination)
+        where T : unmanaged, INumberBase<T>
+    {
+        // The format is little-endian on disk; reinterpreting bytes is only right on a little-endian host.
+        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException(".npy input needs a little-endian machine");
+        int length = destination.Length * ElementType.Size;
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            int read = 0;
+            while (read < length)
+            {
+                int n = RandomAccess.Read(_handle, bytes.AsSpan(read, length - read), offset + read);
+                if (n == 0) throw new InputDataException("The .npy file ended early", "Save the array again.", file: File, row: firstRow);
+                read += n;
+            }
+            Convert(bytes.AsSpan(0, length), destination);
         }
         finally
         {
@@ -132,27 +165,35 @@ public sealed class NpyArray : IDisposable
         }
     }
 
-    /// <summary>Closes the file.</summary>
-    public void Dispose() => _handle.Dispose();
-
-    private byte[] ReadBytes(long firstRow, int elements)
+    private void Convert<T>(ReadOnlySpan<byte> raw, Span<T> destination)
+        where T : unmanaged, INumberBase<T>
     {
-        // The format is little-endian on disk; reinterpreting bytes is only right on a little-endian host.
-        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException(".npy input needs a little-endian machine");
-        int length = elements * ElementSize;
-        byte[] bytes = ArrayPool<byte>.Shared.Rent(length);
-        long offset = Header.DataOffset + firstRow * Columns * ElementSize;
-        int read = 0;
-        while (read < length)
+        switch (ElementType.Descr[1..])
         {
-            int n = RandomAccess.Read(_handle, bytes.AsSpan(read, length - read), offset + read);
-            if (n == 0)
-            {
-                ArrayPool<byte>.Shared.Return(bytes);
-                throw new InputDataException("The .npy file ended early", "Save the array again.", file: File, row: firstRow);
-            }
-            read += n;
+            case "f2": Widen(MemoryMarshal.Cast<byte, Half>(raw), destination); break;
+            case "f4": Widen(MemoryMarshal.Cast<byte, float>(raw), destination); break;
+            case "f8": Widen(MemoryMarshal.Cast<byte, double>(raw), destination); break;
+            case "i1": Widen(MemoryMarshal.Cast<byte, sbyte>(raw), destination); break;
+            case "i2": Widen(MemoryMarshal.Cast<byte, short>(raw), destination); break;
+            case "i4": Widen(MemoryMarshal.Cast<byte, int>(raw), destination); break;
+            case "i8": Widen(MemoryMarshal.Cast<byte, long>(raw), destination); break;
+            case "u1": Widen(raw, destination); break;
+            case "u2": Widen(MemoryMarshal.Cast<byte, ushort>(raw), destination); break;
+            case "u4": Widen(MemoryMarshal.Cast<byte, uint>(raw), destination); break;
+            default: throw new InvalidOperationException($"dtype {ElementType.Descr} passed validation");
         }
-        return bytes;
+    }
+
+    // Every accepted source type converts exactly into the destination it is read as.
+    private static void Widen<TSource, T>(ReadOnlySpan<TSource> source, Span<T> destination)
+        where TSource : unmanaged, INumberBase<TSource>
+        where T : unmanaged, INumberBase<T>
+    {
+        if (typeof(TSource) == typeof(T))
+        {
+            MemoryMarshal.Cast<TSource, T>(source).CopyTo(destination);
+            return;
+        }
+        for (int i = 0; i < source.Length; i++) destination[i] = T.CreateTruncating(source[i]);
     }
 }

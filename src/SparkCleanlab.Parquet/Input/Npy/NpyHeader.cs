@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Win32.SafeHandles;
 
 namespace SparkCleanlab.Parquet.Input.Npy;
 
@@ -18,11 +19,12 @@ public sealed partial record NpyHeader(string Descr, bool FortranOrder, long[] S
 {
     private static ReadOnlySpan<byte> Magic => [0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y'];
 
-    /// <summary>Reads and parses the header at the start of <paramref name="stream"/>.</summary>
-    public static NpyHeader Read(Stream stream, string file)
+    /// <summary>Reads and parses the header at the start of the file behind <paramref name="handle"/>.</summary>
+    public static NpyHeader Read(SafeFileHandle handle, string file)
     {
         Span<byte> prefix = stackalloc byte[12];
-        if (stream.ReadAtLeast(prefix, 10, throwOnEndOfStream: false) < 10 || !prefix[..6].SequenceEqual(Magic))
+        int prefixLength = RandomAccess.Read(handle, prefix, 0);
+        if (prefixLength < 10 || !prefix[..6].SequenceEqual(Magic))
         {
             throw Invalid(file, "does not start with the NumPy magic string");
         }
@@ -34,13 +36,19 @@ public sealed partial record NpyHeader(string Descr, bool FortranOrder, long[] S
             3 => (4, Encoding.UTF8),
             _ => throw Invalid(file, $"has unsupported format version {major}.{prefix[7]}"),
         };
+        if (prefixLength < 8 + lengthBytes) throw Invalid(file, "is truncated inside its header");
         long headerLength = lengthBytes == 2 ? BinaryPrimitives.ReadUInt16LittleEndian(prefix[8..]) : BinaryPrimitives.ReadUInt32LittleEndian(prefix[8..]);
         long dataOffset = 8 + lengthBytes + headerLength;
         // A corrupt length must not make us allocate gigabytes before finding the file is shorter.
-        if (dataOffset > stream.Length) throw Invalid(file, "is truncated inside its header");
-        stream.Seek(8 + lengthBytes, SeekOrigin.Begin);
+        if (dataOffset > RandomAccess.GetLength(handle)) throw Invalid(file, "is truncated inside its header");
         byte[] header = new byte[headerLength];
-        if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length) throw Invalid(file, "is truncated inside its header");
+        int read = 0;
+        while (read < header.Length)
+        {
+            int n = RandomAccess.Read(handle, header.AsSpan(read), 8 + lengthBytes + read);
+            if (n == 0) throw Invalid(file, "is truncated inside its header");
+            read += n;
+        }
         return Parse(encoding.GetString(header), dataOffset, file);
     }
 
