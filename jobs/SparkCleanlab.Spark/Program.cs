@@ -56,6 +56,12 @@ catch (Exception e) when (e is InputDataException or InvalidInputException)
     Console.Error.WriteLine($"input error: {e.Message}");
     return (int)ExitCode.Input;
 }
+catch (IOException e)
+{
+    // The file system failed (full, read-only, permission, a commit race), not the data or the code.
+    Console.Error.WriteLine($"environment or output failure: {e.Message}");
+    return (int)ExitCode.Environment;
+}
 catch (Exception e)
 {
     // A JVM-side failure arrives as a JvmException with Spark's message; the full trace is in the driver log.
