@@ -1,9 +1,10 @@
+using ParquetSchemaTypes = global::Parquet.Schema;
 using System.Text.Json.Serialization;
 using Parquet.Serialization;
 
 namespace SparkCleanlab.Spark.Tests.EndToEnd;
 
-/// <summary>A golden case as Parquet input (id, label, pred_probs), and the issues an engine wrote.</summary>
+/// <summary>A golden case as Parquet input: id, label and the probabilities, in several layouts.</summary>
 public static class GoldenParquet
 {
     public sealed class InputRow
@@ -18,15 +19,6 @@ public static class GoldenParquet
         public double[] Probabilities { get; set; } = [];
     }
 
-    public sealed class IssueRow
-    {
-        [JsonPropertyName("id")]
-        public long Id { get; set; }
-
-        [JsonPropertyName("issue_rank")]
-        public long Rank { get; set; }
-    }
-
     /// <summary>Writes the case into <paramref name="folder"/> as two part files.</summary>
     public static async Task WriteAsync(GoldenCase golden, string folder)
     {
@@ -39,15 +31,58 @@ public static class GoldenParquet
         await ParquetSerializer.SerializeAsync(rows.Skip(half), Path.Combine(folder, "part-00001.parquet"));
     }
 
-    /// <summary>The ids of the issues under <c>issues/</c>, in issue_rank order.</summary>
-    public static async Task<IReadOnlyList<long>> IssueIdsAsync(string output)
+    /// <summary>
+    /// Writes the case in another layout: K columns p_0.. instead of the list, class names
+    /// (c0, c1, ...) instead of indices, or with a few invalid rows (NaN, a label out of range).
+    /// </summary>
+    public static async Task WriteLayoutAsync(GoldenCase golden, string folder, bool classColumns, bool stringLabels, bool invalidRows)
     {
-        var issues = new List<IssueRow>();
-        foreach (var file in Directory.GetFiles(Path.Combine(output, "issues"), "*.parquet").Order(StringComparer.Ordinal))
+        Directory.CreateDirectory(folder);
+        var k = golden.ClassCount;
+        var fields = new List<ParquetSchemaTypes.Field>
         {
-            issues.AddRange((await ParquetSerializer.DeserializeAsync<IssueRow>(file)).Data);
+            new ParquetSchemaTypes.DataField<long>("id"),
+            stringLabels ? new ParquetSchemaTypes.DataField<string>("label") : new ParquetSchemaTypes.DataField<int>("label"),
+        };
+        if (classColumns)
+        {
+            fields.AddRange(Enumerable.Range(0, k).Select(j => new ParquetSchemaTypes.DataField<double>($"p_{j}")));
+        }
+        else
+        {
+            fields.Add(new ParquetSchemaTypes.ListField("pred_probs", new ParquetSchemaTypes.DataField<double>("element")));
         }
 
-        return issues.OrderBy(i => i.Rank).Select(i => i.Id).ToList();
+        var rows = Enumerable.Range(0, golden.RowCount).Select(i =>
+        {
+            var probabilities = golden.Row(i).ToArray();
+            var label = golden.Labels[i];
+            if (invalidRows && i % 97 == 5)
+            {
+                probabilities[0] = double.NaN;
+            }
+
+            if (invalidRows && i % 97 == 50)
+            {
+                label = k + 3;
+            }
+
+            var row = new Dictionary<string, object?> { ["id"] = (long)i, ["label"] = stringLabels ? $"c{label}" : label };
+            if (classColumns)
+            {
+                for (var j = 0; j < k; j++)
+                {
+                    row[$"p_{j}"] = probabilities[j];
+                }
+            }
+            else
+            {
+                row["pred_probs"] = probabilities.ToList();
+            }
+
+            return (IDictionary<string, object?>)row;
+        }).ToList();
+        await using var stream = File.Create(Path.Combine(folder, "part-00000.parquet"));
+        await ParquetSerializer.SerializeUntypedAsync(rows, new ParquetSchemaTypes.ParquetSchema(fields), stream);
     }
 }

@@ -81,6 +81,36 @@ public sealed class SparkSqlParityTests
         }
     }
 
+    [Theory]
+    [InlineData(true, false, false)]
+    [InlineData(false, true, false)]
+    [InlineData(true, true, true)]
+    public async Task ClassColumnsStringLabelsAndQuarantineMatchTheLocalEngine(bool classColumns, bool stringLabels, bool invalidRows)
+    {
+        var golden = GoldenCase.Load("synthetic_k3_n1000");
+        var root = Directory.CreateTempSubdirectory("sparkcleanlab-sql-").FullName;
+        try
+        {
+            var input = Path.Combine(root, "input");
+            await GoldenParquet.WriteLayoutAsync(golden, input, classColumns, stringLabels, invalidRows);
+            var request = new FindIssuesRequest
+            {
+                Inputs = [input],
+                Columns = new InputColumns { Classes = stringLabels ? ["c0", "c1", "c2"] : null },
+                InvalidRows = invalidRows ? InvalidRowPolicy.Quarantine : InvalidRowPolicy.Fail,
+                Annotated = true,
+            };
+            var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
+            var spark = await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(7, ShufflePartitions: 3, InputSplits: 2));
+            Assert.Equal(local.Summary, spark.Summary);
+            Assert.Equal(local.Folders, spark.Folders);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     internal static async Task<OutputSnapshot> RunLocalAsync(FindIssuesRequest request)
     {
         await LocalEngine.RunAsync(request);
