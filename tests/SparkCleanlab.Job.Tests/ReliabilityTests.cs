@@ -149,6 +149,32 @@ public sealed class ReliabilityTests : IDisposable
         Assert.Equal(PreviousRows, RowsOf(output));
     }
 
+    [Theory]
+    [InlineData("TERM", 143)]
+    [InlineData("INT", 130)]
+    public async Task ASignalCancelsTheRunWithItsExitCodeOneLineAndNoDebris(string signal, int code)
+    {
+        Assert.Equal(0, Run("generate", "--output", P("previous"), "--rows", $"{PreviousRows}", "--seed", "1").Code);
+        Assert.Equal(0, Run("generate", "--output", P("big"), "--rows", "300000", "--files", "4", "--seed", "3").Code);
+        string output = P("runs", "out");
+        PublishPrevious(output);
+
+        var start = JobStart("find-issues", P("big"), "--output", output, "--overwrite", "--no-progress");
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var bounded = Stopwatch.StartNew();
+        while (Directory.GetDirectories(P("runs"), ".out._temporary-*").Length == 0 && !process.HasExited && bounded.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(2);
+        Assert.False(process.HasExited, "the run ended before it could be signalled");
+        Assert.Equal(0, RunProgram("kill", $"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Code);
+        await process.WaitForExitAsync();
+
+        Assert.Equal(code, process.ExitCode);
+        var lines = (await error).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains($"stopped by SIG{signal}", Assert.Single(lines), StringComparison.Ordinal);
+        Assert.Equal(PreviousRows, RowsOf(output));
+        Assert.Equal([output], Directory.GetFileSystemEntries(P("runs")));
+    }
+
     private void KillRun(string output, KillPoint point)
     {
         var start = JobStart("find-issues", P("new"), "--output", output, "--overwrite");
