@@ -165,10 +165,10 @@ public sealed class LocalExecutor : IPlanExecutor
         var flagger = new IssueFlagger(rule.Estimates, rule.Options, rule.Selection);
         var output = new PartitionOutput(folder, flagger, rule.Method, rule.Annotated, runId)
         {
-            SpillRowGroupRows = IssueMerger.SpillRowGroupRows(_partitions.Length),
+            SpillRowGroupRows = IssueMerger.SpillRowGroupRows(_partitions.Length, _threads),
         };
         var keys = await Runner.MapAsync((p, b) => output.WriteAsync(p, b, _screened[p.Index].Invalid, _firstValid[p.Index], cancellationToken), cancellationToken);
-        var ranks = new IssueRanks(keys);
+        var ranks = new IssueRanks(keys, _threads);
         await RankIssuesAsync(folder, runId, ranks, cancellationToken);
         await output.WriteEmptyFoldersAsync(Schema, cancellationToken);
         return ranks.Count;
@@ -223,7 +223,7 @@ public sealed class LocalExecutor : IPlanExecutor
         new(partition.Source.File, row.Row, row.Column, row.Reason, partition.Source.RowGroup);
 
     // The spill files hold each partition's issues worst first; merging them writes issues/ worst first
-    // across files, holding one row group per spill file.
+    // across files, a range of ranks per file and per thread, holding one row group per spill file per thread.
     private async Task RankIssuesAsync(AtomicOutputFolder folder, string runId, IssueRanks ranks, CancellationToken cancellationToken)
     {
         var schema = Schema;
@@ -238,7 +238,8 @@ public sealed class LocalExecutor : IPlanExecutor
                 // Spilled rows are re-read only to be copied: provided probabilities, written as columns or not, are not needed again.
                 ProvidedProbabilities = _schemaOptions.ProvidedProbabilities is null ? null : ProvidedProbabilities.Unread(schema.ClassCount),
             };
-        await new IssueMerger(new GatherLimits()).MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
+        var limits = new GatherLimits(RowsPerFile: IssueMerger.FileRows(ranks.Count, _partitions.Length));
+        await new IssueMerger(limits, _threads).MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
         Directory.Delete(spillFolder, recursive: true);
     }
 }
