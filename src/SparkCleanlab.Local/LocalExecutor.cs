@@ -159,7 +159,6 @@ public sealed class LocalExecutor : IPlanExecutor
     public async Task<long> WriteOutputsAsync(FlagRule rule, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        _cache?.Clear();
         var runId = Guid.NewGuid().ToString("D");
         var folder = Folder;
         var flagger = new IssueFlagger(rule.Estimates, rule.Options, rule.Selection);
@@ -167,9 +166,18 @@ public sealed class LocalExecutor : IPlanExecutor
         {
             SpillRowGroupRows = IssueMerger.SpillRowGroupRows(_partitions.Length, _threads),
         };
-        var keys = await Runner.MapAsync((p, b) => output.WriteAsync(p, b, _screened[p.Index].Invalid, _firstValid[p.Index], cancellationToken), cancellationToken);
+        var keys = await IssueKeysAsync(output, cancellationToken);
         var ranks = new IssueRanks(keys, _threads);
-        await RankIssuesAsync(folder, runId, ranks, cancellationToken);
+        _cache?.Clear();
+        var fileRows = IssueMerger.FileRows(ranks.Count, _partitions.Length);
+        await Runner.MapAsync(
+            async (p, b) =>
+            {
+                await output.WriteAsync(p, b, _screened[p.Index].Invalid, _firstValid[p.Index], ranks.Of(p.Index), fileRows, cancellationToken);
+                return true;
+            },
+            cancellationToken);
+        await RankIssuesAsync(folder, runId, ranks, fileRows, cancellationToken);
         await output.WriteEmptyFoldersAsync(Schema, cancellationToken);
         return ranks.Count;
     }
@@ -209,6 +217,25 @@ public sealed class LocalExecutor : IPlanExecutor
             cancellationToken);
     }
 
+    // Every partition's issue keys, worst first, from the cached rows where they are held.
+    private async Task<IssueKey[][]> IssueKeysAsync(PartitionOutput output, CancellationToken cancellationToken)
+    {
+        var keys = new IssueKey[_partitions.Length][];
+        var k = Schema.ClassCount;
+        var cache = _cache!;
+        await Runner.AggregateAsync(
+            () => keys,
+            (all, p, b) =>
+            {
+                using var rows = new ValidRows(b, _screened[p.Index].Invalid, _firstValid[p.Index]);
+                all[p.Index] = output.Keys(rows.AsBatch());
+            },
+            (all, p) => cache.TryUse(p.Index, k, _firstValid[p.Index], rows => all[p.Index] = output.Keys(rows)),
+            (_, _) => { },
+            cancellationToken);
+        return keys;
+    }
+
     private static ScreenedPartition Screen(BatchScreen screen, RowCache cache, Partition partition, InputBatch batch)
     {
         var invalid = screen.Screen(batch, partition.Dataset.Schema);
@@ -224,21 +251,22 @@ public sealed class LocalExecutor : IPlanExecutor
 
     // The spill files hold each partition's issues worst first; merging them writes issues/ worst first
     // across files, a range of ranks per file and per thread, holding one row group per spill file per thread.
-    private async Task RankIssuesAsync(AtomicOutputFolder folder, string runId, IssueRanks ranks, CancellationToken cancellationToken)
+    private async Task RankIssuesAsync(AtomicOutputFolder folder, string runId, IssueRanks ranks, int fileRows, CancellationToken cancellationToken)
     {
         var schema = Schema;
         var spillFolder = folder.Subfolder(OutputFolders.Spill);
         var issuesFolder = folder.Subfolder(OutputLayout.Issues);
         var spillOptions = schema.Layout == ProbabilityLayout.Npy
-            ? new InputSchemaOptions { ClassCount = schema.ClassCount }
+            ? new InputSchemaOptions { ClassCount = schema.ClassCount, ColumnsOnly = true }
             : _schemaOptions with
             {
                 ClassNames = schema.ClassNames ?? _schemaOptions.ClassNames,
                 ClassCount = schema.ClassCount,
                 // Spilled rows are re-read only to be copied: provided probabilities, written as columns or not, are not needed again.
                 ProvidedProbabilities = _schemaOptions.ProvidedProbabilities is null ? null : ProvidedProbabilities.Unread(schema.ClassCount),
+                ColumnsOnly = true,
             };
-        var limits = new GatherLimits(RowsPerFile: IssueMerger.FileRows(ranks.Count, _partitions.Length));
+        var limits = new GatherLimits(RowsPerFile: fileRows);
         await new IssueMerger(limits, _threads).MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
         Directory.Delete(spillFolder, recursive: true);
     }

@@ -22,6 +22,10 @@ public sealed class IssueMerger(GatherLimits limits, int threads = 1)
     // Fewer rows than this make a file per range cost more in footers and file opens than it gains in parallelism.
     private const int MinFileRows = 1 << 16;
 
+    // Files issues/ is cut into when it is large enough: each is merged by its own thread, and each costs one
+    // spill group read per partition.
+    private const int TargetFiles = 16;
+
     /// <summary>The most row groups of one spill file the last merge held at once; one when memory stays bounded and one thread merges.</summary>
     public int PeakBatchesPerSpill { get; private set; }
 
@@ -36,11 +40,14 @@ public sealed class IssueMerger(GatherLimits limits, int threads = 1)
         (int)Math.Clamp(SpillBudgetRows / Math.Max((long)partitions * threads, 1), 1024, 65_536);
 
     /// <summary>
-    /// Rows per <c>issues/</c> file: about one file per partition, as a shuffle of that many partitions writes, so
-    /// the files can be written side by side; the layout depends on the data and its partitions, not on threads.
+    /// Rows per <c>issues/</c> file: up to 16 files, fewer when partitions are fewer, so the files can be written side by
+    /// side; the layout depends on the data and its partitions, not on threads.
     /// </summary>
-    public static int FileRows(long issues, int partitions) =>
-        (int)Math.Clamp((issues + Math.Max(partitions, 1) - 1) / Math.Max(partitions, 1), MinFileRows, new GatherLimits().RowsPerFile);
+    public static int FileRows(long issues, int partitions)
+    {
+        var files = Math.Clamp(partitions, 1, TargetFiles);
+        return (int)Math.Clamp((issues + files - 1) / files, MinFileRows, new GatherLimits().RowsPerFile);
+    }
 
     /// <summary>
     /// Merges the spill files of <paramref name="spillFolder"/> (named by partition index, as

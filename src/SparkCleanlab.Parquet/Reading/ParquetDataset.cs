@@ -11,10 +11,12 @@ internal sealed class ParquetDataset : InputDataset
 {
     private readonly LabelDecoder _labels;
     private readonly ProvidedProbabilities? _provided;
+    private readonly bool _columnsOnly;
 
-    private ParquetDataset(DatasetSchema schema, IReadOnlyList<InputPartition> partitions, ProvidedProbabilities? provided)
+    private ParquetDataset(DatasetSchema schema, IReadOnlyList<InputPartition> partitions, ProvidedProbabilities? provided, bool columnsOnly)
         : base(schema, partitions)
     {
+        _columnsOnly = columnsOnly;
         _labels = new LabelDecoder(schema.ClassCount, schema.ClassNames);
         _provided = provided;
     }
@@ -80,7 +82,7 @@ internal sealed class ParquetDataset : InputDataset
             classCount, classNames, roles.LabelColumn, roles.LabelKind, roles.Layout, roles.ProbabilityColumns, roles.IdColumn,
             files[0].PartitionValues.Select(v => v.Column).ToArray(), written.Length == 0 ? firstSchema! : await SourceSchemaAsync(schemaFile, written),
             () => SourceSchemaAsync(schemaFile, written));
-        return new ParquetDataset(schema, partitions, provided);
+        return new ParquetDataset(schema, partitions, provided, options.ColumnsOnly);
     }
 
     private protected override async Task<InputBatch> ReadBatchAsync(InputPartition partition, Action onDispose, CancellationToken cancellationToken)
@@ -107,6 +109,11 @@ internal sealed class ParquetDataset : InputDataset
         {
             foreach (PassThroughColumn column in columns) column.Dispose();
             throw;
+        }
+
+        if (_columnsOnly)
+        {
+            return new InputBatch(partition, (int)partition.RowCount, 0, columns, onDispose);
         }
 
         var batch = new InputBatch(partition, (int)partition.RowCount, Schema.ClassCount, columns, onDispose);
