@@ -34,6 +34,15 @@ public sealed class PartitionRunner
     /// <summary>Called after each partition with its row count, from worker threads.</summary>
     public Action<long>? PartitionDone { get; init; }
 
+    /// <summary>The memory every batch in flight reserves from before it is read; null reads with no limit but the thread count.</summary>
+    public MemoryBudget? Budget { get; init; }
+
+    /// <summary>
+    /// How much of the budget a batch reserves, as a multiple of its decoded bytes: a pass also gathers the rows it
+    /// writes and the writer encodes them, each about one more copy of the columns.
+    /// </summary>
+    public const int WorkingCopies = 2;
+
     /// <summary>Maps every partition; the results are indexed by partition.</summary>
     public async Task<T[]> MapAsync<T>(Func<Partition, InputBatch, Task<T>> map, CancellationToken cancellationToken)
     {
@@ -103,6 +112,7 @@ public sealed class PartitionRunner
                 var partition = Partitions[index];
                 if (!fromMemory(state, partition))
                 {
+                    using var lease = Budget is null ? default : await Budget.ReserveAsync(partition.Source.DecodedBytes * WorkingCopies, failed.Token);
                     using var batch = await partition.Dataset.ReadAsync(partition.Source, failed.Token);
                     Track(Interlocked.Increment(ref _liveBatches));
                     try

@@ -16,8 +16,8 @@ namespace SparkCleanlab.Local.Output;
 /// <param name="threads">Files written at once.</param>
 public sealed class IssueMerger(GatherLimits limits, int threads = 1)
 {
-    // Spill row groups are sized so all cursors of all merging threads together hold about this many rows.
-    private const int SpillBudgetRows = 1 << 20;
+    /// <summary>The fewest rows of a spill row group: smaller groups cost more in reads than they save in memory.</summary>
+    public const int MinSpillRowGroupRows = 64;
 
     // Fewer rows than this make a file per range cost more in footers and file opens than it gains in parallelism.
     private const int MinFileRows = 1 << 16;
@@ -35,9 +35,12 @@ public sealed class IssueMerger(GatherLimits limits, int threads = 1)
     /// <summary>Output files the last merge wrote.</summary>
     public int FileCount { get; private set; }
 
-    /// <summary>Rows per spill row group for <paramref name="partitions"/> spill files merged on <paramref name="threads"/> threads, so the merge holds about a million rows.</summary>
-    public static int SpillRowGroupRows(int partitions, int threads = 1) =>
-        (int)Math.Clamp(SpillBudgetRows / Math.Max((long)partitions * threads, 1), 1024, 65_536);
+    /// <summary>
+    /// Rows per spill row group for <paramref name="partitions"/> spill files merged on <paramref name="threads"/>
+    /// threads, so the merge holds about <paramref name="budgetRows"/> rows.
+    /// </summary>
+    public static int SpillRowGroupRows(long budgetRows, int partitions, int threads) =>
+        (int)Math.Clamp(budgetRows / Math.Max((long)partitions * threads, 1), MinSpillRowGroupRows, 65_536);
 
     /// <summary>
     /// Rows per <c>issues/</c> file: up to 16 files, fewer when partitions are fewer, so the files can be written side by

@@ -1,3 +1,4 @@
+using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Plan;
 using System.Buffers;
 using SparkCleanlab.Core.Flagging;
@@ -23,6 +24,9 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
     /// </summary>
     public int SpillRowGroupRows { get; init; } = 65_536;
 
+    /// <summary>Rows per row group of <c>cleaned/</c>, <c>annotated/</c> and <c>invalid/</c>, at most.</summary>
+    public int OutputRowGroupRows { get; init; } = 131_072;
+
     /// <summary>Columns added to spilled issues; the merge into <c>issues/</c> adds <c>issue_rank</c>.</summary>
     public static IReadOnlyList<AddedColumn> IssueColumns(DatasetSchema schema) =>
         [new(OutputLayout.LabelQuality, AddedColumnType.Double), SuggestedLabel(schema), new(OutputLayout.Method, AddedColumnType.String)];
@@ -39,7 +43,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
     /// </summary>
     public IssueKey[] Keys(RowBatch rows)
     {
-        var verdicts = ArrayPool<RowVerdict>.Shared.Rent(rows.Count);
+        var verdicts = BatchBuffers<RowVerdict>.Shared.Rent(rows.Count);
         try
         {
             flagger.Flag(rows, verdicts.AsSpan(0, rows.Count));
@@ -57,7 +61,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
         }
         finally
         {
-            ArrayPool<RowVerdict>.Shared.Return(verdicts);
+            BatchBuffers<RowVerdict>.Shared.Return(verdicts);
         }
     }
 
@@ -135,9 +139,17 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
         }
     }
 
+    private static IEnumerable<int> Chunks(int rows, int chunk)
+    {
+        for (var first = 0; first < rows; first += chunk)
+        {
+            yield return Math.Min(chunk, rows - first);
+        }
+    }
+
     private IssueKey[] Flag(ValidRows rows, double[] quality, int[] suggested, bool[] isIssue, List<int> cleaned)
     {
-        var verdicts = ArrayPool<RowVerdict>.Shared.Rent(rows.Count);
+        var verdicts = BatchBuffers<RowVerdict>.Shared.Rent(rows.Count);
         try
         {
             flagger.Flag(rows.AsBatch(), verdicts.AsSpan(0, rows.Count));
@@ -164,7 +176,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
         }
         finally
         {
-            ArrayPool<RowVerdict>.Shared.Return(verdicts);
+            BatchBuffers<RowVerdict>.Shared.Return(verdicts);
         }
     }
 
@@ -198,7 +210,8 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
         }
     }
 
-    // One row group per entry of groupRows, or a single one for all rows.
+    // One row group per entry of groupRows, or row groups of at most OutputRowGroupRows: a row group is gathered
+    // and encoded whole, so its size, not the partition's, bounds the writer's copies.
     private async Task WritePartAsync(DatasetSchema schema, string subfolder, int part, InputBatch batch, IReadOnlyList<AddedValues> added, int[] rows, CancellationToken cancellationToken, IReadOnlyList<AddedColumn>? columns = null, IEnumerable<int>? groupRows = null)
     {
         if (rows.Length == 0)
@@ -209,7 +222,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
         var path = Path.Combine(folder.Subfolder(subfolder), PartFileName.Of(part, runId));
         await using var writer = await PartFileWriter.CreateAsync(path, schema, columns ?? [], cancellationToken);
         var first = 0;
-        foreach (var count in groupRows ?? [rows.Length])
+        foreach (var count in groupRows ?? Chunks(rows.Length, OutputRowGroupRows))
         {
             await writer.WriteAsync(batch, added, rows.AsMemory(first, count), cancellationToken);
             first += count;

@@ -1,3 +1,4 @@
+using SparkCleanlab.Parquet.Memory;
 using System.Buffers;
 
 namespace SparkCleanlab.Parquet.Reading;
@@ -23,9 +24,9 @@ public sealed class InputBatch : IDisposable
         ClassCount = classCount;
         Columns = columns;
         _onDispose = onDispose;
-        _labels = ArrayPool<int>.Shared.Rent(count);
-        _probabilities = ArrayPool<double>.Shared.Rent(count * classCount);
-        _invalid = ArrayPool<bool>.Shared.Rent(count);
+        _labels = BatchBuffers<int>.Shared.Rent(count);
+        _probabilities = BatchBuffers<double>.Shared.Rent(count * classCount);
+        _invalid = BatchBuffers<bool>.Shared.Rent(count);
         _probabilities.AsSpan(0, count * classCount).Clear();
         _invalid.AsSpan(0, count).Clear();
     }
@@ -91,9 +92,9 @@ public sealed class InputBatch : IDisposable
     {
         if (_disposed) return;
         _disposed = true;
-        ArrayPool<int>.Shared.Return(Live(_labels));
-        ArrayPool<double>.Shared.Return(Live(_probabilities));
-        ArrayPool<bool>.Shared.Return(Live(_invalid));
+        BatchBuffers<int>.Shared.Return(Live(_labels));
+        BatchBuffers<double>.Shared.Return(Live(_probabilities));
+        BatchBuffers<bool>.Shared.Return(Live(_invalid));
         _labels = null;
         _probabilities = null;
         _invalid = null;

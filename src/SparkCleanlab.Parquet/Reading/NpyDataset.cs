@@ -1,3 +1,4 @@
+using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Plan;
 using System.Buffers;
 using System.Globalization;
@@ -51,11 +52,13 @@ internal sealed class NpyDataset : InputDataset
             PassThroughSchema(), () => Task.FromResult(PassThroughSchema()));
 
         if (options.NpyBatchRows <= 0) throw new ArgumentOutOfRangeException(nameof(options), "NpyBatchRows must be positive");
+        long rowBytes = RowBytes(classCount);
+        int batchRows = (int)Math.Min(options.NpyBatchRows, Math.Max(1024, options.NpyBatchBytes / rowBytes));
         var partitions = new List<InputPartition>();
-        for (long first = 0; first < labels.Rows; first += options.NpyBatchRows)
+        for (long first = 0; first < labels.Rows; first += batchRows)
         {
-            long rows = Math.Min(options.NpyBatchRows, labels.Rows - first);
-            partitions.Add(new InputPartition(partitions.Count, pair.ProbabilitiesPath, partitions.Count, rows, first, []));
+            long rows = Math.Min(batchRows, labels.Rows - first);
+            partitions.Add(new InputPartition(partitions.Count, pair.ProbabilitiesPath, partitions.Count, rows, first, []) { DecodedBytes = rows * rowBytes });
         }
         return new NpyDataset(pair, schema, partitions);
     }
@@ -66,8 +69,8 @@ internal sealed class NpyDataset : InputDataset
         int k = Schema.ClassCount;
         DataField[] fields = PassThroughSchema().GetDataFields();
 
-        long[] labelValues = ArrayPool<long>.Shared.Rent(count);
-        double[] probabilityValues = ArrayPool<double>.Shared.Rent(count * k);
+        long[] labelValues = BatchBuffers<long>.Shared.Rent(count);
+        double[] probabilityValues = BatchBuffers<double>.Shared.Rent(count * k);
         using (NpyArray labels = NpyArray.Open(_pair.LabelsPath, 1, false)) labels.ReadInt64s(partition.FirstPosition, labelValues.AsSpan(0, count));
         using (NpyArray probabilities = NpyArray.Open(_pair.ProbabilitiesPath, 2, true)) probabilities.ReadDoubles(partition.FirstPosition, probabilityValues.AsSpan(0, count * k));
 
@@ -89,12 +92,17 @@ internal sealed class NpyDataset : InputDataset
         return Task.FromResult(batch);
     }
 
+    // A batch row: the int64 label column, the list column's K doubles with two levels each, the decoded label,
+    // validity flag and K doubles.
+    private static long RowBytes(int classCount) =>
+        sizeof(long) + (classCount * (long)(sizeof(double) + (2 * sizeof(int)))) + sizeof(int) + sizeof(bool) + (classCount * (long)sizeof(double));
+
     // Every row is a full list of K present elements: definition at the maximum, repetition 0 opening each row.
     private static PassThroughColumn<double> ListColumn(DataField element, int count, int k, double[] values)
     {
         int levels = count * k;
-        int[] definitionLevels = ArrayPool<int>.Shared.Rent(levels);
-        int[] repetitionLevels = ArrayPool<int>.Shared.Rent(levels);
+        int[] definitionLevels = BatchBuffers<int>.Shared.Rent(levels);
+        int[] repetitionLevels = BatchBuffers<int>.Shared.Rent(levels);
         definitionLevels.AsSpan(0, levels).Fill(element.MaxDefinitionLevel);
         repetitionLevels.AsSpan(0, levels).Fill(element.MaxRepetitionLevel);
         for (int row = 0; row < count; row++) repetitionLevels[row * k] = 0;

@@ -58,7 +58,10 @@ internal sealed class ParquetDataset : InputDataset
                 {
                     firstListLength = await FirstRowListLengthAsync(group, ListDataField(reader.Schema, roles.ProbabilityColumns[0]), file.FullPath, rowGroup, cancellationToken);
                 }
-                partitions.Add(new InputPartition(partitions.Count, file.FullPath, rowGroup, group.RowCount, position, file.PartitionValues));
+                partitions.Add(new InputPartition(partitions.Count, file.FullPath, rowGroup, group.RowCount, position, file.PartitionValues)
+                {
+                    DecodedBytes = DecodedBytes(group, reader.Schema, options.ProvidedProbabilities?.ClassCount ?? firstListLength ?? roles.ProbabilityColumns.Count),
+                });
                 position += group.RowCount;
             }
         }
@@ -132,6 +135,21 @@ internal sealed class ParquetDataset : InputDataset
         }
         batch.SealProblems();
         return batch;
+    }
+
+    // A column chunk decodes to its uncompressed values plus four bytes per level entry and kind; the batch adds
+    // a label and K doubles per row.
+    private static long DecodedBytes(ParquetRowGroupReader group, ParquetSchema schema, int classCount)
+    {
+        long bytes = group.RowCount * (sizeof(int) + sizeof(bool) + (sizeof(double) * (long)classCount));
+        foreach (DataField field in schema.GetDataFields())
+        {
+            var metadata = group.GetMetadata(field)?.MetaData;
+            if (metadata is null) continue;
+            int levelKinds = (field.MaxDefinitionLevel > 0 ? 1 : 0) + (field.MaxRepetitionLevel > 0 ? 1 : 0);
+            bytes += metadata.TotalUncompressedSize + (metadata.NumValues * sizeof(int) * levelKinds);
+        }
+        return bytes;
     }
 
     // The files' schema, plus the written probability columns after the file's own, as batches carry them.

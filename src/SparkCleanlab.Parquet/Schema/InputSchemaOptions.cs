@@ -40,6 +40,12 @@ public sealed record InputSchemaOptions
     public int NpyBatchRows { get; init; } = 65_536;
 
     /// <summary>
+    /// The most bytes one <c>.npy</c> batch may decode to (<see cref="Reading.InputPartition.DecodedBytes"/>): wide
+    /// rows (large K) get fewer rows per batch than <see cref="NpyBatchRows"/>, never fewer than 1,024.
+    /// </summary>
+    public long NpyBatchBytes { get; init; } = long.MaxValue;
+
+    /// <summary>
     /// Batches carry the columns only, for rows read again just to be copied (the issue spill): labels and
     /// probabilities are neither decoded nor checked, and <see cref="Reading.InputBatch.ClassCount"/> is 0.
     /// </summary>

@@ -1,3 +1,4 @@
+using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Plan;
 using System.Buffers;
 using System.Numerics;
@@ -112,7 +113,7 @@ public sealed class NpyArray : IDisposable
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
+            BatchBuffers<byte>.Shared.Return(bytes);
         }
     }
 
@@ -124,7 +125,7 @@ public sealed class NpyArray : IDisposable
         // The format is little-endian on disk; reinterpreting bytes is only right on a little-endian host.
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException(".npy input needs a little-endian machine");
         int length = elements * ElementSize;
-        byte[] bytes = ArrayPool<byte>.Shared.Rent(length);
+        byte[] bytes = BatchBuffers<byte>.Shared.Rent(length);
         long offset = Header.DataOffset + firstRow * Columns * ElementSize;
         int read = 0;
         while (read < length)
@@ -132,7 +133,7 @@ public sealed class NpyArray : IDisposable
             int n = RandomAccess.Read(_handle, bytes.AsSpan(read, length - read), offset + read);
             if (n == 0)
             {
-                ArrayPool<byte>.Shared.Return(bytes);
+                BatchBuffers<byte>.Shared.Return(bytes);
                 throw new InputDataException("The .npy file ended early", "Save the array again.", file: File, row: firstRow);
             }
             read += n;
