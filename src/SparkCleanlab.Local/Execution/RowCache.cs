@@ -1,5 +1,4 @@
 using SparkCleanlab.Parquet.Memory;
-using System.Buffers;
 using SparkCleanlab.Core.Rows;
 
 namespace SparkCleanlab.Local.Execution;

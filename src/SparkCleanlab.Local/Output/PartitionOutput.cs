@@ -1,6 +1,5 @@
 using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Plan;
-using System.Buffers;
 using SparkCleanlab.Core.Flagging;
 using SparkCleanlab.Core.Rows;
 using SparkCleanlab.Local.Execution;

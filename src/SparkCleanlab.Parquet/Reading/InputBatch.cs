@@ -1,5 +1,4 @@
 using SparkCleanlab.Parquet.Memory;
-using System.Buffers;
 
 namespace SparkCleanlab.Parquet.Reading;
 

@@ -1,6 +1,5 @@
 using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Plan;
-using System.Buffers;
 using System.Globalization;
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Input.Npy;

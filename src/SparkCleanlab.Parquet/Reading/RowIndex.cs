@@ -1,5 +1,4 @@
 using SparkCleanlab.Parquet.Memory;
-using System.Buffers;
 using Parquet.Schema;
 
 namespace SparkCleanlab.Parquet.Reading;

@@ -1,5 +1,4 @@
 using SparkCleanlab.Parquet.Memory;
-using System.Buffers;
 using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Reading;

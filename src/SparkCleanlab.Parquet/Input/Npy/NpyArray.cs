@@ -1,6 +1,5 @@
 using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Plan;
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
