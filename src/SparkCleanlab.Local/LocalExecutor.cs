@@ -28,6 +28,7 @@ public sealed class LocalExecutor : IPlanExecutor
     private readonly PlanProgress _progress;
     private readonly int _threads;
     private readonly TextWriter? _log;
+    private readonly MemoryBudget _budget;
     private AtomicOutputFolder? _folder;
     private InputDataset[] _datasets = [];
     private Partition[] _partitions = [];
@@ -49,7 +50,15 @@ public sealed class LocalExecutor : IPlanExecutor
         _schemaOptions = SchemaOptions(request) with { ProvidedProbabilities = probabilities };
         _progress = progress ?? new PlanProgress(null);
         _threads = request.Execution.Threads ?? Environment.ProcessorCount;
+        _budget = new MemoryBudget((long)request.Execution.MemoryMegabytes << 20);
+        _schemaOptions = _schemaOptions with { NpyBatchBytes = _budget.Total / NpyBatchShare };
     }
+
+    // A .npy batch decodes to at most this share of the budget, so a few reserve (twice their size) side by side.
+    private const int NpyBatchShare = 8;
+
+    // The issue merge holds at most this share of the budget in spill row groups.
+    private const int MergeShare = 4;
 
     /// <inheritdoc/>
     public string Engine => "local";
@@ -107,7 +116,7 @@ public sealed class LocalExecutor : IPlanExecutor
         }
 
         _partitions = _datasets.SelectMany(d => d.Partitions.Select(p => (d, p))).Select((x, i) => new Partition(i, x.d, x.p)).ToArray();
-        _runner = new PartitionRunner(_partitions, _threads) { PartitionDone = _progress.Advance };
+        _runner = new PartitionRunner(_partitions, _threads) { PartitionDone = _progress.Advance, Budget = _budget };
         var schema = Schema;
         return new InputFacts
         {
@@ -129,11 +138,20 @@ public sealed class LocalExecutor : IPlanExecutor
         var screen = new BatchScreen(new RowValidator(k, input.SumTolerance));
         var totalRows = _datasets.Sum(d => d.RowCount);
 
-        // All or nothing: a cache that holds a slice of a large input saves little and costs its budget in memory.
-        var budget = (long)_request.Execution.RowCacheMegabytes << 20;
-        _cache = new RowCache(_partitions.Length, totalRows * (sizeof(int) + (sizeof(double) * (long)k)) <= budget ? budget : 0);
+        // Only when the whole input fits, as float32 at least: a cache that holds a slice of a large input saves
+        // little and costs its budget in memory. What it does not use goes back to the batches after the pass.
+        var cacheBytes = Math.Min((long)_request.Execution.RowCacheMegabytes << 20, _budget.Total / 2);
+        var fits = totalRows * (sizeof(int) + (sizeof(float) * (long)k)) <= cacheBytes && _budget.TryHold(cacheBytes);
+        _cache = new RowCache(_partitions.Length, fits ? cacheBytes : 0);
         var cache = _cache;
-        _screened = await Runner.MapAsync((p, b) => Screen(screen, cache, p, b), cancellationToken);
+        try
+        {
+            _screened = await Runner.MapAsync((p, b) => Screen(screen, cache, p, b), cancellationToken);
+        }
+        finally
+        {
+            _budget.Unhold(fits ? cacheBytes - cache.Bytes : 0);
+        }
 
         var statistics = new ClassStatistics(k);
         _firstValid = new long[_partitions.Length];
@@ -165,17 +183,27 @@ public sealed class LocalExecutor : IPlanExecutor
     public async Task<long> WriteOutputsAsync(FlagRule rule, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        _cache?.Clear();
         var runId = Guid.NewGuid().ToString("D");
         var folder = Folder;
         var flagger = new IssueFlagger(rule.Estimates, rule.Options, rule.Selection);
+        var (mergeThreads, spillRows) = MergeShape();
         var output = new PartitionOutput(folder, flagger, rule.Method, rule.Annotated, runId)
         {
-            SpillRowGroupRows = IssueMerger.SpillRowGroupRows(_partitions.Length),
+            SpillRowGroupRows = spillRows,
         };
-        var keys = await Runner.MapAsync((p, b) => output.WriteAsync(p, b, _screened[p.Index].Invalid, _firstValid[p.Index], cancellationToken), cancellationToken);
-        var ranks = new IssueRanks(keys);
-        await RankIssuesAsync(folder, runId, ranks, cancellationToken);
+        var keys = await IssueKeysAsync(output, cancellationToken);
+        var ranks = new IssueRanks(keys, _threads);
+        _budget.Unhold(_cache!.Bytes);
+        _cache.Clear();
+        var fileRows = IssueMerger.FileRows(ranks.Count, _partitions.Length);
+        await Runner.MapAsync(
+            async (p, b) =>
+            {
+                await output.WriteAsync(p, b, _screened[p.Index].Invalid, _firstValid[p.Index], ranks.Of(p.Index), fileRows, cancellationToken);
+                return true;
+            },
+            cancellationToken);
+        await RankIssuesAsync(folder, runId, ranks, fileRows, mergeThreads, cancellationToken);
         await output.WriteEmptyFoldersAsync(Schema, cancellationToken);
         return ranks.Count;
     }
@@ -256,6 +284,37 @@ public sealed class LocalExecutor : IPlanExecutor
             cancellationToken);
     }
 
+    // Each merging thread holds one spill row group per partition: the threads and the group size are chosen so
+    // all of them fit the merge's share of the budget, with groups of at least SpillCursor's minimum.
+    private (int Threads, int SpillRowGroupRows) MergeShape()
+    {
+        var rows = Math.Max(1, _partitions.Sum(p => p.Source.RowCount));
+        var rowBytes = Math.Max(1, _partitions.Sum(p => p.Source.DecodedBytes) / rows);
+        var share = _budget.Total / MergeShare;
+        var partitions = Math.Max(1, _partitions.Length);
+        var threads = (int)Math.Clamp(share / (partitions * IssueMerger.MinSpillRowGroupRows * rowBytes), 1, _threads);
+        return (threads, IssueMerger.SpillRowGroupRows(share / rowBytes, partitions, threads));
+    }
+
+    // Every partition's issue keys, worst first, from the cached rows where they are held.
+    private async Task<IssueKey[][]> IssueKeysAsync(PartitionOutput output, CancellationToken cancellationToken)
+    {
+        var keys = new IssueKey[_partitions.Length][];
+        var k = Schema.ClassCount;
+        var cache = _cache!;
+        await Runner.AggregateAsync(
+            () => keys,
+            (all, p, b) =>
+            {
+                using var rows = new ValidRows(b, _screened[p.Index].Invalid, _firstValid[p.Index]);
+                all[p.Index] = output.Keys(rows.AsBatch());
+            },
+            (all, p) => cache.TryUse(p.Index, k, _firstValid[p.Index], rows => all[p.Index] = output.Keys(rows)),
+            (_, _) => { },
+            cancellationToken);
+        return keys;
+    }
+
     private static ScreenedPartition Screen(BatchScreen screen, RowCache cache, Partition partition, InputBatch batch)
     {
         var invalid = screen.Screen(batch, partition.Dataset.Schema);
@@ -270,22 +329,24 @@ public sealed class LocalExecutor : IPlanExecutor
         new(partition.Source.File, row.Row, row.Column, row.Reason, partition.Source.RowGroup);
 
     // The spill files hold each partition's issues worst first; merging them writes issues/ worst first
-    // across files, holding one row group per spill file.
-    private async Task RankIssuesAsync(AtomicOutputFolder folder, string runId, IssueRanks ranks, CancellationToken cancellationToken)
+    // across files, a range of ranks per file and per thread, holding one row group per spill file per thread.
+    private async Task RankIssuesAsync(AtomicOutputFolder folder, string runId, IssueRanks ranks, int fileRows, int mergeThreads, CancellationToken cancellationToken)
     {
         var schema = Schema;
         var spillFolder = folder.Subfolder(OutputFolders.Spill);
         var issuesFolder = folder.Subfolder(OutputLayout.Issues);
         var spillOptions = schema.Layout == ProbabilityLayout.Npy
-            ? new InputSchemaOptions { ClassCount = schema.ClassCount }
+            ? new InputSchemaOptions { ClassCount = schema.ClassCount, ColumnsOnly = true }
             : _schemaOptions with
             {
                 ClassNames = schema.ClassNames ?? _schemaOptions.ClassNames,
                 ClassCount = schema.ClassCount,
                 // Spilled rows are re-read only to be copied: provided probabilities, written as columns or not, are not needed again.
                 ProvidedProbabilities = _schemaOptions.ProvidedProbabilities is null ? null : ProvidedProbabilities.Unread(schema.ClassCount),
+                ColumnsOnly = true,
             };
-        await new IssueMerger(new GatherLimits()).MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
+        var limits = new GatherLimits(RowsPerFile: fileRows);
+        await new IssueMerger(limits, mergeThreads).MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
         Directory.Delete(spillFolder, recursive: true);
     }
 }

@@ -14,4 +14,10 @@ public sealed record ExecutionSettings
     /// whole input fits in it; otherwise every pass reads the input again. 0 always re-reads.
     /// </summary>
     public int RowCacheMegabytes { get; init; } = 512;
+
+    /// <summary>
+    /// The local engine's working memory in MiB, shared by the row cache, the batches in flight and the issue
+    /// merge; docs/local-engine.md gives the formula.
+    /// </summary>
+    public int MemoryMegabytes { get; init; } = 1024;
 }

@@ -42,14 +42,74 @@ public static class GenerateCommand
             return await MultiLabelGenerator.RunAsync(options, output, cancellationToken);
         }
 
+        if (options.Format == "npy" && options.Features > 0)
+        {
+            throw new UsageException("--features writes feature columns, which .npy output has no place for; use --format parquet.");
+        }
+
         var generator = new SyntheticData(options.Classes, options.Noise, options.Seed);
-        var featureGenerator = options.Features > 0 ? new SyntheticFeatures(options.Classes, options.Features, options.Seed) : null;
         using var folder = AtomicOutputFolder.Create(options.Output, options.Overwrite, []);
+        var flipped = options.Format == "npy"
+            ? WriteNpy(folder.WorkingPath, generator, options)
+            : await WriteParquetAsync(folder.WorkingPath, generator, options, cancellationToken);
+
+        folder.Commit();
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Wrote {options.Rows:N0} rows x {options.Classes} classes{(options.Features > 0 ? $", {options.Features} feature columns" : "")} ({flipped:N0} flipped labels, {(double)flipped / options.Rows:P2}) to {folder.FinalPath}"));
+        return (int)ExitCode.Success;
+    }
+
+    // Generated and written a slice of rows at a time, so the size of the data set does not bound memory.
+    private static long WriteNpy(string folder, SyntheticData generator, GenerateOptions options)
+    {
+        const int SliceRows = 1 << 14;
+        var k = options.Classes;
+        long flipped = 0;
+        using var labelsFile = NpyWriter.Create(Path.Combine(folder, "labels.npy"), "<i8", options.Rows);
+        using var probabilitiesFile = NpyWriter.Create(Path.Combine(folder, "pred_probs.npy"), options.Float32 ? "<f4" : "<f8", options.Rows, k);
+        var truth = new int[SliceRows];
+        var labels = new int[SliceRows];
+        var wideLabels = new long[SliceRows];
+        var probabilities = new double[SliceRows * k];
+        var narrow = options.Float32 ? new float[SliceRows * k] : [];
+        for (long first = 0; first < options.Rows; first += SliceRows)
+        {
+            var count = (int)Math.Min(SliceRows, options.Rows - first);
+            generator.Fill(first, truth.AsSpan(0, count), labels.AsSpan(0, count), probabilities.AsSpan(0, count * k));
+            for (var i = 0; i < count; i++)
+            {
+                wideLabels[i] = labels[i];
+                flipped += truth[i] != labels[i] ? 1 : 0;
+            }
+
+            labelsFile.Append<long>(wideLabels.AsSpan(0, count));
+            if (options.Float32)
+            {
+                for (var i = 0; i < count * k; i++)
+                {
+                    narrow[i] = (float)probabilities[i];
+                }
+
+                probabilitiesFile.Append<float>(narrow.AsSpan(0, count * k));
+            }
+            else
+            {
+                probabilitiesFile.Append<double>(probabilities.AsSpan(0, count * k));
+            }
+        }
+
+        return flipped;
+    }
+
+    private static async Task<long> WriteParquetAsync(string folder, SyntheticData generator, GenerateOptions options, CancellationToken cancellationToken)
+    {
         var names = Enumerable.Range(0, options.Classes).Select(c => $"class_{c}").ToArray();
+        var featureGenerator = options.Features > 0 ? new SyntheticFeatures(options.Classes, options.Features, options.Seed) : null;
         var layout = new SyntheticLayout
         {
             Layout = options.Layout == "array" ? ProbabilityLayout.ListColumn : ProbabilityLayout.ClassColumns,
             RowGroupsPerFile = options.RowGroups,
+            SinglePrecision = options.Float32,
         };
         long flipped = 0;
         for (var file = 0; file < options.Files; file++)
@@ -71,15 +131,12 @@ public static class GenerateCommand
                 Ids = Enumerable.Range(0, count).Select(i => first + i).ToArray(),
                 ClassNames = names,
             };
-            var staging = Path.Combine(folder.WorkingPath, $"_file-{file}");
+            var staging = Path.Combine(folder, $"_file-{file}");
             var written = await SyntheticDatasetWriter.WriteAsync(staging, data, layout, cancellationToken);
-            File.Move(written[0], Path.Combine(folder.WorkingPath, string.Create(CultureInfo.InvariantCulture, $"part-{file:D5}.parquet")));
+            File.Move(written[0], Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"part-{file:D5}.parquet")));
             Directory.Delete(staging);
         }
 
-        folder.Commit();
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Wrote {options.Rows:N0} rows x {options.Classes} classes{(options.Features > 0 ? $", {options.Features} feature columns" : "")} ({flipped:N0} flipped labels, {(double)flipped / options.Rows:P2}) to {folder.FinalPath}"));
-        return (int)ExitCode.Success;
+        return flipped;
     }
 }

@@ -43,10 +43,16 @@ public sealed record GenerateOptions
     /// <summary>Replace an existing output folder.</summary>
     public bool Overwrite { get; init; }
 
+    /// <summary>Probabilities as float32 instead of float64.</summary>
+    public bool Float32 { get; init; }
+
+    /// <summary><c>parquet</c> (part files) or <c>npy</c> (labels.npy + pred_probs.npy).</summary>
+    public string Format { get; init; } = "parquet";
+
     /// <summary>The options, parsing and help share this table.</summary>
     public static IReadOnlyList<(string Name, string? Value, string Help, Func<GenerateOptions, string?, GenerateOptions> Apply)> Table { get; } =
     [
-        ("--output", "FOLDER", "Folder for part-*.parquet (required).", (o, v) => o with { Output = v! }),
+        ("--output", "FOLDER", "Folder for part-*.parquet or the .npy pair (required).", (o, v) => o with { Output = v! }),
         ("--rows", "N", "Rows (default 10000).", (o, v) => o with { Rows = long.TryParse(v, out var n) && n > 0 ? n : throw new UsageException($"--rows expects a whole number >= 1, got '{v}'.") }),
         ("--classes", "K", "Classes (default 3).", (o, v) => o with { Classes = Int("--classes", v!, 2) }),
         ("--noise", "FRACTION", "Fraction of flipped labels, in [0, 0.9) (default 0.1).", (o, v) => o with { Noise = Double("--noise", v!, x => x >= 0 && x < 0.9, "[0, 0.9)") }),
@@ -62,6 +68,9 @@ public sealed record GenerateOptions
         ("--overwrite", null, "Replace an existing output folder.", (o, _) => o with { Overwrite = true }),
         // Every command takes the common options, so one script line can pass them to any command.
         ("--no-progress", null, "Never show progress (generate prints one line when done).", (o, _) => o),
+        ("--float32", null, "Probabilities as float32 (default float64).", (o, _) => o with { Float32 = true }),
+        ("--format", "parquet|npy", "Parquet part files, or labels.npy + pred_probs.npy as numpy.save writes them (default parquet).",
+            (o, v) => o with { Format = v is "parquet" or "npy" ? v : throw new UsageException($"--format must be parquet or npy, got '{v}'.") }),
     ];
 
     /// <summary>Parses <c>generate</c>'s arguments.</summary>

@@ -34,6 +34,16 @@ public sealed class PartitionRunner
     /// <summary>Called after each partition with its row count, from worker threads.</summary>
     public Action<long>? PartitionDone { get; init; }
 
+    /// <summary>The memory every batch in flight reserves from before it is read; null reads with no limit but the thread count.</summary>
+    public MemoryBudget? Budget { get; init; }
+
+    /// <summary>
+    /// How much of the budget a batch reserves, as a multiple of its decoded bytes: a pass also gathers the rows it
+    /// writes, the writer encodes and compresses them, and the reader held the column chunks it decoded; measured on
+    /// .npy and Parquet input, a batch in flight costs about four times its decoded bytes.
+    /// </summary>
+    public const int WorkingCopies = 4;
+
     /// <summary>Maps every partition; the results are indexed by partition.</summary>
     public async Task<T[]> MapAsync<T>(Func<Partition, InputBatch, Task<T>> map, CancellationToken cancellationToken)
     {
@@ -103,6 +113,7 @@ public sealed class PartitionRunner
                 var partition = Partitions[index];
                 if (!fromMemory(state, partition))
                 {
+                    using var lease = Budget is null ? default : await Budget.ReserveAsync(partition.Source.DecodedBytes * WorkingCopies, failed.Token);
                     using var batch = await partition.Dataset.ReadAsync(partition.Source, failed.Token);
                     Track(Interlocked.Increment(ref _liveBatches));
                     try

@@ -1,3 +1,4 @@
+using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Core.Rows;
 
 namespace SparkCleanlab.Local.Execution;
@@ -8,35 +9,43 @@ public delegate void RowsAction(RowBatch rows);
 /// <summary>
 /// The decoded valid rows (labels and probabilities) of as many partitions as fit in a fixed
 /// budget, kept from the validation pass for the passes that only need those (confident
-/// joint, selection rounds): they then cost no Parquet decoding. Partitions beyond the budget
-/// are read again, so memory stays bounded by the budget, never by the data size.
+/// joint, selection rounds, issue keys): they then cost no decoding. Probabilities that are all
+/// float32 values (float32 input, widened) are kept as float32 and widened again on use, exactly, so
+/// they take half the memory. Partitions beyond the budget are read again, so memory stays bounded
+/// by the budget, never by the data size.
 /// </summary>
 public sealed class RowCache
 {
-    private readonly (int[] Labels, double[] Probabilities)?[] _entries;
-    private long _budgetBytes;
+    private readonly Entry?[] _entries;
+    private readonly long _budgetBytes;
+    private long _freeBytes;
 
     /// <summary>An empty cache for <paramref name="partitions"/> partitions and a budget in bytes.</summary>
     public RowCache(int partitions, long budgetBytes)
     {
-        _entries = new (int[], double[])?[partitions];
+        _entries = new Entry?[partitions];
         _budgetBytes = budgetBytes;
+        _freeBytes = budgetBytes;
     }
 
     /// <summary>Partitions held.</summary>
     public int Count => _entries.Count(e => e is not null);
 
+    /// <summary>Bytes held.</summary>
+    public long Bytes => _budgetBytes - Interlocked.Read(ref _freeBytes);
+
     /// <summary>Keeps a copy of the rows when the budget still allows; safe from worker threads.</summary>
     public void TryKeep(int partition, RowBatch rows)
     {
-        var bytes = (rows.Count * sizeof(int)) + ((long)rows.Probabilities.Length * sizeof(double));
-        if (Interlocked.Add(ref _budgetBytes, -bytes) < 0)
+        var single = SinglePrecision(rows.Probabilities);
+        var bytes = (rows.Count * sizeof(int)) + ((long)rows.Probabilities.Length * (single is null ? sizeof(double) : sizeof(float)));
+        if (Interlocked.Add(ref _freeBytes, -bytes) < 0)
         {
-            Interlocked.Add(ref _budgetBytes, bytes);
+            Interlocked.Add(ref _freeBytes, bytes);
             return;
         }
 
-        _entries[partition] = (rows.Labels.ToArray(), rows.Probabilities.ToArray());
+        _entries[partition] = new Entry(rows.Labels.ToArray(), single is null ? rows.Probabilities.ToArray() : null, single);
     }
 
     /// <summary>Runs <paramref name="action"/> on a held partition, whose first valid row has position <paramref name="firstPosition"/>; false when it is not held.</summary>
@@ -47,10 +56,57 @@ public sealed class RowCache
             return false;
         }
 
-        action(new RowBatch(entry.Labels, entry.Probabilities, classCount, firstPosition));
+        if (entry.Doubles is not null)
+        {
+            action(new RowBatch(entry.Labels, entry.Doubles, classCount, firstPosition));
+            return true;
+        }
+
+        var count = entry.Singles!.Length;
+        var widened = BatchBuffers<double>.Shared.Rent(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                widened[i] = entry.Singles[i];
+            }
+
+            action(new RowBatch(entry.Labels, widened.AsSpan(0, count), classCount, firstPosition));
+        }
+        finally
+        {
+            BatchBuffers<double>.Shared.Return(widened);
+        }
+
         return true;
     }
 
     /// <summary>Lets go of every partition, before the pass that needs whole batches.</summary>
-    public void Clear() => Array.Clear(_entries);
+    public void Clear()
+    {
+        Array.Clear(_entries);
+        Interlocked.Exchange(ref _freeBytes, _budgetBytes);
+    }
+
+    // The values as float32 when each one is a float32 value exactly, else null.
+    private static float[]? SinglePrecision(ReadOnlySpan<double> values)
+    {
+        foreach (var value in values)
+        {
+            if ((float)value != value)
+            {
+                return null;
+            }
+        }
+
+        var singles = new float[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            singles[i] = (float)values[i];
+        }
+
+        return singles;
+    }
+
+    private sealed record Entry(int[] Labels, double[]? Doubles, float[]? Singles);
 }

@@ -1,4 +1,4 @@
-using System.Buffers;
+using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Core.Rows;
 using SparkCleanlab.Local.Validation;
 using SparkCleanlab.Parquet.Reading;
@@ -30,9 +30,9 @@ public sealed class ValidRows : IDisposable
         }
 
         var k = batch.ClassCount;
-        _labels = ArrayPool<int>.Shared.Rent(Count);
-        _probabilities = ArrayPool<double>.Shared.Rent(Count * k);
-        _batchRows = ArrayPool<int>.Shared.Rent(Count);
+        _labels = BatchBuffers<int>.Shared.Rent(Count);
+        _probabilities = BatchBuffers<double>.Shared.Rent(Count * k);
+        _batchRows = BatchBuffers<int>.Shared.Rent(Count);
         var next = 0;
         var kept = 0;
         for (var row = 0; row < batch.Count; row++)
@@ -71,9 +71,9 @@ public sealed class ValidRows : IDisposable
             return;
         }
 
-        ArrayPool<int>.Shared.Return(_labels);
-        ArrayPool<double>.Shared.Return(_probabilities!);
-        ArrayPool<int>.Shared.Return(_batchRows!);
+        BatchBuffers<int>.Shared.Return(_labels);
+        BatchBuffers<double>.Shared.Return(_probabilities!);
+        BatchBuffers<int>.Shared.Return(_batchRows!);
         _labels = null;
         _probabilities = null;
         _batchRows = null;

@@ -21,6 +21,9 @@ namespace SparkCleanlab.Local.MultiLabel;
 /// </summary>
 public sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
 {
+    // The single-threaded issue merge holds about this many spilled rows at once.
+    private const long MergeBudgetRows = 1 << 20;
+
     private readonly FindIssuesRequest _request;
     private readonly InputSchemaOptions _schemaOptions;
     private readonly PlanProgress _progress;
@@ -151,7 +154,7 @@ public sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
         ArgumentNullException.ThrowIfNull(rule);
         var runId = Guid.NewGuid().ToString("D");
         var folder = Folder;
-        var output = new MultiLabelPartitionOutput(folder, rule, runId) { SpillRowGroupRows = IssueMerger.SpillRowGroupRows(_partitions.Length) };
+        var output = new MultiLabelPartitionOutput(folder, rule, runId) { SpillRowGroupRows = IssueMerger.SpillRowGroupRows(MergeBudgetRows, _partitions.Length, threads: 1) };
         var written = await Runner.MapAsync((p, b) => output.WriteAsync(p, b, _invalid[p.Index], _firstValid[p.Index], cancellationToken), cancellationToken);
         var ranks = new IssueRanks(written.Select(w => w.Keys).ToArray());
         var schema = Schema;

@@ -6,17 +6,27 @@ using SparkCleanlab.Parquet.Writing;
 namespace SparkCleanlab.Local.Output;
 
 /// <summary>
-/// Writes <c>issues/</c> worst first across files: a k-way merge of the partitions' spill files, each already
-/// sorted by rank, into part files holding ranks 0..m-1, m..2m-1, ... Memory is one row group per spill file plus
-/// one output row group, however many issues there are.
+/// Writes <c>issues/</c> worst first across files, as Spark's range-partitioned <c>orderBy</c> does: part file f
+/// holds ranks f*m .. (f+1)*m - 1. Every rank is known before the merge, so each file is a range of ranks that
+/// one thread writes on its own: a k-way merge of the slices of the partitions' spill files (each already sorted
+/// by rank) whose ranks fall in the range. Memory is one row group per spill file and one output row group per
+/// file being written, however many issues there are.
 /// </summary>
-/// <param name="limits">Output row group and file sizes.</param>
-public sealed class IssueMerger(GatherLimits limits)
+/// <param name="limits">Output row group size and rows per file (the size of each range).</param>
+/// <param name="threads">Files written at once.</param>
+public sealed class IssueMerger(GatherLimits limits, int threads = 1)
 {
-    // Spill row groups are sized so all cursors together hold about this many rows.
-    private const int SpillBudgetRows = 1 << 20;
+    /// <summary>The fewest rows of a spill row group: smaller groups cost more in reads than they save in memory.</summary>
+    public const int MinSpillRowGroupRows = 64;
 
-    /// <summary>The most row groups of one spill file the last merge held at once; one when memory stays bounded.</summary>
+    // Fewer rows than this make a file per range cost more in footers and file opens than it gains in parallelism.
+    private const int MinFileRows = 1 << 16;
+
+    // Files issues/ is cut into when it is large enough: each is merged by its own thread, and each costs one
+    // spill group read per partition.
+    private const int TargetFiles = 16;
+
+    /// <summary>The most row groups of one spill file the last merge held at once; one when memory stays bounded and one thread merges.</summary>
     public int PeakBatchesPerSpill { get; private set; }
 
     /// <summary>The column the merge adds to the spilled issues: each row's rank, 0 for the worst.</summary>
@@ -25,8 +35,22 @@ public sealed class IssueMerger(GatherLimits limits)
     /// <summary>Output files the last merge wrote.</summary>
     public int FileCount { get; private set; }
 
-    /// <summary>Rows per spill row group for <paramref name="partitions"/> spill files, so the merge holds about a million rows.</summary>
-    public static int SpillRowGroupRows(int partitions) => Math.Clamp(SpillBudgetRows / Math.Max(partitions, 1), 1024, 65_536);
+    /// <summary>
+    /// Rows per spill row group for <paramref name="partitions"/> spill files merged on <paramref name="threads"/>
+    /// threads, so the merge holds about <paramref name="budgetRows"/> rows.
+    /// </summary>
+    public static int SpillRowGroupRows(long budgetRows, int partitions, int threads) =>
+        (int)Math.Clamp(budgetRows / Math.Max((long)partitions * threads, 1), MinSpillRowGroupRows, 65_536);
+
+    /// <summary>
+    /// Rows per <c>issues/</c> file: up to 16 files, fewer when partitions are fewer, so the files can be written side by
+    /// side; the layout depends on the data and its partitions, not on threads.
+    /// </summary>
+    public static int FileRows(long issues, int partitions)
+    {
+        var files = Math.Clamp(partitions, 1, TargetFiles);
+        return (int)Math.Clamp((issues + files - 1) / files, MinFileRows, new GatherLimits().RowsPerFile);
+    }
 
     /// <summary>
     /// Merges the spill files of <paramref name="spillFolder"/> (named by partition index, as
@@ -43,29 +67,59 @@ public sealed class IssueMerger(GatherLimits limits)
     {
         ArgumentNullException.ThrowIfNull(spillOptions);
         ArgumentNullException.ThrowIfNull(ranks);
+        DatasetSchema? spillSchema = null;
+        var spills = new List<(InputDataset Dataset, long[] Ranks)>();
+        foreach (var file in Directory.GetFiles(spillFolder).Order(StringComparer.Ordinal))
+        {
+            var partition = int.Parse(Path.GetFileName(file).AsSpan(5, 5), System.Globalization.CultureInfo.InvariantCulture);
+            var dataset = await InputDataset.OpenAsync(file, spillOptions, cancellationToken);
+            var spillRanks = ranks.Of(partition);
+            if (dataset.RowCount != spillRanks.Length)
+            {
+                throw new InvalidDataException($"spill file '{file}' holds {dataset.RowCount} rows, {spillRanks.Length} were spilled");
+            }
+
+            spillSchema ??= dataset.Schema;
+            spills.Add((dataset, spillRanks));
+        }
+
+        if (spillSchema is null)
+        {
+            return 0;
+        }
+
+        var files = (int)((ranks.Count + limits.RowsPerFile - 1) / limits.RowsPerFile);
+        var peaks = new int[files];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, files),
+            new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
+            async (file, token) => peaks[file] = await WriteFileAsync(spills, spillSchema, issuesFolder, runId, file, ranks.Count, token));
+        PeakBatchesPerSpill = peaks.DefaultIfEmpty().Max();
+        FileCount = files;
+        return ranks.Count;
+    }
+
+    // One file: the ranks [file * m, (file + 1) * m) of every spill file, merged.
+    private async Task<int> WriteFileAsync(
+        List<(InputDataset Dataset, long[] Ranks)> spills, DatasetSchema spillSchema, string issuesFolder, string runId, int file, long count, CancellationToken cancellationToken)
+    {
+        var first = (long)file * limits.RowsPerFile;
+        var end = Math.Min(first + limits.RowsPerFile, count);
         var cursors = new List<SpillCursor>();
         try
         {
-            DatasetSchema? spillSchema = null;
-            var spills = new List<(InputDataset Dataset, long[] Ranks)>();
-            foreach (var file in Directory.GetFiles(spillFolder).Order(StringComparer.Ordinal))
-            {
-                var partition = int.Parse(Path.GetFileName(file).AsSpan(5, 5), System.Globalization.CultureInfo.InvariantCulture);
-                var dataset = await InputDataset.OpenAsync(file, spillOptions, cancellationToken);
-                spillSchema ??= dataset.Schema;
-                spills.Add((dataset, ranks.Of(partition)));
-            }
-
-            if (spillSchema is null)
-            {
-                return 0;
-            }
-
-            await using var writer = await OrderedPartWriter.CreateAsync(issuesFolder, runId, spillSchema, [RankColumn], limits);
+            await using var writer = await OrderedPartWriter.CreateAsync(issuesFolder, runId, spillSchema, [RankColumn], limits, firstPart: file);
             var queue = new PriorityQueue<SpillCursor, long>(spills.Count);
             foreach (var (dataset, spillRanks) in spills)
             {
-                var cursor = new SpillCursor(dataset, spillRanks);
+                var from = LowerBound(spillRanks, first);
+                var to = LowerBound(spillRanks, end);
+                if (from == to)
+                {
+                    continue;
+                }
+
+                var cursor = new SpillCursor(dataset, spillRanks, from, to);
                 cursors.Add(cursor);
                 if (await cursor.NextGroupAsync(writer, cancellationToken))
                 {
@@ -73,11 +127,14 @@ public sealed class IssueMerger(GatherLimits limits)
                 }
             }
 
-            await MergeAsync(queue, writer, cancellationToken);
+            await MergeAsync(queue, writer, first, cancellationToken);
             await writer.CompleteAsync(cancellationToken);
-            PeakBatchesPerSpill = cursors.Max(c => c.PeakBatches);
-            FileCount = writer.FileCount;
-            return writer.RowCount;
+            if (writer.RowCount != end - first)
+            {
+                throw new InvalidOperationException($"issues file {file} got {writer.RowCount} rows for ranks {first}..{end - 1}");
+            }
+
+            return cursors.Max(c => c.PeakBatches);
         }
         finally
         {
@@ -87,9 +144,8 @@ public sealed class IssueMerger(GatherLimits limits)
 
     // The cursor holding the next rank appends every following row of its group that no other cursor outranks,
     // so runs are as long as the data allows and the queue is touched once per run, not once per row.
-    private static async Task MergeAsync(PriorityQueue<SpillCursor, long> queue, OrderedPartWriter writer, CancellationToken cancellationToken)
+    private static async Task MergeAsync(PriorityQueue<SpillCursor, long> queue, OrderedPartWriter writer, long expected, CancellationToken cancellationToken)
     {
-        long expected = 0;
         while (queue.TryDequeue(out var cursor, out var rank))
         {
             if (rank != expected)
@@ -104,5 +160,11 @@ public sealed class IssueMerger(GatherLimits limits)
                 queue.Enqueue(cursor, cursor.NextRank);
             }
         }
+    }
+
+    private static int LowerBound(long[] sorted, long value)
+    {
+        var index = Array.BinarySearch(sorted, value);
+        return index >= 0 ? index : ~index;
     }
 }

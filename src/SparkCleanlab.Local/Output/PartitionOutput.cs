@@ -1,6 +1,7 @@
+using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Plan;
-using System.Buffers;
 using SparkCleanlab.Core.Flagging;
+using SparkCleanlab.Core.Rows;
 using SparkCleanlab.Local.Execution;
 using SparkCleanlab.Local.Validation;
 using SparkCleanlab.Parquet.Reading;
@@ -17,10 +18,13 @@ namespace SparkCleanlab.Local.Output;
 public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flagger, string method, bool annotated, string runId)
 {
     /// <summary>
-    /// Rows per row group of the issue spill files; the merge holds one such group per partition, so the engine
-    /// sizes it by the partition count (<see cref="IssueMerger.SpillRowGroupRows"/>).
+    /// Rows per row group of the issue spill files, at most; the merge holds one such group per partition and
+    /// thread, so the engine sizes it by both (<see cref="IssueMerger.SpillRowGroupRows"/>).
     /// </summary>
     public int SpillRowGroupRows { get; init; } = 65_536;
+
+    /// <summary>Rows per row group of <c>cleaned/</c>, <c>annotated/</c> and <c>invalid/</c>, at most.</summary>
+    public int OutputRowGroupRows { get; init; } = 131_072;
 
     /// <summary>Columns added to spilled issues; the merge into <c>issues/</c> adds <c>issue_rank</c>.</summary>
     public static IReadOnlyList<AddedColumn> IssueColumns(DatasetSchema schema) =>
@@ -31,9 +35,51 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
 
     private static IReadOnlyList<AddedColumn> InvalidColumns { get; } = [new(OutputLayout.InvalidReason, AddedColumnType.String)];
 
-    /// <summary>Flags and writes one partition; returns its issue keys in spill order.</summary>
-    public async Task<IssueKey[]> WriteAsync(Partition partition, InputBatch batch, IReadOnlyList<InvalidRow> invalid, long firstValidPosition, CancellationToken cancellationToken)
+    /// <summary>
+    /// The issue keys of one partition's valid rows, worst first, before anything is written: the keys of every
+    /// partition give every issue its global rank (<see cref="IssueRanks"/>), so the write pass knows where each
+    /// issue goes. <see cref="IssueKey.BatchRow"/> is the row's index among <paramref name="rows"/>.
+    /// </summary>
+    public IssueKey[] Keys(RowBatch rows)
     {
+        var verdicts = BatchBuffers<RowVerdict>.Shared.Rent(rows.Count);
+        try
+        {
+            flagger.Flag(rows, verdicts.AsSpan(0, rows.Count));
+            var keys = new List<IssueKey>();
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (verdicts[i].IsLabelIssue)
+                {
+                    keys.Add(new IssueKey(verdicts[i].LabelQuality, rows.FirstPosition + i, i));
+                }
+            }
+
+            keys.Sort();
+            return keys.ToArray();
+        }
+        finally
+        {
+            BatchBuffers<RowVerdict>.Shared.Return(verdicts);
+        }
+    }
+
+    /// <summary>
+    /// Flags and writes one partition. Its issues are spilled worst first, in row groups that never straddle two
+    /// <c>issues/</c> files (<paramref name="fileRows"/> ranks each), so each file's merge reads only its own rows.
+    /// </summary>
+    /// <param name="partition">The partition.</param>
+    /// <param name="batch">Its rows.</param>
+    /// <param name="invalid">Its invalid rows, in row order.</param>
+    /// <param name="firstValidPosition">The position of its first valid row among all valid rows.</param>
+    /// <param name="ranks">The global ranks of its issues, worst first, from <see cref="Keys"/> of every partition.</param>
+    /// <param name="fileRows">Ranks per <c>issues/</c> file.</param>
+    /// <param name="cancellationToken">Stops the writes.</param>
+    public async Task WriteAsync(Partition partition, InputBatch batch, IReadOnlyList<InvalidRow> invalid, long firstValidPosition, long[] ranks, int fileRows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(partition);
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(ranks);
         var schema = partition.Dataset.Schema;
         var quality = new double[batch.Count];
         var suggested = new int[batch.Count];
@@ -45,12 +91,18 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
             keys = Flag(rows, quality, suggested, isIssue, cleaned);
         }
 
+        if (keys.Length != ranks.Length)
+        {
+            throw new InvalidOperationException($"partition {partition.Index} flags {keys.Length} issues in the write pass and {ranks.Length} when ranked");
+        }
+
         var suggestedValues = SuggestedValues(schema, suggested);
         var p = partition.Index;
         await WritePartAsync(schema, OutputLayout.Cleaned, p, batch, [], cleaned.ToArray(), cancellationToken);
         var spillRows = keys.Select(k => k.BatchRow).ToArray();
         var methodValues = new RepeatedValue(method, batch.Count);
-        await WritePartAsync(schema, OutputFolders.Spill, p, batch, [AddedValues.Of(quality), suggestedValues, AddedValues.Of(methodValues)], spillRows, cancellationToken, IssueColumns(schema), SpillRowGroupRows);
+        await WritePartAsync(schema, OutputFolders.Spill, p, batch, [AddedValues.Of(quality), suggestedValues, AddedValues.Of(methodValues)], spillRows, cancellationToken, IssueColumns(schema),
+            SpillGroups(ranks, fileRows));
         if (annotated)
         {
             var invalidRows = invalid.Select(i => i.Row).ToHashSet();
@@ -70,13 +122,33 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
             await WritePartAsync(schema, OutputLayout.Invalid, p, batch, [AddedValues.Of(reasons)], invalid.Select(i => i.Row).ToArray(), cancellationToken,
                 InvalidColumns);
         }
+    }
 
-        return keys;
+    // Spill row group sizes: at most SpillRowGroupRows, and cut where the rank enters the next issues file.
+    private IEnumerable<int> SpillGroups(long[] ranks, int fileRows)
+    {
+        var start = 0;
+        for (var i = 1; i <= ranks.Length; i++)
+        {
+            if (i == ranks.Length || i - start == SpillRowGroupRows || ranks[i] / fileRows != ranks[start] / fileRows)
+            {
+                yield return i - start;
+                start = i;
+            }
+        }
+    }
+
+    private static IEnumerable<int> Chunks(int rows, int chunk)
+    {
+        for (var first = 0; first < rows; first += chunk)
+        {
+            yield return Math.Min(chunk, rows - first);
+        }
     }
 
     private IssueKey[] Flag(ValidRows rows, double[] quality, int[] suggested, bool[] isIssue, List<int> cleaned)
     {
-        var verdicts = ArrayPool<RowVerdict>.Shared.Rent(rows.Count);
+        var verdicts = BatchBuffers<RowVerdict>.Shared.Rent(rows.Count);
         try
         {
             flagger.Flag(rows.AsBatch(), verdicts.AsSpan(0, rows.Count));
@@ -103,7 +175,7 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
         }
         finally
         {
-            ArrayPool<RowVerdict>.Shared.Return(verdicts);
+            BatchBuffers<RowVerdict>.Shared.Return(verdicts);
         }
     }
 
@@ -137,7 +209,9 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
         }
     }
 
-    private async Task WritePartAsync(DatasetSchema schema, string subfolder, int part, InputBatch batch, IReadOnlyList<AddedValues> added, int[] rows, CancellationToken cancellationToken, IReadOnlyList<AddedColumn>? columns = null, int rowGroupRows = int.MaxValue)
+    // One row group per entry of groupRows, or row groups of at most OutputRowGroupRows: a row group is gathered
+    // and encoded whole, so its size, not the partition's, bounds the writer's copies.
+    private async Task WritePartAsync(DatasetSchema schema, string subfolder, int part, InputBatch batch, IReadOnlyList<AddedValues> added, int[] rows, CancellationToken cancellationToken, IReadOnlyList<AddedColumn>? columns = null, IEnumerable<int>? groupRows = null)
     {
         if (rows.Length == 0)
         {
@@ -146,9 +220,11 @@ public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flag
 
         var path = Path.Combine(folder.Subfolder(subfolder), PartFileName.Of(part, runId));
         await using var writer = await PartFileWriter.CreateAsync(path, schema, columns ?? [], cancellationToken);
-        for (var first = 0; first < rows.Length; first += rowGroupRows)
+        var first = 0;
+        foreach (var count in groupRows ?? Chunks(rows.Length, OutputRowGroupRows))
         {
-            await writer.WriteAsync(batch, added, rows.AsMemory(first, Math.Min(rowGroupRows, rows.Length - first)), cancellationToken);
+            await writer.WriteAsync(batch, added, rows.AsMemory(first, count), cancellationToken);
+            first += count;
         }
     }
 

@@ -4,43 +4,45 @@ using SparkCleanlab.Parquet.Writing;
 namespace SparkCleanlab.Local.Output;
 
 /// <summary>
-/// Where the merge stands in one partition's spill file: one row group in memory at a time, read when the
-/// previous one is used up, with the global ranks of its rows as the added <c>issue_rank</c> values.
+/// Where one merge stands in a slice of one partition's spill file (spill rows <paramref name="from"/> ..
+/// <paramref name="to"/> - 1, the rows whose ranks fall in the merge's range): one row group in memory at a time,
+/// read when the previous one is used up, with the global ranks of its rows as the added <c>issue_rank</c> values.
 /// </summary>
-internal sealed class SpillCursor(InputDataset spill, long[] ranks) : IDisposable
+internal sealed class SpillCursor(InputDataset spill, long[] ranks, int from, int to) : IDisposable
 {
     private int _group = -1;
     private int _groupStart;
     private InputBatch? _batch;
     private GatherSource? _source;
-    private int _row;
+    private int _next = from;
 
     /// <summary>The most row groups of this spill file held at once.</summary>
     public int PeakBatches { get; private set; }
 
     /// <summary>The rank of the next row to append.</summary>
-    public long NextRank => ranks[_groupStart + _row];
+    public long NextRank => ranks[_next];
 
-    /// <summary>Releases the current row group and reads the next; false when the file is used up.</summary>
+    /// <summary>Releases the current row group and reads the one holding the next row; false when the slice is used up.</summary>
     public async Task<bool> NextGroupAsync(OrderedPartWriter writer, CancellationToken cancellationToken)
     {
-        _groupStart += _batch?.Count ?? 0;
         Release();
-        if (++_group < spill.Partitions.Count)
+        if (_next >= to)
         {
-            _batch = await spill.ReadAsync(spill.Partitions[_group], cancellationToken);
-            PeakBatches = Math.Max(PeakBatches, spill.BatchesInUse);
-            _source = writer.Source(_batch, [AddedValues.Of(ranks.AsMemory(_groupStart, _batch.Count))]);
-            _row = 0;
-            return true;
+            return false;
         }
 
-        if (_groupStart != ranks.Length)
+        // Partitions of a spill file are its row groups; a group's first position is its first spill row.
+        while (_group + 1 < spill.Partitions.Count && spill.Partitions[_group + 1].FirstPosition <= _next)
         {
-            throw new InvalidDataException($"spill file '{spill.Partitions[0].File}' holds {_groupStart} rows, {ranks.Length} were spilled");
+            _group++;
         }
 
-        return false;
+        var group = spill.Partitions[_group];
+        _groupStart = (int)group.FirstPosition;
+        _batch = await spill.ReadAsync(group, cancellationToken);
+        PeakBatches = Math.Max(PeakBatches, spill.BatchesInUse);
+        _source = writer.Source(_batch, [AddedValues.Of(ranks.AsMemory(_groupStart, _batch.Count))]);
+        return true;
     }
 
     /// <summary>
@@ -49,17 +51,17 @@ internal sealed class SpillCursor(InputDataset spill, long[] ranks) : IDisposabl
     /// </summary>
     public async Task<(long Next, bool GroupDone)> AppendRunAsync(OrderedPartWriter writer, long limit, CancellationToken cancellationToken)
     {
-        var count = _batch!.Count;
-        var first = _row;
+        var end = Math.Min(to, _groupStart + _batch!.Count);
+        var first = _next;
         var row = first + 1;
-        while (row < count && ranks[_groupStart + row] < limit)
+        while (row < end && ranks[row] < limit)
         {
             row++;
         }
 
-        await writer.AppendAsync(_source!, first, row - first, cancellationToken);
-        _row = row;
-        return (ranks[_groupStart + row - 1] + 1, row == count);
+        await writer.AppendAsync(_source!, first - _groupStart, row - first, cancellationToken);
+        _next = row;
+        return (ranks[row - 1] + 1, row == end);
     }
 
     /// <summary>Releases the current row group.</summary>

@@ -80,8 +80,10 @@ public static class FindIssuesOptionTable
         [
             new("--engine", "local|spark", "local runs embedded (default); spark is launched by submit.sh / spark-submit.", (o, v) => o with { Request = o.Request with { Engine = Engine(v!) } }),
             new("--threads", "N", "Worker threads of the local engine (default: all cores).", (o, v) => o with { Request = o.Request with { Execution = o.Request.Execution with { Threads = Int("--threads", v!, 1) } } }),
-            new("--batch-rows", "N", "Rows per batch for .npy input (Parquet is read by row group; default 65536).", (o, v) => o with { Request = o.Request with { Execution = o.Request.Execution with { BatchRows = Int("--batch-rows", v!, 1) } } }),
-            new("--row-cache-mb", "N", "MiB the local engine may use to keep the decoded rows between passes when the whole input fits (default 512; 0 re-reads every pass).", (o, v) => o with { Request = o.Request with { Execution = o.Request.Execution with { RowCacheMegabytes = Int("--row-cache-mb", v!, 0) } } }),
+            new("--memory-mb", "N", "MiB of working memory the local engine shares between the row cache (at most half), the batches in flight (each reserves four times its decoded size: rows x (13 + 8K) bytes plus its columns) and the issue merge (a quarter); threads wait for it, so peak memory does not grow with --threads (default 1024). See docs/local-engine.md.",
+                (o, v) => o with { Request = o.Request with { Execution = o.Request.Execution with { MemoryMegabytes = Int("--memory-mb", v!, 64) } } }),
+            new("--batch-rows", "N", "Rows per batch for .npy input, at most; wide rows get fewer, so a batch decodes to at most --memory-mb / 8 (Parquet is read by row group; default 65536).", (o, v) => o with { Request = o.Request with { Execution = o.Request.Execution with { BatchRows = Int("--batch-rows", v!, 1) } } }),
+            new("--row-cache-mb", "N", "MiB the local engine may use to keep the decoded rows between passes, at most half of --memory-mb, when the whole input fits (float32 probabilities take half; default 512; 0 re-reads every pass).", (o, v) => o with { Request = o.Request with { Execution = o.Request.Execution with { RowCacheMegabytes = Int("--row-cache-mb", v!, 0) } } }),
             new("--no-progress", null, "Never show progress, even on a terminal.", (o, _) => o with { Progress = false }),
         ]),
     ];

@@ -1,4 +1,5 @@
 using System.Buffers;
+using SparkCleanlab.Parquet.Memory;
 
 namespace SparkCleanlab.Parquet.Reading;
 
@@ -24,9 +25,9 @@ public sealed class InputBatch : IDisposable
         ClassCount = classCount;
         Columns = columns;
         _onDispose = onDispose;
-        _labels = ArrayPool<int>.Shared.Rent(count);
-        _probabilities = ArrayPool<double>.Shared.Rent(count * classCount);
-        _invalid = ArrayPool<bool>.Shared.Rent(count);
+        _labels = BatchBuffers<int>.Shared.Rent(count);
+        _probabilities = BatchBuffers<double>.Shared.Rent(count * classCount);
+        _invalid = BatchBuffers<bool>.Shared.Rent(count);
         _probabilities.AsSpan(0, count * classCount).Clear();
         _invalid.AsSpan(0, count).Clear();
         if (multiLabel)
@@ -104,9 +105,9 @@ public sealed class InputBatch : IDisposable
     {
         if (_disposed) return;
         _disposed = true;
-        ArrayPool<int>.Shared.Return(Live(_labels));
-        ArrayPool<double>.Shared.Return(Live(_probabilities));
-        ArrayPool<bool>.Shared.Return(Live(_invalid));
+        BatchBuffers<int>.Shared.Return(Live(_labels));
+        BatchBuffers<double>.Shared.Return(Live(_probabilities));
+        BatchBuffers<bool>.Shared.Return(Live(_invalid));
         if (_memberships is not null) ArrayPool<bool>.Shared.Return(_memberships);
         _memberships = null;
         _labels = null;

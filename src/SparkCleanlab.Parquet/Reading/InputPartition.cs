@@ -18,4 +18,11 @@ public sealed record InputPartition(
     int RowGroup,
     long RowCount,
     long FirstPosition,
-    IReadOnlyList<PartitionValue> PartitionValues);
+    IReadOnlyList<PartitionValue> PartitionValues)
+{
+    /// <summary>
+    /// Bytes the partition's batch holds once read: its decoded labels and probabilities and its columns as
+    /// <see cref="PassThroughColumn"/>s (values and levels), estimated from metadata; 0 when unknown.
+    /// </summary>
+    public long DecodedBytes { get; init; }
+}

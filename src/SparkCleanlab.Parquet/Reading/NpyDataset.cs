@@ -58,10 +58,14 @@ internal sealed class NpyDataset : InputDataset
 
         if (options.NpyBatchRows <= 0) throw new ArgumentOutOfRangeException(nameof(options), "NpyBatchRows must be positive");
         var partitions = new List<InputPartition>();
-        for (long first = 0; first < labels.Rows; first += options.NpyBatchRows)
+        long rowBytes = RowBytes(classCount);
+
+        // Wide rows shrink the batch so one batch's decoded bytes stay within the memory budget's share.
+        int batchRows = (int)Math.Min(options.NpyBatchRows, Math.Max(1024, options.NpyBatchBytes / rowBytes));
+        for (long first = 0; first < labels.Rows; first += batchRows)
         {
-            long rows = Math.Min(options.NpyBatchRows, labels.Rows - first);
-            partitions.Add(new InputPartition(partitions.Count, pair.Probabilities.File, partitions.Count, rows, first, []));
+            long rows = Math.Min(batchRows, labels.Rows - first);
+            partitions.Add(new InputPartition(partitions.Count, pair.Probabilities.File, partitions.Count, rows, first, []) { DecodedBytes = rows * rowBytes });
         }
         return new NpyDataset(pair, single, schema, partitions);
     }
@@ -121,6 +125,10 @@ internal sealed class NpyDataset : InputDataset
         batch.SealProblems();
         return Task.FromResult(batch);
     }
+
+    // Decoded bytes of one row: the label, the batch's K doubles, the output list's values and levels, and the row's flags.
+    private static long RowBytes(int classCount) =>
+        sizeof(long) + (classCount * (long)(sizeof(double) + (2 * sizeof(int)))) + sizeof(int) + sizeof(bool) + (classCount * (long)sizeof(double));
 
     // Every row is a full list of K present elements: definition at the maximum, repetition 0 opening each row.
     private static PassThroughColumn<T> ListColumn<T>(DataField element, int count, int k, T[] values)

@@ -12,10 +12,12 @@ internal sealed class ParquetDataset : InputDataset
     private readonly LabelDecoder _labels;
     private readonly MembershipDecoder? _memberships;
     private readonly ProvidedProbabilities? _provided;
+    private readonly bool _columnsOnly;
 
-    private ParquetDataset(DatasetSchema schema, IReadOnlyList<InputPartition> partitions, ProvidedProbabilities? provided)
+    private ParquetDataset(DatasetSchema schema, IReadOnlyList<InputPartition> partitions, ProvidedProbabilities? provided, bool columnsOnly)
         : base(schema, partitions)
     {
+        _columnsOnly = columnsOnly;
         _labels = new LabelDecoder(schema.ClassCount, schema.ClassNames);
         _memberships = schema.MultiLabel ? new MembershipDecoder(schema) : null;
         _provided = provided;
@@ -63,7 +65,10 @@ internal sealed class ParquetDataset : InputDataset
                 {
                     firstListLength = await FirstRowListLengthAsync(group, ListDataField(reader.Schema, roles.ProbabilityColumns[0]), file.FullPath, rowGroup, cancellationToken);
                 }
-                partitions.Add(new InputPartition(partitions.Count, file.FullPath, rowGroup, group.RowCount, position, file.PartitionValues));
+                partitions.Add(new InputPartition(partitions.Count, file.FullPath, rowGroup, group.RowCount, position, file.PartitionValues)
+                {
+                    DecodedBytes = DecodedBytes(group, reader.Schema, options.ProvidedProbabilities?.ClassCount ?? firstListLength ?? roles.ProbabilityColumns.Count),
+                });
                 position += group.RowCount;
             }
         }
@@ -87,7 +92,7 @@ internal sealed class ParquetDataset : InputDataset
             classCount, classNames, roles.LabelColumn, roles.LabelKind, roles.Layout, roles.ProbabilityColumns, roles.IdColumn,
             files[0].PartitionValues.Select(v => v.Column).ToArray(), written.Length == 0 ? firstSchema! : await SourceSchemaAsync(schemaFile, written),
             () => SourceSchemaAsync(schemaFile, written), options.MultiLabel, roles.LabelColumns);
-        return new ParquetDataset(schema, partitions, provided);
+        return new ParquetDataset(schema, partitions, provided, options.ColumnsOnly);
     }
 
     private protected override async Task<InputBatch> ReadBatchAsync(InputPartition partition, Action onDispose, CancellationToken cancellationToken)
@@ -116,6 +121,11 @@ internal sealed class ParquetDataset : InputDataset
             throw;
         }
 
+        if (_columnsOnly)
+        {
+            return new InputBatch(partition, (int)partition.RowCount, 0, columns, onDispose);
+        }
+
         var batch = new InputBatch(partition, (int)partition.RowCount, Schema.ClassCount, columns, onDispose, Schema.MultiLabel);
         if (_memberships is not null) _memberships.Decode(columns, batch);
         else _labels.Decode(columns.First(c => c.Name == Schema.LabelColumn), batch);
@@ -133,6 +143,21 @@ internal sealed class ParquetDataset : InputDataset
         }
         batch.SealProblems();
         return batch;
+    }
+
+    // A column chunk decodes to its uncompressed values plus four bytes per level entry and kind; the batch adds
+    // a label and K doubles per row.
+    private static long DecodedBytes(ParquetRowGroupReader group, ParquetSchema schema, int classCount)
+    {
+        long bytes = group.RowCount * (sizeof(int) + sizeof(bool) + (sizeof(double) * (long)classCount));
+        foreach (DataField field in schema.GetDataFields())
+        {
+            var metadata = group.GetMetadata(field)?.MetaData;
+            if (metadata is null) continue;
+            int levelKinds = (field.MaxDefinitionLevel > 0 ? 1 : 0) + (field.MaxRepetitionLevel > 0 ? 1 : 0);
+            bytes += metadata.TotalUncompressedSize + (metadata.NumValues * sizeof(int) * levelKinds);
+        }
+        return bytes;
     }
 
     // The files' schema, plus the written probability columns after the file's own, as batches carry them.

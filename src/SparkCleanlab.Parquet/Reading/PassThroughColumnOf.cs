@@ -1,4 +1,4 @@
-using System.Buffers;
+using SparkCleanlab.Parquet.Memory;
 using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
@@ -54,9 +54,9 @@ public sealed class PassThroughColumn<T> : PassThroughColumn where T : struct
     {
         int levelCount = checked((int)(reader.GetMetadata(field)?.MetaData?.NumValues
             ?? throw new InvalidDataException($"column chunk metadata for '{field.Path}' is missing")));
-        T[] values = ArrayPool<T>.Shared.Rent(levelCount);
-        int[]? definitionLevels = field.MaxDefinitionLevel > 0 ? ArrayPool<int>.Shared.Rent(levelCount) : null;
-        int[]? repetitionLevels = field.MaxRepetitionLevel > 0 ? ArrayPool<int>.Shared.Rent(levelCount) : null;
+        T[] values = BatchBuffers<T>.Shared.Rent(levelCount);
+        int[]? definitionLevels = field.MaxDefinitionLevel > 0 ? BatchBuffers<int>.Shared.Rent(levelCount) : null;
+        int[]? repetitionLevels = field.MaxRepetitionLevel > 0 ? BatchBuffers<int>.Shared.Rent(levelCount) : null;
         try
         {
             await reader.ReadRawAsync(
@@ -81,8 +81,8 @@ public sealed class PassThroughColumn<T> : PassThroughColumn where T : struct
 
     internal static PassThroughColumn<T> Repeat(DataField field, T? value, int rowCount)
     {
-        T[] values = ArrayPool<T>.Shared.Rent(value is null ? 0 : rowCount);
-        int[] definitionLevels = ArrayPool<int>.Shared.Rent(rowCount);
+        T[] values = BatchBuffers<T>.Shared.Rent(value is null ? 0 : rowCount);
+        int[] definitionLevels = BatchBuffers<int>.Shared.Rent(rowCount);
         if (value is not null) values.AsSpan(0, rowCount).Fill(value.Value);
         definitionLevels.AsSpan(0, rowCount).Fill(value is null ? 0 : 1);
         return new PassThroughColumn<T>(field, rowCount, values, value is null ? 0 : rowCount, definitionLevels, null, rowCount);
@@ -160,23 +160,23 @@ public sealed class PassThroughColumn<T> : PassThroughColumn where T : struct
     private static void Return<TArray>(ref TArray[]? buffer)
     {
         if (buffer is null) return;
-        ArrayPool<TArray>.Shared.Return(buffer);
+        BatchBuffers<TArray>.Shared.Return(buffer);
         buffer = null;
     }
 
     private readonly struct RowSubset(int valueCount, int? definitionLevelCount, int? repetitionLevelCount) : IDisposable
     {
-        public readonly T[] Values = ArrayPool<T>.Shared.Rent(valueCount);
-        public readonly int[]? DefinitionLevels = definitionLevelCount is { } d ? ArrayPool<int>.Shared.Rent(d) : null;
-        public readonly int[]? RepetitionLevels = repetitionLevelCount is { } r ? ArrayPool<int>.Shared.Rent(r) : null;
+        public readonly T[] Values = BatchBuffers<T>.Shared.Rent(valueCount);
+        public readonly int[]? DefinitionLevels = definitionLevelCount is { } d ? BatchBuffers<int>.Shared.Rent(d) : null;
+        public readonly int[]? RepetitionLevels = repetitionLevelCount is { } r ? BatchBuffers<int>.Shared.Rent(r) : null;
         public readonly int ValueCount = valueCount;
         public readonly int LevelCount = definitionLevelCount ?? repetitionLevelCount ?? valueCount;
 
         public void Dispose()
         {
-            ArrayPool<T>.Shared.Return(Values);
-            if (DefinitionLevels is not null) ArrayPool<int>.Shared.Return(DefinitionLevels);
-            if (RepetitionLevels is not null) ArrayPool<int>.Shared.Return(RepetitionLevels);
+            BatchBuffers<T>.Shared.Return(Values);
+            if (DefinitionLevels is not null) BatchBuffers<int>.Shared.Return(DefinitionLevels);
+            if (RepetitionLevels is not null) BatchBuffers<int>.Shared.Return(RepetitionLevels);
         }
     }
 }

@@ -1,4 +1,4 @@
-using System.Buffers;
+using SparkCleanlab.Parquet.Memory;
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Schema;
 
@@ -22,7 +22,7 @@ internal static class ProvidedColumns
         var columns = new PassThroughColumn[k];
         for (int c = 0; c < k; c++)
         {
-            double[] values = ArrayPool<double>.Shared.Rent(count);
+            double[] values = BatchBuffers<double>.Shared.Rent(count);
             for (int row = 0; row < count; row++) values[row] = rows[row * k + c];
             columns[c] = new PassThroughColumn<double>(new DataField<double>(provided.ColumnNames[c]), count, values, count, null, null, count);
         }

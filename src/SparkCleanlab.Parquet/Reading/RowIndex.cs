@@ -1,4 +1,4 @@
-using System.Buffers;
+using SparkCleanlab.Parquet.Memory;
 using Parquet.Schema;
 
 namespace SparkCleanlab.Parquet.Reading;
@@ -28,8 +28,8 @@ internal sealed class RowIndex : IDisposable
     {
         if (field.MaxDefinitionLevel == 0 && field.MaxRepetitionLevel == 0) return new RowIndex(null, null);
 
-        int[]? levelStarts = field.MaxRepetitionLevel > 0 ? ArrayPool<int>.Shared.Rent(rowCount + 1) : null;
-        int[] valueStarts = ArrayPool<int>.Shared.Rent(rowCount + 1);
+        int[]? levelStarts = field.MaxRepetitionLevel > 0 ? BatchBuffers<int>.Shared.Rent(rowCount + 1) : null;
+        int[] valueStarts = BatchBuffers<int>.Shared.Rent(rowCount + 1);
         int row = -1;
         int values = 0;
         for (int entry = 0; entry < levelCount; entry++)
@@ -50,8 +50,8 @@ internal sealed class RowIndex : IDisposable
 
     public void Dispose()
     {
-        if (_levelStarts is not null) ArrayPool<int>.Shared.Return(_levelStarts);
-        if (_valueStarts is not null) ArrayPool<int>.Shared.Return(_valueStarts);
+        if (_levelStarts is not null) BatchBuffers<int>.Shared.Return(_levelStarts);
+        if (_valueStarts is not null) BatchBuffers<int>.Shared.Return(_valueStarts);
         _levelStarts = null;
         _valueStarts = null;
     }

@@ -48,6 +48,18 @@ public sealed record InputSchemaOptions
     /// <summary>Rows per batch when reading <c>.npy</c> input (Parquet input is batched by row group).</summary>
     public int NpyBatchRows { get; init; } = 65_536;
 
+    /// <summary>
+    /// The most bytes one <c>.npy</c> batch may decode to (<see cref="Reading.InputPartition.DecodedBytes"/>): wide
+    /// rows (large K) get fewer rows per batch than <see cref="NpyBatchRows"/>, never fewer than 1,024.
+    /// </summary>
+    public long NpyBatchBytes { get; init; } = long.MaxValue;
+
+    /// <summary>
+    /// Batches carry the columns only, for rows read again just to be copied (the issue spill): labels and
+    /// probabilities are neither decoded nor checked, and <see cref="Reading.InputBatch.ClassCount"/> is 0.
+    /// </summary>
+    public bool ColumnsOnly { get; init; }
+
     /// <summary>Prefixes tried, in order, for per-class probability columns when no layout option is given.</summary>
     public static IReadOnlyList<string> DefaultProbabilityPrefixes { get; } = ["p_", "p"];
 }

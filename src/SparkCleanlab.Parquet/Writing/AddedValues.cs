@@ -1,4 +1,5 @@
 using System.Buffers;
+using SparkCleanlab.Parquet.Memory;
 using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Reading;
@@ -64,7 +65,7 @@ public abstract class AddedValues
                 return;
             }
             int count = rows.Value.Length;
-            T[] gathered = ArrayPool<T>.Shared.Rent(count);
+            T[] gathered = BatchBuffers<T>.Shared.Rent(count);
             try
             {
                 Gather(values.Span, rows.Value.Span, gathered);
@@ -72,13 +73,13 @@ public abstract class AddedValues
             }
             finally
             {
-                ArrayPool<T>.Shared.Return(gathered);
+                BatchBuffers<T>.Shared.Return(gathered);
             }
         }
 
         internal override PassThroughColumn ToColumn(DataField field)
         {
-            T[] copy = ArrayPool<T>.Shared.Rent(Count);
+            T[] copy = BatchBuffers<T>.Shared.Rent(Count);
             values.Span.CopyTo(copy);
             return new PassThroughColumn<T>(field, Count, copy, Count, null, null, Count);
         }
@@ -103,8 +104,8 @@ public abstract class AddedValues
         // Parquet.Net stores strings as character memory: non-null values only, definition level 1 where present.
         internal override PassThroughColumn ToColumn(DataField field)
         {
-            var strings = ArrayPool<ReadOnlyMemory<char>>.Shared.Rent(Count);
-            int[] definitionLevels = ArrayPool<int>.Shared.Rent(Count);
+            var strings = BatchBuffers<ReadOnlyMemory<char>>.Shared.Rent(Count);
+            int[] definitionLevels = BatchBuffers<int>.Shared.Rent(Count);
             int present = 0;
             for (int i = 0; i < Count; i++)
             {

@@ -1,4 +1,4 @@
-using System.Buffers;
+using SparkCleanlab.Parquet.Memory;
 using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Reading;
@@ -65,7 +65,7 @@ internal sealed class ColumnBuffer<T>(DataField field) : ColumnBuffer where T : 
     {
         if (used + needed > buffer.Length)
         {
-            TItem[] larger = ArrayPool<TItem>.Shared.Rent(Math.Max(used + needed, buffer.Length * 2));
+            TItem[] larger = BatchBuffers<TItem>.Shared.Rent(Math.Max(used + needed, buffer.Length * 2));
             buffer.AsSpan(0, used).CopyTo(larger);
             Return(ref buffer);
             buffer = larger;
@@ -75,7 +75,7 @@ internal sealed class ColumnBuffer<T>(DataField field) : ColumnBuffer where T : 
 
     private static void Return<TItem>(ref TItem[] buffer)
     {
-        if (buffer.Length > 0) ArrayPool<TItem>.Shared.Return(buffer);
+        if (buffer.Length > 0) BatchBuffers<TItem>.Shared.Return(buffer);
         buffer = [];
     }
 }

@@ -22,9 +22,11 @@ public sealed class OrderedPartWriter : IAsyncDisposable
     private PartFileWriter? _file;
     private int _buffered;
     private int _files;
+    private int _nextPart;
 
-    private OrderedPartWriter(string folder, string runId, DatasetSchema input, IReadOnlyList<AddedColumn> added, DataField[] fields, GatherLimits limits)
+    private OrderedPartWriter(string folder, string runId, DatasetSchema input, IReadOnlyList<AddedColumn> added, DataField[] fields, GatherLimits limits, int firstPart)
     {
+        _nextPart = firstPart;
         _folder = folder;
         _runId = runId;
         _input = input;
@@ -42,13 +44,15 @@ public sealed class OrderedPartWriter : IAsyncDisposable
     /// <summary>
     /// Starts writing into <paramref name="folder"/> (which must exist). Files hold the input's columns plus
     /// <paramref name="added"/>, like <see cref="PartFileWriter"/>'s, and are only created once rows arrive.
+    /// Part numbers start at <paramref name="firstPart"/>, so writers of consecutive row ranges can run side by side.
     /// </summary>
-    public static async Task<OrderedPartWriter> CreateAsync(string folder, string runId, DatasetSchema input, IReadOnlyList<AddedColumn> added, GatherLimits? limits = null)
+    public static async Task<OrderedPartWriter> CreateAsync(string folder, string runId, DatasetSchema input, IReadOnlyList<AddedColumn> added, GatherLimits? limits = null, int firstPart = 0)
     {
         limits ??= new GatherLimits();
         limits.Validate();
+        ArgumentOutOfRangeException.ThrowIfNegative(firstPart);
         DataField[] fields = (await PartFileWriter.OutputSchemaAsync(input, added)).GetDataFields();
-        return new OrderedPartWriter(folder, runId, input, added, fields, limits);
+        return new OrderedPartWriter(folder, runId, input, added, fields, limits, firstPart);
     }
 
     /// <summary>
@@ -119,7 +123,11 @@ public sealed class OrderedPartWriter : IAsyncDisposable
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        _file ??= await PartFileWriter.CreateAsync(Path.Combine(_folder, PartFileName.Of(_files++, _runId)), _input, _added, cancellationToken);
+        if (_file is null)
+        {
+            _files++;
+            _file = await PartFileWriter.CreateAsync(Path.Combine(_folder, PartFileName.Of(_nextPart++, _runId)), _input, _added, cancellationToken);
+        }
         await _file.WriteGatheredAsync(_buffers!, _buffered, cancellationToken);
         foreach (ColumnBuffer buffer in _buffers!) buffer.Clear();
         _buffered = 0;

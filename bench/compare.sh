@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Side by side: one data set, find-issues at several thread counts and, when cleanlab imports, the reference;
+# one table of wall time, per-stage seconds (summary.json) and peak RSS (/usr/bin/time -v) per process.
+#
+#   bench/compare.sh [--rows N] [--classes K] [--float32] [--format npy|parquet] [--row-groups G] [--files F]
+#                    [--threads "1 2 16"] [--data PATH] [--job DLL] [--work DIR] [-- extra find-issues options]
+#
+# --data reuses an existing data set instead of generating one; --job runs another build of the job (A/B).
+set -euo pipefail
+
+rows=1000000 classes=10 float32="" format=npy row_groups=1 files=1 threads="1 2 16" data="" job="" work=""
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --rows) rows=$2; shift 2 ;;
+        --classes) classes=$2; shift 2 ;;
+        --float32) float32=--float32; shift ;;
+        --format) format=$2; shift 2 ;;
+        --row-groups) row_groups=$2; shift 2 ;;
+        --files) files=$2; shift 2 ;;
+        --threads) threads=$2; shift 2 ;;
+        --data) data=$2; shift 2 ;;
+        --job) job=$2; shift 2 ;;
+        --work) work=$2; shift 2 ;;
+        --) shift; break ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+done
+extra=("$@")
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+if [[ -z "$job" ]]; then
+    dotnet build -c Release "$root/jobs/SparkCleanlab.Job" -v quiet -nologo >/dev/null
+    job="$root/jobs/SparkCleanlab.Job/bin/Release/net10.0/sparkcleanlab.dll"
+fi
+work=${work:-$(mktemp -d)}
+mkdir -p "$work"
+if [[ -z "$data" ]]; then
+    data="$work/data"
+    args=(--rows "$rows" --classes "$classes" --format "$format" --overwrite --output "$data")
+    [[ "$format" == parquet ]] && args+=(--row-groups "$row_groups" --files "$files")
+    [[ -n "$float32" ]] && args+=("$float32")
+    dotnet "$job" generate "${args[@]}"
+fi
+
+results="$work/results.tsv"
+: >"$results"
+
+# Runs one command under /usr/bin/time -v; appends "name wall rss_mib summary.json-or-empty".
+measure() {
+    local name=$1 summary=$2; shift 2
+    local log="$work/$name.time"
+    if /usr/bin/time -v "$@" >"$work/$name.out" 2>"$log"; then
+        local wall rss
+        wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$log")
+        rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log")
+        printf '%s\t%s\t%s\t%s\n' "$name" "$wall" "$rss" "$summary" >>"$results"
+    else
+        echo "$name failed; see $log and $work/$name.out" >&2
+        tail -5 "$log" >&2
+    fi
+}
+
+for t in $threads; do
+    out="$work/out-t$t"
+    measure "threads=$t" "$out/summary.json" dotnet "$job" find-issues "$data" --output "$out" --overwrite --no-progress --threads "$t" "${extra[@]}"
+done
+
+if python3 -c "import cleanlab, numpy" 2>/dev/null; then
+    if [[ -f "$data/labels.npy" ]]; then
+        measure reference "" python3 -c "import numpy as np; from cleanlab.filter import find_label_issues; l = np.load('$data/labels.npy'); p = np.load('$data/pred_probs.npy'); print(find_label_issues(l, p).sum())"
+    elif python3 -c "import pandas, pyarrow" 2>/dev/null; then
+        measure reference "" python3 -c "import numpy as np, pandas as pd; from cleanlab.filter import find_label_issues; d = pd.read_parquet('$data'); print(find_label_issues(d['label'].to_numpy(), np.stack(d['pred_probs'].to_numpy())).sum())"
+    else
+        echo "reference skipped: Parquet input needs pandas and pyarrow" >&2
+    fi
+else
+    echo "reference skipped: python3 cannot import cleanlab and numpy" >&2
+fi
+
+python3 - "$results" <<'EOF'
+import json, sys
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
+stages = []
+timings = {}
+for name, _, _, summary in rows:
+    timings[name] = json.load(open(summary)).get("timings_seconds", {}) if summary else {}
+    stages += [s for s in timings[name] if s not in stages]
+header = ["run", "wall s", "peak RSS MiB"] + stages
+print("| " + " | ".join(header) + " |")
+print("|" + "---|" * len(header))
+for name, wall, rss, _ in rows:
+    print("| " + " | ".join([name, f"{float(wall):.2f}", rss] + [f"{timings[name][s]:.2f}" if s in timings[name] else "" for s in stages]) + " |")
+EOF
