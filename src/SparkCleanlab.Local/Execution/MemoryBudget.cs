@@ -6,7 +6,7 @@ namespace SparkCleanlab.Local.Execution;
 /// so the number of live batches follows the budget, not the thread count. A batch larger than the whole budget
 /// runs alone. Waiters are served in arrival order, so a large batch is not starved by small ones.
 /// </summary>
-public sealed class MemoryBudget
+internal sealed class MemoryBudget
 {
     private readonly Lock _lock = new();
     private readonly Queue<(long Bytes, TaskCompletionSource Granted)> _waiting = new();

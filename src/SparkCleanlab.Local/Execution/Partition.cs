@@ -6,7 +6,7 @@ namespace SparkCleanlab.Local.Execution;
 /// <param name="Index">Position in the engine's deterministic partition order, over all inputs.</param>
 /// <param name="Dataset">The input the rows come from.</param>
 /// <param name="Source">The row group inside that input.</param>
-public sealed record Partition(int Index, InputDataset Dataset, InputPartition Source)
+internal sealed record Partition(int Index, InputDataset Dataset, InputPartition Source)
 {
     /// <summary>Rows in the partition, from metadata.</summary>
     public int RowCount => (int)Source.RowCount;

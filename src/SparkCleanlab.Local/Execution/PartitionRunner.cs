@@ -9,7 +9,7 @@ namespace SparkCleanlab.Local.Execution;
 /// Mapped results come back in partition order; aggregated states merge per worker, which is
 /// deterministic because every state is exact.
 /// </summary>
-public sealed class PartitionRunner
+internal sealed class PartitionRunner
 {
     private int _liveBatches;
     private int _peakLiveBatches;

@@ -14,7 +14,7 @@ public delegate void RowsAction(RowBatch rows);
 /// they take half the memory. Partitions beyond the budget are read again, so memory stays bounded
 /// by the budget, never by the data size.
 /// </summary>
-public sealed class RowCache
+internal sealed class RowCache
 {
     private readonly Entry?[] _entries;
     private readonly long _budgetBytes;

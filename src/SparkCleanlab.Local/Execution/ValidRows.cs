@@ -11,7 +11,7 @@ namespace SparkCleanlab.Local.Execution;
 /// same rows without the quarantined ones. A clean batch is used in place; only a batch with
 /// invalid rows is compacted, into pooled buffers.
 /// </summary>
-public sealed class ValidRows : IDisposable
+internal sealed class ValidRows : IDisposable
 {
     private readonly InputBatch _batch;
     private int[]? _labels;

@@ -10,7 +10,7 @@ namespace SparkCleanlab.Local.MultiLabel;
 /// unknown class, a membership other than 0/1, wrong list length), then every probability finite
 /// and in [0, 1]. Rows need not sum to one.
 /// </summary>
-public static class MultiLabelBatchScreen
+internal static class MultiLabelBatchScreen
 {
     /// <summary>The invalid rows in row order; empty for a clean batch.</summary>
     public static IReadOnlyList<InvalidRow> Screen(InputBatch batch, DatasetSchema schema)

@@ -15,7 +15,7 @@ namespace SparkCleanlab.Local.MultiLabel;
 /// <c>cleaned/</c> or the issue spill (with the flagged classes and the add/remove actions), and
 /// its invalid rows to <c>invalid/</c>. Part numbers are partition indices.
 /// </summary>
-public sealed class MultiLabelPartitionOutput(AtomicOutputFolder folder, MultiLabelFlagRule rule, string runId)
+internal sealed class MultiLabelPartitionOutput(AtomicOutputFolder folder, MultiLabelFlagRule rule, string runId)
 {
     private static readonly IReadOnlyList<AddedColumn> InvalidColumns = [new(OutputLayout.InvalidReason, AddedColumnType.String)];
 

@@ -9,7 +9,7 @@ namespace SparkCleanlab.Local.MultiLabel;
 /// as in <see cref="Execution.ValidRows"/>. A clean batch is used in place; a batch with invalid
 /// rows is compacted.
 /// </summary>
-public sealed class ValidMultiLabelRows
+internal sealed class ValidMultiLabelRows
 {
     private readonly InputBatch _batch;
     private readonly bool[]? _given;

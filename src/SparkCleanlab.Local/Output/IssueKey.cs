@@ -4,7 +4,7 @@ namespace SparkCleanlab.Local.Output;
 /// <param name="Score">label_quality; lower is worse.</param>
 /// <param name="Position">Position among the valid rows.</param>
 /// <param name="BatchRow">The row's index in its partition's input batch.</param>
-public readonly record struct IssueKey(double Score, long Position, int BatchRow) : IComparable<IssueKey>
+internal readonly record struct IssueKey(double Score, long Position, int BatchRow) : IComparable<IssueKey>
 {
     /// <summary>Score ascending, then position ascending.</summary>
     public int CompareTo(IssueKey other)

@@ -14,7 +14,7 @@ namespace SparkCleanlab.Local.Output;
 /// </summary>
 /// <param name="limits">Output row group size and rows per file (the size of each range).</param>
 /// <param name="threads">Files written at once.</param>
-public sealed class IssueMerger(GatherLimits limits, int threads = 1)
+internal sealed class IssueMerger(GatherLimits limits, int threads = 1)
 {
     /// <summary>The fewest rows of a spill row group: smaller groups cost more in reads than they save in memory.</summary>
     public const int MinSpillRowGroupRows = 64;

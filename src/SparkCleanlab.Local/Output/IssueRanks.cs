@@ -6,7 +6,7 @@ namespace SparkCleanlab.Local.Output;
 /// sampled splitters into ranges of about equal size; a range's first rank is the count of keys
 /// below its lower splitter, so every range merges on its own thread with no copy of all keys.
 /// </summary>
-public sealed class IssueRanks
+internal sealed class IssueRanks
 {
     // Below this many keys a range costs more to set up than it saves.
     private const int MinKeysPerRange = 1 << 14;

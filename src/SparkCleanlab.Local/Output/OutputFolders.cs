@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Local.Output;
 
 /// <summary>The local engine's working folders inside the staging output.</summary>
-public static class OutputFolders
+internal static class OutputFolders
 {
     /// <summary>Issue rows before their global rank is known; removed before the output is published.</summary>
     public const string Spill = "_spill";

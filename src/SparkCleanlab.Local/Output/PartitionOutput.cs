@@ -15,7 +15,7 @@ namespace SparkCleanlab.Local.Output;
 /// <c>cleaned/</c> or the issue spill, and optionally to <c>annotated/</c>; invalid rows go to
 /// <c>invalid/</c>. Part numbers are partition indices, so the layout does not depend on threads.
 /// </summary>
-public sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flagger, string method, bool annotated, string runId)
+internal sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flagger, string method, bool annotated, string runId)
 {
     /// <summary>
     /// Rows per row group of the issue spill files, at most; the merge holds one such group per partition and

@@ -10,7 +10,7 @@ namespace SparkCleanlab.Local.Validation;
 /// class, wrong list length) and the math's checks (<see cref="RowValidator"/>: label range, NaN,
 /// negative, above one, row sum).
 /// </summary>
-public sealed class BatchScreen(RowValidator validator)
+internal sealed class BatchScreen(RowValidator validator)
 {
     /// <summary>The invalid rows in row order; empty for a clean batch.</summary>
     public IReadOnlyList<InvalidRow> Screen(InputBatch batch, DatasetSchema schema)

@@ -4,4 +4,4 @@ namespace SparkCleanlab.Local.Validation;
 /// <param name="Row">Index of the row inside its batch.</param>
 /// <param name="Column">The column at fault.</param>
 /// <param name="Reason">What is wrong, as written to <c>invalid_reason</c>.</param>
-public readonly record struct InvalidRow(int Row, string Column, string Reason);
+internal readonly record struct InvalidRow(int Row, string Column, string Reason);
