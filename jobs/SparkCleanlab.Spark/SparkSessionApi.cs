@@ -67,6 +67,14 @@ internal sealed class SparkSessionApi(SparkSession spark) : ISparkSessionApi
         return Encoding.UTF8.GetString(bytes);
     }
 
+    public Plan.Reporting.InputFile Status(string path)
+    {
+        var (fs, p) = Resolve(path);
+        var status = (JvmObjectReference)fs.Invoke("getFileStatus", p);
+        var modified = DateTime.UnixEpoch.AddMilliseconds(Convert.ToInt64(status.Invoke("getModificationTime"), System.Globalization.CultureInfo.InvariantCulture));
+        return new Plan.Reporting.InputFile(path, Convert.ToInt64(status.Invoke("getLen"), System.Globalization.CultureInfo.InvariantCulture), modified);
+    }
+
     public IReadOnlyList<string> List(string path)
     {
         if (!Exists(path))

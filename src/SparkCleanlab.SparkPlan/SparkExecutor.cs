@@ -5,6 +5,7 @@ using SparkCleanlab.Core.Selection;
 using SparkCleanlab.Core.Statistics;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
+using SparkCleanlab.Plan.Reporting;
 using SparkCleanlab.SparkPlan.Frames;
 
 namespace SparkCleanlab.SparkPlan;
@@ -24,6 +25,8 @@ public sealed class SparkExecutor : IPlanExecutor
     private readonly SparkOutput _output;
     private SparkInput? _input;
     private int _classCount;
+    private long _inputRows;
+    private IReadOnlyList<(string Uri, string Path)>? _files;
     private string[]? _classNames;
 
     /// <summary>An executor for <paramref name="request"/> on <paramref name="session"/>.</summary>
@@ -46,9 +49,30 @@ public sealed class SparkExecutor : IPlanExecutor
     public string Engine => "spark";
 
     /// <inheritdoc/>
-    public ExecutionFacts Facts => new(null, null, null, null);
+    public ExecutionFacts Facts => new(null, null, null, _input is null ? null : InputFingerprint.Of(InputFiles().Select(f => _session.Status(f.Uri)).ToArray(), _inputRows));
 
     private SparkInput Input => _input ?? throw new InvalidOperationException("The input is not open.");
+
+    // The input's files in the local engine's order: the inputs in the order given, then each
+    // input's files by decoded path. Listed once: it takes a pass over the files' metadata.
+    private IReadOnlyList<(string Uri, string Path)> InputFiles()
+    {
+        if (_files is null)
+        {
+            var inputs = _request.Inputs
+                .Select(i => SparkPaths.Decode(i).TrimEnd('/'))
+                .Select(i => i.Contains("://", StringComparison.Ordinal) ? i : Path.GetFullPath(i))
+                .ToList();
+            int InputOf(string path) => Math.Max(0, inputs.FindIndex(i => path == i || path.StartsWith(i + "/", StringComparison.Ordinal)));
+            _files = Input.Files()
+                .Select(f => (Uri: f, Path: SparkPaths.Decode(f)))
+                .OrderBy(f => InputOf(f.Path))
+                .ThenBy(f => f.Path, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        return _files;
+    }
 
     /// <inheritdoc/>
     public Task PrepareOutputAsync(CancellationToken cancellationToken)
@@ -113,6 +137,7 @@ public sealed class SparkExecutor : IPlanExecutor
         }
 
         // Positions are file ordinal * 2^32 + row index, so every position is below files * 2^32.
+        _inputRows = total;
         return Task.FromResult(new ScreenResult(ClassStatistics.FromAggregates(counts, units), total, invalid, first, null, Math.Max(files, 1) * 4294967296L));
     }
 
@@ -240,21 +265,10 @@ public sealed class SparkExecutor : IPlanExecutor
             .SelectExpr("*", $"{RowExpressions.Confident("__cuts")} AS __confident")
             .SelectExpr("*", $"{RowExpressions.ConfidentGuess("__confident")} AS __guess");
 
-    // Files numbered in the local engine's order: the inputs in the order given, then each input's
-    // files by decoded path, so both engines break ties alike.
+    // Files numbered in the local engine's order (InputFiles), so both engines break ties alike.
     private (IFrame Ordinals, int Files) FileOrdinals()
     {
-        var inputs = _request.Inputs
-            .Select(i => SparkPaths.Decode(i).TrimEnd('/'))
-            .Select(i => i.Contains("://", StringComparison.Ordinal) ? i : Path.GetFullPath(i))
-            .ToList();
-        int InputOf(string path) => Math.Max(0, inputs.FindIndex(i => path == i || path.StartsWith(i + "/", StringComparison.Ordinal)));
-        var files = Input.Files()
-            .Select(f => (Uri: f, Path: SparkPaths.Decode(f)))
-            .OrderBy(f => InputOf(f.Path))
-            .ThenBy(f => f.Path, StringComparer.Ordinal)
-            .Select((f, i) => new object?[] { f.Uri, i })
-            .ToList();
+        var files = InputFiles().Select((f, i) => new object?[] { f.Uri, i }).ToList();
         return (_session.CreateFrame([new FrameField(Columns.File, "string"), new FrameField(SparkInput.OrdinalColumn, "int")], files), files.Count);
     }
 }

@@ -28,6 +28,9 @@ public interface ISparkSessionApi
     /// <summary>Reads a small UTF-8 text file, or null when it does not exist.</summary>
     string? ReadText(string path);
 
+    /// <summary>A file's size and modification time, for the input's fingerprint.</summary>
+    Plan.Reporting.InputFile Status(string path);
+
     /// <summary>The immediate children of a folder (full paths), or none when it does not exist.</summary>
     IReadOnlyList<string> List(string path);
 }

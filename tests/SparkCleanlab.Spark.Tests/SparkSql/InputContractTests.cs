@@ -1,6 +1,8 @@
 using Parquet.Schema;
 using Parquet.Serialization;
 using SparkCleanlab.Plan;
+using SparkCleanlab.Plan.Execution;
+using SparkCleanlab.SparkPlan;
 using SparkCleanlab.SparkSql;
 
 namespace SparkCleanlab.Spark.Tests.SparkSql;
@@ -133,6 +135,33 @@ public sealed class InputContractTests : IDisposable
             Issues = new Core.Filtering.LabelIssueOptions { Method = Core.Filtering.FilterMethod.PruneByClass, NumToRemovePerClass = [15, 0] },
         };
         await AssertSameAsync(request);
+    }
+
+    [Fact]
+    public async Task AScheduledRerunOnSparkSkipsWhenNothingChangedAndRunsWhenAFileDid()
+    {
+        var schema = new ParquetSchema(new DataField<long>("id"), new DataField<int>("label"), new ListField("pred_probs", new DataField<double>("element")));
+        var rows = Enumerable.Range(0, Labels.Length).Select(i => (IDictionary<string, object?>)new Dictionary<string, object?>
+        {
+            ["id"] = (long)i, ["label"] = Labels[i], ["pred_probs"] = Probabilities[i].ToList(),
+        }).ToList();
+        var input = await WriteAsync("rerun", "part-0.parquet", schema, rows);
+        var request = new FindIssuesRequest { Inputs = [input], Output = Path.Combine(_root, "rerun-out"), IfChanged = true, Overwrite = true, Engine = EngineKind.Spark };
+        var session = new LocalSparkSession(new SparkSettings(1, 2, 2));
+
+        async Task<bool> UnchangedAsync(FindIssuesRequest r)
+        {
+            await using var executor = new SparkExecutor(session, r);
+            return await new PlanDriver(executor).IsUnchangedAsync(r);
+        }
+
+        Assert.False(await UnchangedAsync(request));
+        await SparkSqlParityTests.RunSparkAsync(request, session.Settings);
+        Assert.True(await UnchangedAsync(request));
+        Assert.False(await UnchangedAsync(request with { Issues = new Core.Filtering.LabelIssueOptions { FracNoise = 0.5 } }));
+        var file = Path.Combine(input, "part-0.parquet");
+        File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddSeconds(1));
+        Assert.False(await UnchangedAsync(request));
     }
 
     [Theory]

@@ -29,6 +29,8 @@ public sealed class RecordingSession(ISparkSessionApi inner) : ISparkSessionApi
 
     public IReadOnlyList<string> List(string path) => inner.List(path);
 
+    public global::SparkCleanlab.Plan.Reporting.InputFile Status(string path) => inner.Status(path);
+
     private void Record(IEnumerable<string> texts) => _stages[^1].AddRange(texts);
 
     private void EndStage() => _stages.Add([]);

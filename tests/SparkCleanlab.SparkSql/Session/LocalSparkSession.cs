@@ -93,6 +93,13 @@ public sealed class LocalSparkSession(SparkSettings settings) : ISparkSessionApi
     public string? ReadText(string path) => File.Exists(LocalPaths.ToLocal(path)) ? File.ReadAllText(LocalPaths.ToLocal(path), Encoding.UTF8) : null;
 
     /// <inheritdoc/>
+    public Plan.Reporting.InputFile Status(string path)
+    {
+        var info = new FileInfo(LocalPaths.ToLocal(path));
+        return new Plan.Reporting.InputFile(path, info.Length, info.LastWriteTimeUtc);
+    }
+
+    /// <inheritdoc/>
     public IReadOnlyList<string> List(string path)
     {
         var local = LocalPaths.ToLocal(path);
