@@ -9,7 +9,6 @@ using SparkCleanlab.Local.Output;
 using SparkCleanlab.Local.Validation;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
-using SparkCleanlab.Plan.Reporting;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
@@ -30,8 +29,7 @@ public sealed class LocalExecutor : IPlanExecutor
     private readonly TextWriter? _log;
     private readonly MemoryBudget _budget;
     private AtomicOutputFolder? _folder;
-    private InputDataset[] _datasets = [];
-    private Partition[] _partitions = [];
+    private LocalInput? _input;
     private PartitionRunner? _runner;
     private RowCache? _cache;
     private ScreenedPartition[] _screened = [];
@@ -64,10 +62,14 @@ public sealed class LocalExecutor : IPlanExecutor
     public string Engine => "local";
 
     /// <inheritdoc/>
-    public ExecutionFacts Facts => new(_threads, _partitions.Length, _runner?.PeakLiveBatches,
-        InputFingerprint.Of(_partitions.Select(p => p.Source.File), _datasets.Sum(d => d.RowCount)));
+    public ExecutionFacts Facts => new(_threads, Partitions.Length, _runner?.PeakLiveBatches,
+        _input?.Fingerprint);
 
-    private DatasetSchema Schema => _datasets[0].Schema;
+    private LocalInput Input => _input ?? throw new InvalidOperationException("The input is not open.");
+
+    private Partition[] Partitions => _input?.Partitions ?? [];
+
+    private DatasetSchema Schema => Input.Schema;
 
     private PartitionRunner Runner => _runner ?? throw new InvalidOperationException("The input is not open.");
 
@@ -101,34 +103,9 @@ public sealed class LocalExecutor : IPlanExecutor
     /// <inheritdoc/>
     public async Task<InputFacts> OpenAsync(CancellationToken cancellationToken)
     {
-        var inputs = _request.Inputs;
-        _datasets = new InputDataset[inputs.Count];
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            _datasets[i] = await InputDataset.OpenAsync(inputs[i], _schemaOptions, cancellationToken);
-            var (first, next) = (_datasets[0].Schema, _datasets[i].Schema);
-            if (next.ClassCount != first.ClassCount || next.LabelKind != first.LabelKind || !next.PassThroughColumns.SequenceEqual(first.PassThroughColumns))
-            {
-                throw new InputDataException(
-                    $"Input '{inputs[i]}' has {next.ClassCount} classes and columns [{string.Join(", ", next.PassThroughColumns)}], but '{inputs[0]}' has {first.ClassCount} and [{string.Join(", ", first.PassThroughColumns)}]",
-                    "All inputs of one run must share one schema.", file: inputs[i]);
-            }
-        }
-
-        _partitions = _datasets.SelectMany(d => d.Partitions.Select(p => (d, p))).Select((x, i) => new Partition(i, x.d, x.p)).ToArray();
-        _runner = new PartitionRunner(_partitions, _threads) { PartitionDone = _progress.Advance, Budget = _budget };
-        var schema = Schema;
-        return new InputFacts
-        {
-            InferredClassCount = schema.ClassCount,
-            ClassNamesFromColumns = schema.ClassNames,
-            StringLabels = schema.LabelKind == LabelKind.ClassName,
-            LabelColumn = schema.LabelColumn,
-            ProbabilityColumns = schema.ProbabilityColumns,
-            Columns = schema.PassThroughColumns,
-            File = _partitions.Length > 0 ? _partitions[0].Source.File : inputs[0],
-            RowCount = _datasets.Sum(d => d.RowCount),
-        };
+        _input = await LocalInput.OpenAsync(_request.Inputs, _schemaOptions, cancellationToken);
+        _runner = new PartitionRunner(_input.Partitions, _threads) { PartitionDone = _progress.Advance, Budget = _budget };
+        return _input.Facts;
     }
 
     /// <inheritdoc/>
@@ -136,13 +113,13 @@ public sealed class LocalExecutor : IPlanExecutor
     {
         var k = input.ClassCount;
         var screen = new BatchScreen(new RowValidator(k, input.SumTolerance));
-        var totalRows = _datasets.Sum(d => d.RowCount);
+        var totalRows = Input.RowCount;
 
         // Only when the whole input fits, as float32 at least: a cache that holds a slice of a large input saves
         // little and costs its budget in memory. What it does not use goes back to the batches after the pass.
         var cacheBytes = Math.Min((long)_request.Execution.RowCacheMegabytes << 20, _budget.Total / 2);
         var fits = totalRows * (sizeof(int) + (sizeof(float) * (long)k)) <= cacheBytes && _budget.TryHold(cacheBytes);
-        _cache = new RowCache(_partitions.Length, fits ? cacheBytes : 0);
+        _cache = new RowCache(Partitions.Length, fits ? cacheBytes : 0);
         var cache = _cache;
         try
         {
@@ -154,21 +131,21 @@ public sealed class LocalExecutor : IPlanExecutor
         }
 
         var statistics = new ClassStatistics(k);
-        _firstValid = new long[_partitions.Length];
+        _firstValid = new long[Partitions.Length];
         long valid = 0;
         InvalidRowSample? first = null;
-        for (var p = 0; p < _partitions.Length; p++)
+        for (var p = 0; p < Partitions.Length; p++)
         {
             statistics.Merge(_screened[p].Statistics);
             _firstValid[p] = valid;
-            valid += _partitions[p].RowCount - _screened[p].Invalid.Count;
+            valid += Partitions[p].RowCount - _screened[p].Invalid.Count;
             if (first is null && _screened[p].Invalid.Count > 0)
             {
-                first = Sample(_partitions[p], _screened[p].Invalid[0]);
+                first = Sample(Partitions[p], _screened[p].Invalid[0]);
             }
         }
 
-        return new ScreenResult(statistics, totalRows, totalRows - valid, first, _partitions.Length, valid);
+        return new ScreenResult(statistics, totalRows, totalRows - valid, first, Partitions.Length, valid);
     }
 
     /// <inheritdoc/>
@@ -195,7 +172,7 @@ public sealed class LocalExecutor : IPlanExecutor
         var ranks = new IssueRanks(keys, _threads);
         _budget.Unhold(_cache!.Bytes);
         _cache.Clear();
-        var fileRows = IssueMerger.FileRows(ranks.Count, _partitions.Length);
+        var fileRows = IssueMerger.FileRows(ranks.Count, Partitions.Length);
         await Runner.MapAsync(
             async (p, b) =>
             {
@@ -288,10 +265,10 @@ public sealed class LocalExecutor : IPlanExecutor
     // all of them fit the merge's share of the budget, with groups of at least SpillCursor's minimum.
     private (int Threads, int SpillRowGroupRows) MergeShape()
     {
-        var rows = Math.Max(1, _partitions.Sum(p => p.Source.RowCount));
-        var rowBytes = Math.Max(1, _partitions.Sum(p => p.Source.DecodedBytes) / rows);
+        var rows = Math.Max(1, Partitions.Sum(p => p.Source.RowCount));
+        var rowBytes = Math.Max(1, Partitions.Sum(p => p.Source.DecodedBytes) / rows);
         var share = _budget.Total / MergeShare;
-        var partitions = Math.Max(1, _partitions.Length);
+        var partitions = Math.Max(1, Partitions.Length);
         var threads = (int)Math.Clamp(share / (partitions * IssueMerger.MinSpillRowGroupRows * rowBytes), 1, _threads);
         return (threads, IssueMerger.SpillRowGroupRows(share / rowBytes, partitions, threads));
     }
@@ -299,7 +276,7 @@ public sealed class LocalExecutor : IPlanExecutor
     // Every partition's issue keys, worst first, from the cached rows where they are held.
     private async Task<IssueKey[][]> IssueKeysAsync(PartitionOutput output, CancellationToken cancellationToken)
     {
-        var keys = new IssueKey[_partitions.Length][];
+        var keys = new IssueKey[Partitions.Length][];
         var k = Schema.ClassCount;
         var cache = _cache!;
         await Runner.AggregateAsync(

@@ -9,7 +9,6 @@ using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.Plan.Execution.MultiLabel;
-using SparkCleanlab.Plan.Reporting;
 
 namespace SparkCleanlab.Local.MultiLabel;
 
@@ -30,8 +29,7 @@ public sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
     private readonly int _threads;
     private readonly TextWriter? _log;
     private AtomicOutputFolder? _folder;
-    private InputDataset[] _datasets = [];
-    private Partition[] _partitions = [];
+    private LocalInput? _input;
     private PartitionRunner? _runner;
     private IReadOnlyList<InvalidRow>[] _invalid = [];
     private long[] _firstValid = [];
@@ -54,10 +52,14 @@ public sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
     public string Engine => "local";
 
     /// <inheritdoc/>
-    public ExecutionFacts Facts => new(_threads, _partitions.Length, _runner?.PeakLiveBatches,
-        InputFingerprint.Of(_partitions.Select(p => p.Source.File), _datasets.Sum(d => d.RowCount)));
+    public ExecutionFacts Facts => new(_threads, Partitions.Length, _runner?.PeakLiveBatches,
+        _input?.Fingerprint);
 
-    private DatasetSchema Schema => _datasets[0].Schema;
+    private LocalInput Input => _input ?? throw new InvalidOperationException("The input is not open.");
+
+    private Partition[] Partitions => _input?.Partitions ?? [];
+
+    private DatasetSchema Schema => Input.Schema;
 
     private PartitionRunner Runner => _runner ?? throw new InvalidOperationException("The input is not open.");
 
@@ -73,34 +75,9 @@ public sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
     /// <inheritdoc/>
     public async Task<InputFacts> OpenAsync(CancellationToken cancellationToken)
     {
-        var inputs = _request.Inputs;
-        _datasets = new InputDataset[inputs.Count];
-        for (var i = 0; i < inputs.Count; i++)
-        {
-            _datasets[i] = await InputDataset.OpenAsync(inputs[i], _schemaOptions, cancellationToken);
-            var (first, next) = (_datasets[0].Schema, _datasets[i].Schema);
-            if (next.ClassCount != first.ClassCount || next.LabelKind != first.LabelKind || !next.PassThroughColumns.SequenceEqual(first.PassThroughColumns))
-            {
-                throw new InputDataException(
-                    $"Input '{inputs[i]}' has {next.ClassCount} classes and columns [{string.Join(", ", next.PassThroughColumns)}], but '{inputs[0]}' has {first.ClassCount} and [{string.Join(", ", first.PassThroughColumns)}]",
-                    "All inputs of one run must share one schema.", file: inputs[i]);
-            }
-        }
-
-        _partitions = _datasets.SelectMany(d => d.Partitions.Select(p => (d, p))).Select((x, i) => new Partition(i, x.d, x.p)).ToArray();
-        _runner = new PartitionRunner(_partitions, _threads) { PartitionDone = _progress.Advance };
-        var schema = Schema;
-        return new InputFacts
-        {
-            InferredClassCount = schema.ClassCount,
-            ClassNamesFromColumns = schema.ClassNames,
-            StringLabels = schema.LabelKind == LabelKind.ClassName,
-            LabelColumn = schema.LabelColumn,
-            ProbabilityColumns = schema.ProbabilityColumns,
-            Columns = schema.PassThroughColumns,
-            File = _partitions.Length > 0 ? _partitions[0].Source.File : inputs[0],
-            RowCount = _datasets.Sum(d => d.RowCount),
-        };
+        _input = await LocalInput.OpenAsync(_request.Inputs, _schemaOptions, cancellationToken);
+        _runner = new PartitionRunner(_input.Partitions, _threads) { PartitionDone = _progress.Advance };
+        return _input.Facts;
     }
 
     /// <inheritdoc/>
@@ -118,23 +95,23 @@ public sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
 
         var merged = new MultiLabelClassStatistics(k);
         _invalid = screened.Select(s => s.Invalid).ToArray();
-        _firstValid = new long[_partitions.Length];
+        _firstValid = new long[Partitions.Length];
         long valid = 0;
         InvalidRowSample? first = null;
-        for (var p = 0; p < _partitions.Length; p++)
+        for (var p = 0; p < Partitions.Length; p++)
         {
             merged.Merge(screened[p].Statistics);
             _firstValid[p] = valid;
-            valid += _partitions[p].RowCount - _invalid[p].Count;
+            valid += Partitions[p].RowCount - _invalid[p].Count;
             if (first is null && _invalid[p].Count > 0)
             {
                 var row = _invalid[p][0];
-                first = new InvalidRowSample(_partitions[p].Source.File, row.Row, row.Column, row.Reason, _partitions[p].Source.RowGroup);
+                first = new InvalidRowSample(Partitions[p].Source.File, row.Row, row.Column, row.Reason, Partitions[p].Source.RowGroup);
             }
         }
 
-        var total = _datasets.Sum(d => d.RowCount);
-        return new MultiLabelScreenResult(merged, total, total - valid, first, _partitions.Length);
+        var total = Input.RowCount;
+        return new MultiLabelScreenResult(merged, total, total - valid, first, Partitions.Length);
     }
 
     /// <inheritdoc/>
@@ -154,7 +131,7 @@ public sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
         ArgumentNullException.ThrowIfNull(rule);
         var runId = Guid.NewGuid().ToString("D");
         var folder = Folder;
-        var output = new MultiLabelPartitionOutput(folder, rule, runId) { SpillRowGroupRows = IssueMerger.SpillRowGroupRows(MergeBudgetRows, _partitions.Length, threads: 1) };
+        var output = new MultiLabelPartitionOutput(folder, rule, runId) { SpillRowGroupRows = IssueMerger.SpillRowGroupRows(MergeBudgetRows, Partitions.Length, threads: 1) };
         var written = await Runner.MapAsync((p, b) => output.WriteAsync(p, b, _invalid[p.Index], _firstValid[p.Index], cancellationToken), cancellationToken);
         var ranks = new IssueRanks(written.Select(w => w.Keys).ToArray());
         var schema = Schema;
