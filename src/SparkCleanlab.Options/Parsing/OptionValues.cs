@@ -63,25 +63,11 @@ public static class OptionValues
 
     /// <summary>One of the snake_case names of <typeparamref name="TEnum"/>'s members.</summary>
     public static TEnum Choice<TEnum>(string option, string value)
-        where TEnum : struct, Enum
-    {
-        foreach (var member in Enum.GetValues<TEnum>())
-        {
-            if (SnakeCase(member.ToString()) == value)
-            {
-                return member;
-            }
-        }
-
-        throw new UsageException($"{option} must be one of {ChoicesOf<TEnum>()}, got '{value}'.");
-    }
+        where TEnum : struct, Enum =>
+        ReferenceNames.Parse<TEnum>(value) ?? throw new UsageException($"{option} must be one of {ChoicesOf<TEnum>()}, got '{value}'.");
 
     /// <summary>The accepted names of <typeparamref name="TEnum"/>, separated by '|'.</summary>
     public static string ChoicesOf<TEnum>()
         where TEnum : struct, Enum =>
-        string.Join('|', Enum.GetNames<TEnum>().Select(SnakeCase));
-
-    /// <summary><c>PruneByNoiseRate</c> to <c>prune_by_noise_rate</c>: the reference's spelling of its method names.</summary>
-    public static string SnakeCase(string pascal) =>
-        string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i == 0 ? char.ToLowerInvariant(c).ToString() : "_" + char.ToLowerInvariant(c)) : c.ToString()));
+        string.Join('|', ReferenceNames.All<TEnum>());
 }
