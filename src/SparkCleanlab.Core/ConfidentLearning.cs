@@ -114,33 +114,16 @@ public static class ConfidentLearning
     {
         var k = rows.ClassCount;
         var validator = new RowValidator(k);
-        InvalidInputException? firstError = null;
-        var gate = new object();
+        var invalid = new FirstInvalidRow();
         var statistics = rows.Aggregate(
             () => new ClassStatistics(k),
-            (s, b) =>
+            (s, b) => invalid.Guard(b, batch =>
             {
-                try
-                {
-                    validator.ThrowIfInvalid(b);
-                    s.Add(b);
-                }
-                catch (InvalidInputException e)
-                {
-                    lock (gate)
-                    {
-                        if (firstError is null || e.Row < firstError.Row)
-                        {
-                            firstError = e;
-                        }
-                    }
-                }
-            },
+                validator.ThrowIfInvalid(batch);
+                s.Add(batch);
+            }),
             (a, b) => a.Merge(b));
-        if (firstError is not null)
-        {
-            throw firstError;
-        }
+        invalid.ThrowIfAny();
 
         var thresholds = statistics.ToThresholds();
         var joint = rows.Aggregate(() => new ConfidentJointCounter(thresholds, countConfidentMispredictions), (s, b) => s.Add(b), (a, b) => a.Merge(b));

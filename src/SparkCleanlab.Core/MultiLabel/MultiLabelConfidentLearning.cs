@@ -123,33 +123,16 @@ public static class MultiLabelConfidentLearning
     // is the first invalid one by position, whatever the thread timing.
     private static MultiLabelEstimates Estimate(MultiLabelRows rows)
     {
-        InvalidInputException? firstError = null;
-        var gate = new object();
+        var invalid = new FirstInvalidRow();
         var statistics = rows.Aggregate(
             () => new MultiLabelClassStatistics(rows.ClassCount),
-            (s, b) =>
+            (s, b) => invalid.Guard(b, batch =>
             {
-                try
-                {
-                    MultiLabelRowValidator.ThrowIfInvalid(b);
-                    s.Add(b);
-                }
-                catch (InvalidInputException e)
-                {
-                    lock (gate)
-                    {
-                        if (firstError is null || e.Row < firstError.Row)
-                        {
-                            firstError = e;
-                        }
-                    }
-                }
-            },
+                MultiLabelRowValidator.ThrowIfInvalid(batch);
+                s.Add(batch);
+            }),
             (a, b) => a.Merge(b));
-        if (firstError is not null)
-        {
-            throw firstError;
-        }
+        invalid.ThrowIfAny();
 
         statistics.ThrowIfUnestimable();
         var thresholds = statistics.ToThresholds();
