@@ -6,7 +6,7 @@ set -euo pipefail
 readonly REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 readonly APP_NAME="SparkCleanlab.Spark"
 readonly SPARK_PROJECT="jobs/SparkCleanlab.Spark"
-readonly LOCAL_PROJECT="jobs/SparkCleanlab.Job"
+readonly LOCAL_PROJECT="jobs/SparkCleanlab.Cli"
 readonly MICROSOFT_SPARK_VERSION="2.3.1"
 readonly RUNNER_JAR="microsoft-spark-3-5_2.12-${MICROSOFT_SPARK_VERSION}.jar"
 readonly RUNNER_CLASS="org.apache.spark.deploy.dotnet.DotnetRunner"

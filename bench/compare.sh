@@ -29,8 +29,8 @@ extra=("$@")
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 if [[ -z "$job" ]]; then
-    dotnet build -c Release "$root/jobs/SparkCleanlab.Job" -v quiet -nologo >/dev/null
-    job="$root/jobs/SparkCleanlab.Job/bin/Release/net10.0/sparkcleanlab.dll"
+    dotnet build -c Release "$root/jobs/SparkCleanlab.Cli" -v quiet -nologo >/dev/null
+    job="$root/jobs/SparkCleanlab.Cli/bin/Release/net10.0/sparkcleanlab.dll"
 fi
 work=${work:-$(mktemp -d)}
 mkdir -p "$work"

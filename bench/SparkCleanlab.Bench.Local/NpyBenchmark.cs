@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using SparkCleanlab.Core.Noise;
-using SparkCleanlab.Job;
+using SparkCleanlab.Synthetic;
+using SparkCleanlab.Cli;
 using SparkCleanlab.Parquet.Tests.Support;
 
 namespace SparkCleanlab.Bench.Local;

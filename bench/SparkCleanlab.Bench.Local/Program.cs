@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Writing;
-using SparkCleanlab.Job;
+using SparkCleanlab.Cli;
 using SparkCleanlab.Bench.Local;
 
 // Usage: dotnet run -c Release --project bench/SparkCleanlab.Bench.Local -- ROWS [CLASSES] [ROW_GROUPS_PER_FILE] [FILES]

@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using SparkCleanlab.Core;
 using SparkCleanlab.Core.InMemory;
-using SparkCleanlab.Core.Noise;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Bench;
 

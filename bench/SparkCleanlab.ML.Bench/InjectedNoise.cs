@@ -1,4 +1,4 @@
-using SparkCleanlab.Core.Noise;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.ML.Bench;
 

@@ -36,5 +36,5 @@ parity() {
 }
 parity SparkCleanlab.Core.Tests "FullyQualifiedName~GoldenParityTests"
 parity SparkCleanlab.Local.Tests "FullyQualifiedName~SameIssuesScoresAndSummaryAsTheInMemoryCore"
-parity SparkCleanlab.Spark.Tests "FullyQualifiedName~DriverMathTests"
+parity SparkCleanlab.SparkPlan.Tests "FullyQualifiedName~DriverMathTests"
 exit $failed

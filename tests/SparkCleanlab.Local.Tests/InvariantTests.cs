@@ -1,3 +1,4 @@
+using SparkCleanlab.Synthetic;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Local.Tests.Support;

@@ -1,3 +1,4 @@
+using SparkCleanlab.Synthetic;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Tests.Support;
 using SparkCleanlab.Parquet.Writing;

@@ -1,3 +1,4 @@
+using SparkCleanlab.Synthetic;
 using SparkCleanlab.Plan;
 using Parquet;
 using SparkCleanlab.Parquet.Reading;

@@ -1,3 +1,4 @@
+using SparkCleanlab.Synthetic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using SparkCleanlab.Core;
-using SparkCleanlab.Core.Noise;
+using SparkCleanlab.Synthetic;
 using SparkCleanlab.Plan.Reporting;
 
 namespace SparkCleanlab.Plan.Tests.Browser;

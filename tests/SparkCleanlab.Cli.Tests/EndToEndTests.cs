@@ -1,0 +1,122 @@
+using System.Diagnostics;
+
+namespace SparkCleanlab.Cli.Tests;
+
+public sealed class EndToEndTests : IDisposable
+{
+    private readonly string _temp = Path.Combine(Path.GetTempPath(), "sparkcleanlab-job-" + Guid.NewGuid().ToString("N"));
+
+    public EndToEndTests() => Directory.CreateDirectory(_temp);
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sparkcleanlab.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result, error);
+    }
+
+    private string P(string name) => Path.Combine(_temp, name);
+
+    [Fact]
+    public void GenerateThenFindIssuesWritesEveryOutputAndReportsHealth()
+    {
+        var generated = Run("generate", "--output", P("data"), "--rows", "3000", "--classes", "4", "--files", "2", "--row-groups", "3", "--layout", "columns", "--seed", "7");
+        Assert.Equal(0, generated.Code);
+        var found = Run("find-issues", P("data"), "--output", P("out"), "--annotated", "--threads", "2");
+        Assert.True(found.Code == 0, found.Error);
+        Assert.Contains("Label health score", found.Output);
+        foreach (var entry in new[] { "cleaned", "issues", "annotated", "invalid", "summary.json", "report.html", "_SUCCESS" })
+        {
+            Assert.True(Path.Exists(Path.Combine(P("out"), entry)), entry);
+        }
+        Assert.Equal("", found.Error);
+    }
+
+    [Fact]
+    public void StringLabelsWork()
+    {
+        Assert.Equal(0, Run("generate", "--output", P("data"), "--rows", "2000", "--string-labels").Code);
+        var found = Run("find-issues", "--input", P("data"), "--output", P("out"), "--classes", "class_0,class_1,class_2");
+        Assert.True(found.Code == 0, found.Error);
+        Assert.Contains("class_", found.Output);
+    }
+
+    [Theory]
+    [InlineData(2, "Unknown option '--bogus'", "find-issues", "x", "--output", "o", "--bogus")]
+    [InlineData(2, "unknown command 'frobnicate'", "frobnicate")]
+    [InlineData(2, "spark-submit", "find-issues", "x", "--output", "o", "--engine", "spark")]
+    [InlineData(2, "--rows expects a whole number", "generate", "--output", "o", "--rows", "many")]
+    public void UsageErrorsExitWithTwo(int code, string message, params string[] args)
+    {
+        var run = Run(args);
+        Assert.Equal(code, run.Code);
+        Assert.Contains(message, run.Error);
+    }
+
+    [Theory]
+    [InlineData("find-issues")]
+    [InlineData("generate")]
+    [InlineData("train")]
+    public void EveryCommandHasHelpWithExitCodesAndTheCommonOptions(string command)
+    {
+        var run = Run(command, "--help");
+        Assert.Equal(0, run.Code);
+        Assert.Contains("Exit codes", run.Output);
+        Assert.Contains("--no-progress", run.Output);
+    }
+
+    [Fact]
+    public void GenerateTakesNoProgress()
+    {
+        var run = Run("generate", "--output", P("data"), "--rows", "100", "--no-progress");
+        Assert.True(run.Code == 0, run.Error);
+    }
+
+    [Fact]
+    public void MissingColumnIsAnInputErrorNamingTheFile()
+    {
+        Assert.Equal(0, Run("generate", "--output", P("data"), "--rows", "500").Code);
+        AssertInputError(Run("find-issues", P("data"), "--output", P("out"), "--label-column", "nope"), "part-00000.parquet", "nope");
+    }
+
+    [Fact]
+    public void InvalidProbabilityRowNamesTheFileAndColumn()
+    {
+        Assert.Equal(0, Run("generate", "--output", P("data"), "--rows", "500", "--layout", "columns").Code);
+        AssertInputError(Run("find-issues", P("data"), "--output", P("out"), "--probs-columns", "p_0,p_1,true_label"), "part-00000.parquet", "true_label");
+    }
+
+    [Fact]
+    public void TruncatedFileInAFolderNamesTheFile()
+    {
+        Assert.Equal(0, Run("generate", "--output", P("data"), "--rows", "900", "--files", "3").Code);
+        var victim = Path.Combine(P("data"), "part-00001.parquet");
+        var bytes = File.ReadAllBytes(victim);
+        File.WriteAllBytes(victim, bytes[..(bytes.Length / 2)]);
+        AssertInputError(Run("find-issues", P("data"), "--output", P("out")), "part-00001.parquet", "");
+    }
+
+    [Fact]
+    public void EmptyFileNamesTheFile()
+    {
+        Directory.CreateDirectory(P("data"));
+        File.WriteAllBytes(Path.Combine(P("data"), "empty.parquet"), []);
+        AssertInputError(Run("find-issues", P("data"), "--output", P("out")), "empty.parquet", "");
+    }
+
+    private void AssertInputError((int Code, string Output, string Error) run, string file, string detail)
+    {
+        Assert.Equal(3, run.Code);
+        Assert.Contains(file, run.Error);
+        Assert.Contains(detail, run.Error);
+        Assert.False(Directory.Exists(P("out")));
+        Assert.Empty(Directory.GetDirectories(_temp, ".out*"));
+    }
+}

@@ -1,0 +1,89 @@
+using Parquet.Serialization;
+using SparkCleanlab.Core.Filtering;
+using SparkCleanlab.Synthetic;
+using SparkCleanlab.Core.Scoring;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Plan.Execution;
+using SparkCleanlab.SparkPlan.Tests.EndToEnd;
+using SparkCleanlab.SparkPlan;
+using SparkCleanlab.SparkSql;
+
+namespace SparkCleanlab.SparkPlan.Tests.SparkSql;
+
+/// <summary>
+/// K = 1000 through the emitted SQL for every option combination: the plan's SQL stays small
+/// (no expression over 64 KB, no stage over 256 KB) and the outputs equal the local engine's.
+/// </summary>
+[Trait("Category", "SparkSql")]
+public sealed class LargeKTests
+{
+    private const int Classes = 1000;
+    private const int ExpressionLimit = 64 * 1024;
+    private const int StageLimit = 256 * 1024;
+
+    // Every method, every ranking and the adjusted scores, each at least once.
+    public static TheoryData<FilterMethod, RankingMethod, bool> Options()
+    {
+        var data = new TheoryData<FilterMethod, RankingMethod, bool>();
+        var methods = Enum.GetValues<FilterMethod>().Where(m => m != FilterMethod.LowSelfConfidenceBatched).ToArray();
+        var rankings = Enum.GetValues<RankingMethod>();
+        for (var i = 0; i < methods.Length; i++)
+        {
+            var rank = rankings[i % rankings.Length];
+            data.Add(methods[i], rank, i % 2 == 1 && rank != RankingMethod.ConfidenceWeightedEntropy);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Options))]
+    public async Task EveryExpressionStaysSmallAndTheOutputsMatchTheLocalEngine(FilterMethod method, RankingMethod rank, bool adjust)
+    {
+        var root = Directory.CreateTempSubdirectory("sparkcleanlab-k1000-").FullName;
+        try
+        {
+            var input = Path.Combine(root, "input");
+            await WriteAsync(input, rows: 200);
+            var request = new FindIssuesRequest
+            {
+                Inputs = [input],
+                Issues = new LabelIssueOptions { Method = method, RankBy = rank, AdjustPredProbs = adjust },
+            };
+            var local = await SparkSqlParityTests.RunLocalAsync(request with { Output = Path.Combine(root, "local") });
+
+            var recording = new RecordingSession(new LocalSparkSession(new SparkSettings(Seed: 3, ShufflePartitions: 3, InputSplits: 2)));
+            var sparkRequest = request with { Output = Path.Combine(root, "spark"), Engine = EngineKind.Spark };
+            await using (var executor = new SparkExecutor(recording, sparkRequest))
+            {
+                await new PlanDriver(executor).RunAsync(sparkRequest);
+            }
+
+            var largestExpression = recording.Stages.SelectMany(s => s).Max(e => e.Length);
+            var largestStage = recording.Stages.Max(s => s.Sum(e => e.Length));
+            Assert.True(largestExpression <= ExpressionLimit, $"an expression of {largestExpression:N0} characters");
+            Assert.True(largestStage <= StageLimit, $"a stage of {largestStage:N0} characters");
+
+            var spark = await OutputSnapshot.ReadAsync(sparkRequest.Output);
+            Assert.Equal(local.Summary, spark.Summary);
+            Assert.Equal(local.Folders, spark.Folders);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static async Task WriteAsync(string folder, int rows)
+    {
+        Directory.CreateDirectory(folder);
+        var data = new SyntheticData(Classes, noiseFraction: 0.2, seed: 11, modelSignal: 8.0);
+        var trueLabels = new int[rows];
+        var labels = new int[rows];
+        var probabilities = new double[rows * Classes];
+        data.Fill(0, trueLabels, labels, probabilities);
+        var input = Enumerable.Range(0, rows)
+            .Select(i => new GoldenParquet.InputRow { Id = i, Label = labels[i], Probabilities = probabilities.AsSpan(i * Classes, Classes).ToArray() });
+        await ParquetSerializer.SerializeAsync(input, Path.Combine(folder, "part-00000.parquet"));
+    }
+}

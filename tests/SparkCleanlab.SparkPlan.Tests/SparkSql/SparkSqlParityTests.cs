@@ -1,0 +1,129 @@
+using SparkCleanlab.Core.Filtering;
+using SparkCleanlab.Core.Scoring;
+using SparkCleanlab.Local;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Plan.Execution;
+using SparkCleanlab.SparkPlan.Tests.EndToEnd;
+using SparkCleanlab.SparkPlan;
+using SparkCleanlab.SparkSql;
+
+namespace SparkCleanlab.SparkPlan.Tests.SparkSql;
+
+/// <summary>
+/// Every golden case through the Spark engine's emitted SQL, run by an executor with Spark's
+/// semantics over random partitionings, against the local engine: every output folder and
+/// every number of summary.json must be identical.
+/// </summary>
+[Trait("Category", "SparkSql")]
+public sealed class SparkSqlParityTests
+{
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var name in GoldenCase.Names())
+        {
+            foreach (var options in OptionSets.Keys)
+            {
+                data.Add(name, options);
+            }
+        }
+
+        return data;
+    }
+
+    private static readonly Dictionary<string, Func<int, LabelIssueOptions>> OptionSets = new()
+    {
+        ["default"] = _ => new LabelIssueOptions(),
+        ["prune_by_class, normalized_margin"] = _ => new LabelIssueOptions { Method = FilterMethod.PruneByClass, RankBy = RankingMethod.NormalizedMargin },
+        ["both, confidence_weighted_entropy"] = _ => new LabelIssueOptions { Method = FilterMethod.Both, RankBy = RankingMethod.ConfidenceWeightedEntropy },
+        ["confident_learning, adjusted"] = _ => new LabelIssueOptions { Method = FilterMethod.ConfidentLearning, AdjustPredProbs = true },
+        ["predicted_neq_given, adjusted margin"] = _ => new LabelIssueOptions { Method = FilterMethod.PredictedNeqGiven, RankBy = RankingMethod.NormalizedMargin, AdjustPredProbs = true },
+        ["low_normalized_margin"] = _ => new LabelIssueOptions { Method = FilterMethod.LowNormalizedMargin },
+        ["low_self_confidence, frac_noise 0.5"] = _ => new LabelIssueOptions { Method = FilterMethod.LowSelfConfidence, FracNoise = 0.5 },
+        ["num_to_remove_per_class, min_examples 5"] = k => new LabelIssueOptions { NumToRemovePerClass = [.. Enumerable.Range(0, k).Select(j => (long)(j % 3))], MinExamplesPerClass = 5 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task TheSparkPlanWritesWhatTheLocalEngineWrites(string name, string options)
+    {
+        var golden = GoldenCase.Load(name);
+        var root = Directory.CreateTempSubdirectory("sparkcleanlab-sql-").FullName;
+        try
+        {
+            var input = Path.Combine(root, "input");
+            await GoldenParquet.WriteAsync(golden, input);
+            var request = new FindIssuesRequest
+            {
+                Inputs = [input],
+                Issues = OptionSets[options](golden.ClassCount),
+                Annotated = true,
+                Execution = new ExecutionSettings { Threads = 2 },
+            };
+
+            var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
+            var seed = name.Length + options.Length;
+            var spark = await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(seed, ShufflePartitions: 1 + (seed % 5), InputSplits: 1 + (seed % 3)));
+            Assert.Equal(local.Summary, spark.Summary);
+            Assert.Equal(local.Folders.Keys, spark.Folders.Keys);
+            foreach (var folder in local.Folders.Keys)
+            {
+                Assert.Equal(local.Folders[folder].Count, spark.Folders[folder].Count);
+                for (var i = 0; i < local.Folders[folder].Count; i++)
+                {
+                    Assert.Equal($"{folder}[{i}]: {local.Folders[folder][i]}", $"{folder}[{i}]: {spark.Folders[folder][i]}");
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(true, false, false)]
+    [InlineData(false, true, false)]
+    [InlineData(true, true, true)]
+    public async Task ClassColumnsStringLabelsAndQuarantineMatchTheLocalEngine(bool classColumns, bool stringLabels, bool invalidRows)
+    {
+        var golden = GoldenCase.Load("synthetic_k3_n1000");
+        var root = Directory.CreateTempSubdirectory("sparkcleanlab-sql-").FullName;
+        try
+        {
+            var input = Path.Combine(root, "input");
+            await GoldenParquet.WriteLayoutAsync(golden, input, classColumns, stringLabels, invalidRows);
+            var request = new FindIssuesRequest
+            {
+                Inputs = [input],
+                Columns = new InputColumns { Classes = stringLabels ? ["c0", "c1", "c2"] : null },
+                InvalidRows = invalidRows ? InvalidRowPolicy.Quarantine : InvalidRowPolicy.Fail,
+                Annotated = true,
+            };
+            var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
+            var spark = await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(7, ShufflePartitions: 3, InputSplits: 2));
+            Assert.Equal(local.Summary, spark.Summary);
+            Assert.Equal(local.Folders, spark.Folders);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    internal static async Task<OutputSnapshot> RunLocalAsync(FindIssuesRequest request)
+    {
+        await LocalEngine.RunAsync(request);
+        return await OutputSnapshot.ReadAsync(request.Output);
+    }
+
+    internal static async Task<OutputSnapshot> RunSparkAsync(FindIssuesRequest request, SparkSettings settings)
+    {
+        await using (var executor = new SparkExecutor(new LocalSparkSession(settings), request with { Engine = EngineKind.Spark }))
+        {
+            await new PlanDriver(executor).RunAsync(request);
+        }
+
+        return await OutputSnapshot.ReadAsync(request.Output);
+    }
+}
