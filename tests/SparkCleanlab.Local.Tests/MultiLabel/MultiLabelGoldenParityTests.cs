@@ -11,16 +11,6 @@ public class MultiLabelGoldenParityTests
 {
     private const double Tolerance = 1e-9;
 
-    private static readonly Dictionary<string, FilterMethod> Methods = new()
-    {
-        ["prune_by_noise_rate"] = FilterMethod.PruneByNoiseRate,
-        ["prune_by_class"] = FilterMethod.PruneByClass,
-        ["both"] = FilterMethod.Both,
-        ["confident_learning"] = FilterMethod.ConfidentLearning,
-        ["predicted_neq_given"] = FilterMethod.PredictedNeqGiven,
-        ["low_normalized_margin"] = FilterMethod.LowNormalizedMargin,
-        ["low_self_confidence"] = FilterMethod.LowSelfConfidence,
-    };
 
     public static TheoryData<string> Cases() => MultiLabelGoldenCase.All();
 
@@ -78,7 +68,7 @@ public class MultiLabelGoldenParityTests
         foreach (var property in golden.Expected.GetProperty("label_issues").EnumerateObject())
         {
             var output = temp.Combine("out-" + property.Name);
-            var run = await MultiLabelEngine.RunAsync(Request(input, output, 2) with { Issues = new LabelIssueOptions { Method = Methods[property.Name] } });
+            var run = await MultiLabelEngine.RunAsync(Request(input, output, 2) with { Issues = new LabelIssueOptions { Method = ReferenceOptions.Methods[property.Name] } });
             var issues = await MultiLabelParquet.ReadAsync<MultiLabelParquet.IdRow>(Path.Combine(run.OutputPath, OutputLayout.Issues));
             Assert.Equal(GoldenCase.Ints(property.Value).Select(i => (long)i), issues.Select(r => r.Id).Order());
         }
