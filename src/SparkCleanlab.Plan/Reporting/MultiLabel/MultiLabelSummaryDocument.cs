@@ -20,17 +20,7 @@ public static class MultiLabelSummaryDocument
         {
             run.Engine,
             MultiLabel = true,
-            Parameters = new
-            {
-                Method = request.Issues.Method.ReferenceName(),
-                RankBy = request.Issues.RankBy.ReferenceName(),
-                request.Issues.FracNoise,
-                request.Issues.NumToRemovePerClass,
-                request.Issues.MinExamplesPerClass,
-                request.Issues.AdjustPredProbs,
-                InvalidRows = request.InvalidRows.ReferenceName(),
-                run.Threads,
-            },
+            Parameters = RunParameters.Of(request, run.Threads),
             Rows = new { Input = run.InputRows, Invalid = run.InvalidRows, Cleaned = run.CleanedRows, Issues = run.IssueRows },
             ClassCount = e.ClassCount,
             ClassNames = run.ClassNames,
