@@ -33,6 +33,9 @@ public abstract record RunOutcome
     /// <summary>The most input batches alive at once (at most the thread count), for the local engine.</summary>
     public int? PeakLiveBatches { get; init; }
 
+    /// <summary>The input's identity, where the engine can read file sizes and times: with the request hash it lets <c>--if-changed</c> skip a rerun.</summary>
+    public InputFingerprint? Fingerprint { get; init; }
+
     /// <summary>Wall time per stage.</summary>
     public required StageTimings Timings { get; init; }
 }

@@ -12,9 +12,6 @@ public sealed record RunResult : RunOutcome
     /// <summary>The dataset health tables.</summary>
     public required DatasetHealth Health { get; init; }
 
-    /// <summary>The input's identity, where the engine can read file sizes and times.</summary>
-    public InputFingerprint? Fingerprint { get; init; }
-
     /// <summary>The model trained for the probabilities, when the run trained one.</summary>
     public TrainingInfo? Training { get; init; }
 

@@ -96,6 +96,19 @@ public class MultiLabelGoldenParityTests
         Assert.Equal(["cat", "dog", "owl"], run.ClassNames);
     }
 
+    [Fact]
+    public async Task AnUnchangedMultiLabelRunNeedsNoRerun()
+    {
+        using var temp = new TempFolder();
+        var input = await MultiLabelParquet.WriteAsync(MultiLabelGoldenCase.Load(MultiLabelGoldenCase.Names()[0]), temp.Combine("in"), files: 2, rowGroupRows: 97);
+        var request = Request(input, temp.Combine("out"), threads: 2) with { IfChanged = true, Overwrite = true };
+        Assert.False(await LocalEngine.IsUnchangedAsync(request));
+        await MultiLabelEngine.RunAsync(request);
+
+        Assert.True(await LocalEngine.IsUnchangedAsync(request));
+        Assert.False(await LocalEngine.IsUnchangedAsync(request with { Issues = new LabelIssueOptions { FracNoise = 0.5 } }));
+    }
+
     public static FindIssuesRequest Request(string input, string output, int threads) => new()
     {
         Inputs = [input],

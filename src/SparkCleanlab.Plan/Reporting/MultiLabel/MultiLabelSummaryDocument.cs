@@ -1,3 +1,5 @@
+using SparkCleanlab.Plan.Execution;
+
 namespace SparkCleanlab.Plan.Reporting.MultiLabel;
 
 /// <summary>
@@ -21,6 +23,8 @@ public static class MultiLabelSummaryDocument
             run.Engine,
             MultiLabel = true,
             Parameters = RunParameters.Of(request, run.Threads),
+            Input = run.Fingerprint,
+            RequestHash = RequestFingerprint.Of(request),
             Rows = new { Input = run.InputRows, Invalid = run.InvalidRows, Cleaned = run.CleanedRows, Issues = run.IssueRows },
             ClassCount = e.ClassCount,
             ClassNames = run.ClassNames,
