@@ -21,6 +21,7 @@ usage() {
   cat <<EOF
 Usage:
   submit.sh --local [--dry-run] [--] [find-issues options]
+  submit.sh --explain [--dry-run] [--] [find-issues options]
   submit.sh [spark options] [--] [find-issues options]
   submit.sh --help
 
@@ -32,6 +33,10 @@ Engines:
   --local                 run the embedded engine on this machine: the published
                           ${LOCAL_PROJECT}/bin/Release/net10.0/publish/sparkcleanlab.dll
                           when present, else 'dotnet run --project ${LOCAL_PROJECT} -c Release'.
+  --explain               print the Spark engine's plan (every stage's SQL and DataFrame
+                          operations with their sizes) through the local CLI, as --local runs
+                          it, without Spark, a JVM or spark-submit; exit 0. Stage results are
+                          placeholders; a remote input (s3a://, hdfs://) needs --num-classes.
   (default)               run on Apache Spark 3.5 with spark-submit and ${RUNNER_CLASS}.
 
 Spark options:
@@ -128,6 +133,7 @@ need_value() {
 }
 
 local_engine=0
+explain=0
 dry_run=0
 master="local[*]"
 deploy_mode="client"
@@ -145,6 +151,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --help | -h) usage; exit 0 ;;
     --local) local_engine=1; shift ;;
+    --explain) explain=1; shift ;;
     --dry-run) dry_run=1; shift ;;
     --master) need_value "$@"; master="$2"; spark_only_options+=("$1"); shift 2 ;;
     --deploy-mode) need_value "$@"; deploy_mode="$2"; spark_only_options+=("$1"); shift 2 ;;
@@ -170,6 +177,16 @@ fi
 
 # Paths the user gives are relative to where submit.sh was started.
 absolute() { if [[ "$1" == /* ]]; then printf '%s' "$1"; else printf '%s' "$PWD/$1"; fi; }
+
+# The explain runs in the local CLI: it prints the Spark plan without Spark, a JVM or spark-submit.
+if ((explain)); then
+  ((local_engine)) && fail "$EXIT_USAGE" "--explain shows the Spark engine's plan; it cannot be combined with --local"
+  has_engine=0
+  for word in "${job_args[@]}"; do [[ "$word" == --engine || "$word" == --engine=* ]] && has_engine=1; done
+  ((has_engine)) || job_args+=("--engine" "spark")
+  job_args+=("--explain")
+  local_engine=1
+fi
 
 if ((local_engine)); then
   if [[ ${#spark_only_options[@]} -gt 0 ]]; then

@@ -1,6 +1,7 @@
 using Microsoft.Spark.Sql;
 using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Options.Parsing;
+using SparkCleanlab.Parquet;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.Spark;
@@ -56,9 +57,9 @@ catch (Exception e) when (e is InputDataException or InvalidInputException)
     Console.Error.WriteLine($"input error: {e.Message}");
     return (int)ExitCode.Input;
 }
-catch (IOException e)
+catch (Exception e) when (e is IOException or EnvironmentFailureException)
 {
-    // The file system failed (full, read-only, permission, a commit race), not the data or the code.
+    // The file system failed (full, read-only, permission, a commit race, the output locked by another run), not the data or the code.
     Console.Error.WriteLine($"environment or output failure: {e.Message}");
     return (int)ExitCode.Environment;
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Spark;
 using Microsoft.Spark.Interop.Ipc;
 using Microsoft.Spark.Sql;
 using Microsoft.Spark.Sql.Types;
@@ -51,6 +52,25 @@ internal sealed class SparkSessionApi(SparkSession spark) : ISparkSessionApi
         var stream = (JvmObjectReference)fs.Invoke("create", p, true);
         stream.Invoke("write", Encoding.UTF8.GetBytes(text));
         stream.Invoke("close");
+    }
+
+    // FileSystem.create(path, overwrite = false) fails with FileAlreadyExistsException when the path exists.
+    public bool TryCreateText(string path, string text)
+    {
+        var (fs, p) = Resolve(path);
+        JvmObjectReference stream;
+        try
+        {
+            stream = (JvmObjectReference)fs.Invoke("create", p, false);
+        }
+        catch (JvmException) when (Exists(path))
+        {
+            return false;
+        }
+
+        stream.Invoke("write", Encoding.UTF8.GetBytes(text));
+        stream.Invoke("close");
+        return true;
     }
 
     public string? ReadText(string path)

@@ -14,6 +14,9 @@ public sealed record FindIssuesOptions
     /// <summary>Out-of-fold training from feature columns in place of a probability column; null reads the probabilities.</summary>
     public TrainSettings? Train { get; init; }
 
+    /// <summary>Print the Spark engine's plan instead of running it (<c>--explain</c>).</summary>
+    public bool Explain { get; init; }
+
     /// <summary>Show progress on a terminal.</summary>
     public bool Progress { get; init; } = true;
 }

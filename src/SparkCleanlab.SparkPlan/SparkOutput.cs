@@ -1,3 +1,4 @@
+using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Plan;
 using SparkCleanlab.SparkPlan.Frames;
 
@@ -9,24 +10,28 @@ namespace SparkCleanlab.SparkPlan;
 /// new one is complete. Publishing renames the previous output aside, the staging folder into
 /// place, writes <c>_SUCCESS</c> last and deletes the previous output. On object stores, where a
 /// rename copies and is not atomic, readers go by <c>_SUCCESS</c>: it appears only once every
-/// file is in place. A run that starts first repairs what an interrupted one left: a missing
-/// output is restored from its aside copy; staging folders of other runs are reported.
+/// file is in place. A run first takes the output's lock (<see cref="SparkOutputLock"/>), then
+/// repairs what an interrupted one left: a missing output is restored from its aside copy;
+/// staging folders of other runs are reported.
 /// </summary>
 internal sealed class SparkOutput(ISparkSessionApi session, string output, bool overwrite, TextWriter log) : IDisposable
 {
     private const string StagingMark = ".sparkcleanlab-staging-";
     private const string PreviousMark = ".sparkcleanlab-previous-";
     private readonly string _output = output.TrimEnd('/');
-    private readonly string _run = Guid.NewGuid().ToString("N");
+    private readonly RunOwner _owner = RunOwner.Current();
+    private SparkOutputLock? _lock;
     private bool _published;
 
-    private string Staging => _output + StagingMark + _run;
+    private string Staging => _output + StagingMark + _owner.RunId;
 
-    private string Previous => _output + PreviousMark + _run;
+    private string Previous => _output + PreviousMark + _owner.RunId;
 
-    /// <summary>Repairs earlier runs' leftovers, then checks that the output may be written.</summary>
+    /// <summary>Takes the output's lock, repairs earlier runs' leftovers, then checks that the output may be written.</summary>
+    /// <exception cref="OutputLockedException">Another live run holds the output's lock.</exception>
     public void Prepare()
     {
+        _lock = SparkOutputLock.Acquire(session, SparkOutputLock.PathOf(_output), _owner, log);
         Recover();
         if (session.Exists(_output) && !overwrite)
         {
@@ -40,8 +45,10 @@ internal sealed class SparkOutput(ISparkSessionApi session, string output, bool 
     public string Folder(string name) => $"{Staging}/{name}";
 
     /// <summary>Writes the documents and publishes the staging folder as the output.</summary>
+    /// <exception cref="Parquet.EnvironmentFailureException">Another run took the lock over meanwhile.</exception>
     public void Publish(IReadOnlyDictionary<string, string> documents)
     {
+        (_lock ?? throw new InvalidOperationException("The output is not prepared.")).EnsureHeld();
         foreach (var (name, text) in documents)
         {
             session.WriteText($"{Staging}/{name}", text);
@@ -63,12 +70,20 @@ internal sealed class SparkOutput(ISparkSessionApi session, string output, bool 
         _published = true;
     }
 
-    /// <summary>Deletes the staging folder of a run that did not publish.</summary>
+    /// <summary>Deletes the staging folder of a run that did not publish, then releases the lock.</summary>
     public void Dispose()
     {
-        if (!_published)
+        if (_lock is null)
         {
-            session.Delete(Staging);
+            return;
+        }
+
+        using (_lock)
+        {
+            if (!_published)
+            {
+                session.Delete(Staging);
+            }
         }
     }
 

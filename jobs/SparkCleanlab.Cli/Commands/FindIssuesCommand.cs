@@ -3,6 +3,7 @@ using SparkCleanlab.Cli.Console;
 using SparkCleanlab.Local;
 using SparkCleanlab.Local.MultiLabel;
 using SparkCleanlab.Options.Parsing;
+using SparkCleanlab.SparkPlan.Explain;
 
 namespace SparkCleanlab.Cli.Commands;
 
@@ -19,6 +20,11 @@ public static class FindIssuesCommand
     private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var options = FindIssuesOptionsParser.Parse(args);
+        if (options.Explain)
+        {
+            return await ExplainAsync(options, output, cancellationToken);
+        }
+
         if (options.Request.Engine == EngineKind.Spark)
         {
             await error.WriteLineAsync(
@@ -49,6 +55,24 @@ public static class FindIssuesCommand
         var result = await LocalEngine.RunAsync(request, probabilities, progress, cancellationToken, error);
         progress?.Finish();
         await output.WriteAsync(HealthSummary.Render(result));
+        return (int)ExitCode.Success;
+    }
+
+    // The Spark engine's plan, recorded without Spark: the local engine has no SQL to show.
+    private static async Task<int> ExplainAsync(Options.FindIssuesOptions options, TextWriter output, CancellationToken cancellationToken)
+    {
+        if (options.Request.Engine != EngineKind.Spark)
+        {
+            throw new UsageException("--explain shows the Spark engine's plan: add --engine spark.");
+        }
+
+        if (options.Request.Columns.MultiLabel)
+        {
+            throw new UsageException("--explain shows the Spark engine's plan, and --multi-label runs on the local engine only.");
+        }
+
+        var plan = await SparkExplain.RunAsync(options.Request, cancellationToken);
+        await output.WriteAsync(plan.Render());
         return (int)ExitCode.Success;
     }
 }

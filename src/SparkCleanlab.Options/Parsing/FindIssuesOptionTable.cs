@@ -79,6 +79,8 @@ public static class FindIssuesOptionTable
         ("Execution",
         [
             new("--engine", "local|spark", "local runs embedded (default); spark is launched by submit.sh / spark-submit.", (o, v) => o with { Request = o.Request with { Engine = Engine(v!) } }),
+            new("--explain", null, "With --engine spark: print every stage's Spark SQL and DataFrame operations, with sizes, without starting Spark, and exit 0. Stage results (thresholds, cutoffs) are placeholders; a remote input needs --num-classes.",
+                (o, _) => o with { Explain = true }),
             new("--threads", "N", "Worker threads of the local engine (default: all cores).", (o, v) => o with { Request = o.Request with { Execution = o.Request.Execution with { Threads = Int("--threads", v!, 1) } } }),
             new("--memory-mb", "N", "MiB of working memory the local engine shares between the row cache (at most half), the batches in flight (each reserves four times its decoded size: rows x (13 + 8K) bytes plus its columns) and the issue merge (a quarter); threads wait for it, so peak memory does not grow with --threads (default 1024). See docs/local-engine.md.",
                 (o, v) => o with { Request = o.Request with { Execution = o.Request.Execution with { MemoryMegabytes = Int("--memory-mb", v!, 64) } } }),

@@ -25,6 +25,14 @@ public interface ISparkSessionApi
     /// <summary>Writes a small UTF-8 text file, replacing it.</summary>
     void WriteText(string path, string text);
 
+    /// <summary>
+    /// Creates a small UTF-8 text file only when nothing exists at <paramref name="path"/>
+    /// (<c>FileSystem.create(path, overwrite = false)</c>), for the output lock: one of two runs
+    /// that race wins on HDFS and on local disks; see docs/spark.md for object stores.
+    /// </summary>
+    /// <returns>False when the path already exists.</returns>
+    bool TryCreateText(string path, string text);
+
     /// <summary>Reads a small UTF-8 text file, or null when it does not exist.</summary>
     string? ReadText(string path);
 

@@ -6,13 +6,15 @@ using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.SparkPlan.Tests.EndToEnd;
 using SparkCleanlab.SparkPlan;
+using SparkCleanlab.SparkPlan.Explain;
 using SparkCleanlab.SparkSql;
 
 namespace SparkCleanlab.SparkPlan.Tests.SparkSql;
 
 /// <summary>
 /// K = 1000 through the emitted SQL for every option combination: the plan's SQL stays small
-/// (no expression over 64 KB, no stage over 256 KB) and the outputs equal the local engine's.
+/// (no expression over 64 KB, no stage over 256 KB), in the run and in its explain with
+/// worst-case stage-result literals, and the outputs equal the local engine's.
 /// </summary>
 [Trait("Category", "SparkSql")]
 public sealed class LargeKTests
@@ -56,13 +58,19 @@ public sealed class LargeKTests
             var sparkRequest = request with { Output = Path.Combine(root, "spark"), Engine = EngineKind.Spark };
             await using (var executor = new SparkExecutor(recording, sparkRequest))
             {
-                await new PlanDriver(executor).RunAsync(sparkRequest);
+                await new PlanDriver(executor, new PlanProgress(recording)).RunAsync(sparkRequest);
             }
 
-            var largestExpression = recording.Stages.SelectMany(s => s).Max(e => e.Length);
-            var largestStage = recording.Stages.Max(s => s.Sum(e => e.Length));
-            Assert.True(largestExpression <= ExpressionLimit, $"an expression of {largestExpression:N0} characters");
-            Assert.True(largestStage <= StageLimit, $"a stage of {largestStage:N0} characters");
+            var run = new ExplainedPlan(recording.Stages, "the run", Classes);
+            var explain = await SparkExplain.RunAsync(sparkRequest with { Output = Path.Combine(root, "explain") });
+            foreach (var plan in new[] { run, explain })
+            {
+                Assert.True(plan.LargestExpression <= ExpressionLimit, $"an expression of {plan.LargestExpression:N0} bytes");
+                Assert.True(plan.LargestStage <= StageLimit, $"a stage of {plan.LargestStage:N0} bytes");
+            }
+
+            Assert.True(explain.LargestStage >= run.LargestStage, $"the explain's largest stage ({explain.LargestStage:N0} bytes) is below the run's ({run.LargestStage:N0})");
+            Assert.False(Directory.Exists(Path.Combine(root, "explain")));
 
             var spark = await OutputSnapshot.ReadAsync(sparkRequest.Output);
             Assert.Equal(local.Summary, spark.Summary);

@@ -126,7 +126,7 @@ internal static class ParquetInput
         uint u when type.Kind == TypeKind.Long => (long)u,
         ulong u when type.Kind == TypeKind.Decimal => new System.Numerics.BigInteger(u),
         decimal d when type.Kind == TypeKind.Decimal => Decimals.Parse(d.ToString(CultureInfo.InvariantCulture)) is { } x ? Decimals.Rescale(x.Unscaled, x.Scale, type.Scale) : null,
-        Parquet.Data.BigDecimal big when type.Kind == TypeKind.Decimal => Decimals.Rescale(big.UnscaledValue, big.Scale, type.Scale),
+        global::Parquet.Data.BigDecimal big when type.Kind == TypeKind.Decimal => Decimals.Rescale(big.UnscaledValue, big.Scale, type.Scale),
         _ => ExternalValues.ToInternal(value, type),
     };
 }

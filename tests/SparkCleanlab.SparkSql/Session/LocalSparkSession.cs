@@ -90,6 +90,23 @@ public sealed class LocalSparkSession(SparkSettings settings) : ISparkSessionApi
     }
 
     /// <inheritdoc/>
+    public bool TryCreateText(string path, string text)
+    {
+        var local = LocalPaths.ToLocal(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(local))!);
+        try
+        {
+            using var stream = new FileStream(local, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+            stream.Write(new UTF8Encoding(false).GetBytes(text));
+            return true;
+        }
+        catch (IOException) when (File.Exists(local))
+        {
+            return false;
+        }
+    }
+
+    /// <inheritdoc/>
     public string? ReadText(string path) => File.Exists(LocalPaths.ToLocal(path)) ? File.ReadAllText(LocalPaths.ToLocal(path), Encoding.UTF8) : null;
 
     /// <inheritdoc/>
