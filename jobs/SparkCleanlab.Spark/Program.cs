@@ -1,6 +1,7 @@
 using Microsoft.Spark.Sql;
 using SparkCleanlab.Core.Validation;
-using SparkCleanlab.Options.Parsing;
+using SparkCleanlab.CommandLine.Help;
+using SparkCleanlab.CommandLine.Parsing;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.Spark;
@@ -8,16 +9,23 @@ using SparkCleanlab.SparkPlan;
 
 // DotnetRunner starts this process with the find-issues command line; the verb is optional.
 var arguments = args.Length > 0 && args[0] == "find-issues" ? args[1..] : args;
-if (FindIssuesOptionsParser.IsHelpRequested(arguments))
+var definition = new FindIssuesDefinition();
+if (arguments.Any(a => a is "--help" or "-h"))
 {
-    Console.WriteLine("Usage: SparkCleanlab.Spark find-issues [options]   (started by submit.sh / spark-submit)");
-    Console.WriteLine(FindIssuesOptionsParser.HelpText());
+    HelpWriter.Write(new CommandHelp(
+        "SparkCleanlab.Spark find-issues [--input] PATH... --output FOLDER [options]   (started by submit.sh / spark-submit)",
+        "Finds label issues on Spark with the same options, defaults and outputs as the local engine.",
+        definition.Groups,
+        [
+            "./submit.sh --master yarn -- find-issues hdfs:///data/in --output hdfs:///data/out",
+            "./submit.sh --master 'local[4]' --dry-run -- --input data/ --output out/ --overwrite",
+        ]), Console.Out, HelpWriter.Width);
     return (int)ExitCode.Success;
 }
 
 try
 {
-    var options = FindIssuesOptionsParser.Parse(arguments);
+    var options = definition.Parse(arguments);
     if (options.Train is not null)
     {
         // Training runs in one process on one machine; the Spark engine expects predictions made upstream.
