@@ -25,8 +25,24 @@ public sealed class StageBars(ProgressContext context) : RunProgress
     {
         lock (_lock)
         {
-            _task?.StopTask();
+            // The run succeeded, so its last stage (publishing, which counts no rows as it goes) is done.
+            if (_task is not null)
+            {
+                _task.Value = _task.MaxValue;
+            }
+
+            Complete();
         }
+    }
+
+    private void Complete()
+    {
+        if (_task is not null && _task.State.Get<bool>(CountColumn.UncountedKey))
+        {
+            _task.Value = _task.MaxValue;
+        }
+
+        _task?.StopTask();
     }
 
     private void Update(string name, bool models, long done, long total)
@@ -35,12 +51,14 @@ public sealed class StageBars(ProgressContext context) : RunProgress
         {
             if (name != _name || _task is null)
             {
-                _task?.StopTask();
+                Complete();
                 _name = name;
                 _task = context.AddTask(Markup.Escape(name), maxValue: Math.Max(total, 1));
                 _task.State.Update<bool>(CountColumn.ModelsKey, _ => models);
             }
 
+            // A stage with nothing to count (opening the inputs) shows as a bar that fills when it ends.
+            _task.State.Update<bool>(CountColumn.UncountedKey, _ => total == 0);
             _task.MaxValue = Math.Max(total, 1);
             _task.Value = done;
         }
