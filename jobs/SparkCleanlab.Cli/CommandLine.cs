@@ -1,10 +1,8 @@
-
 using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Cli.Commands;
 using SparkCleanlab.ML.Errors;
 using System.CommandLine;
 using System.CommandLine.Help;
-using System.CommandLine.Parsing;
 using SparkCleanlab.CommandLine.Help;
 using SparkCleanlab.CommandLine.Parsing;
 using SparkCleanlab.Parquet;
@@ -35,7 +33,6 @@ public static class CommandLine
         var root = new RootCommand(Summary) { verboseOption };
         foreach (var verb in verbs)
         {
-            verb.Command.Add(verboseOption);
             root.Add(verb.Command);
         }
 
@@ -43,7 +40,7 @@ public static class CommandLine
         var command = verbs.FirstOrDefault(v => v.Command == result.CommandResult.Command);
         if (command is null)
         {
-            if (args.Length == 0 || args[0] is "help" || IsHelp(result))
+            if (args.Length == 0 || args[0] is "help" || HelpRequest.IsAsked(result))
             {
                 await output.WriteAsync(Help(verbs));
                 return (int)(args.Length == 0 ? ExitCode.Usage : ExitCode.Success);
@@ -53,7 +50,7 @@ public static class CommandLine
             return (int)ExitCode.Usage;
         }
 
-        if (IsHelp(result))
+        if (HelpRequest.IsAsked(result))
         {
             HelpWriter.Write(command.Help with { Groups = [.. command.Help.Groups, new("Every command", [verboseOption, Help(root)])] }, output, HelpWriter.Width);
             return (int)ExitCode.Success;
@@ -110,9 +107,6 @@ public static class CommandLine
     }
 
     private const string Summary = "Finds label errors in classification data with confident learning (cleanlab's find_label_issues).";
-
-    // Help is asked for anywhere on the line, as with any flag; it wins over errors in the rest.
-    private static bool IsHelp(ParseResult result) => result.Tokens.Any(t => t.Type == TokenType.Option && t.Value is "--help" or "-h" or "-?");
 
     private static HelpOption Help(RootCommand root) => root.Options.OfType<HelpOption>().Single();
 

@@ -10,7 +10,7 @@ using SparkCleanlab.SparkPlan;
 // DotnetRunner starts this process with the find-issues command line; the verb is optional.
 var arguments = args.Length > 0 && args[0] == "find-issues" ? args[1..] : args;
 var definition = new FindIssuesDefinition();
-if (arguments.Any(a => a is "--help" or "-h"))
+if (definition.IsHelpAsked(arguments))
 {
     HelpWriter.Write(new CommandHelp(
         "SparkCleanlab.Spark find-issues [--input] PATH... --output FOLDER [options]   (started by submit.sh / spark-submit)",

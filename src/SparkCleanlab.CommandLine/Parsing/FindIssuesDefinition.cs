@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.Scoring;
+using SparkCleanlab.CommandLine.Help;
 using SparkCleanlab.Plan;
 using static SparkCleanlab.CommandLine.Parsing.ValueConverters;
 
@@ -180,10 +181,19 @@ public sealed class FindIssuesDefinition
     /// <exception cref="UsageException">A bad or unknown option, a missing value, or options that contradict each other.</exception>
     public FindIssuesOptions Parse(IReadOnlyList<string> args)
     {
+        var result = ParseAlone(args);
+        return UsageErrors.Find(result, args) is { } error ? throw new UsageException(error) : Read(result);
+    }
+
+    /// <summary>True when <paramref name="args"/> (without the verb) ask for help.</summary>
+    public bool IsHelpAsked(IReadOnlyList<string> args) => HelpRequest.IsAsked(ParseAlone(args));
+
+    // A root command of these options alone, for a driver whose only job is find-issues.
+    private ParseResult ParseAlone(IReadOnlyList<string> args)
+    {
         var command = new RootCommand();
         AddTo(command);
-        var result = command.Parse(args);
-        return UsageErrors.Find(result, args) is { } error ? throw new UsageException(error) : Read(result);
+        return command.Parse(args);
     }
 
     /// <summary>The options of an error-free parse (<see cref="UsageErrors.Find"/> found none).</summary>
