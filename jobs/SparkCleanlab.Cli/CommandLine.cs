@@ -46,6 +46,12 @@ public static class CommandLine
                 return (int)(args.Length == 0 ? ExitCode.Usage : ExitCode.Success);
             }
 
+            // --version, the one option of the command line itself.
+            if (result.Errors.Count == 0)
+            {
+                return await result.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+            }
+
             await error.WriteLineAsync($"sparkcleanlab: unknown command '{args[0]}'. Commands: {string.Join(", ", verbs.Select(c => c.Name))}.");
             return (int)ExitCode.Usage;
         }
