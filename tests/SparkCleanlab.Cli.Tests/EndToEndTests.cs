@@ -102,6 +102,14 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public void VersionPrintsTheToolVersion()
+    {
+        var run = Run("--version");
+        Assert.Equal(0, run.Code);
+        Assert.StartsWith("1.0.0", run.Output);
+    }
+
+    [Fact]
     public void GenerateTakesNoProgress()
     {
         var run = Run("generate", "--output", P("data"), "--rows", "100", "--no-progress");

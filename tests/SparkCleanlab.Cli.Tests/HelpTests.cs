@@ -43,15 +43,6 @@ public class HelpTests
     }
 
     [Fact]
-    public async Task VersionPrintsTheToolVersion()
-    {
-        var (code, output, _) = await RunAsync("--version");
-
-        Assert.Equal(0, code);
-        Assert.StartsWith("1.0.0", output);
-    }
-
-    [Fact]
     public async Task GenerateStatesItsDefaultsFromTheOptionsRecord()
     {
         var defaults = new GenerateOptions();
