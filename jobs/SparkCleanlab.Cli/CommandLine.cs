@@ -1,8 +1,10 @@
-
 using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Cli.Commands;
 using SparkCleanlab.ML.Errors;
-using SparkCleanlab.Options.Parsing;
+using System.CommandLine;
+using System.CommandLine.Help;
+using SparkCleanlab.CommandLine.Help;
+using SparkCleanlab.CommandLine.Parsing;
 using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Plan;
@@ -23,31 +25,54 @@ public static class CommandLine
     /// <param name="signal">Which signal cancelled the run, read after cancellation: SIGTERM gives 143, anything else 130.</param>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, Func<ExitCode>? signal = null)
     {
-        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var verbs = Verbs.Create();
+        var verboseOption = new Option<bool>("--verbose") { Description = "Print the stack trace with an error.", Arity = ArgumentArity.Zero, Recursive = true };
+        var root = new RootCommand(Summary) { verboseOption };
+        foreach (var verb in verbs)
         {
-            await output.WriteAsync(Help());
-            return (int)(args.Length == 0 ? ExitCode.Usage : ExitCode.Success);
+            root.Add(verb.Command);
         }
 
-        var command = CommandTable.Find(args[0]);
+        var result = root.Parse(args);
+        var command = verbs.FirstOrDefault(v => v.Command == result.CommandResult.Command);
         if (command is null)
         {
-            await error.WriteLineAsync($"sparkcleanlab: unknown command '{args[0]}'. Commands: {string.Join(", ", CommandTable.Commands.Select(c => c.Name))}.");
+            if (args.Length == 0 || args[0] is "help" || HelpRequest.IsAsked(result))
+            {
+                await output.WriteAsync(Help(verbs));
+                return (int)(args.Length == 0 ? ExitCode.Usage : ExitCode.Success);
+            }
+
+            // --version, the one option of the command line itself.
+            if (result.Errors.Count == 0)
+            {
+                return await result.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+            }
+
+            await error.WriteLineAsync($"sparkcleanlab: unknown command '{args[0]}'. Commands: {string.Join(", ", verbs.Select(c => c.Name))}.");
             return (int)ExitCode.Usage;
         }
 
-        var verbose = args.Contains("--verbose");
-        var rest = args[1..].Where(a => a != "--verbose").ToArray();
-        if (FindIssuesOptionsParser.IsHelpRequested(rest))
+        if (HelpRequest.IsAsked(result))
         {
-            await output.WriteAsync(command.Help());
+            HelpWriter.Write(command.Help with { Groups = [.. command.Help.Groups, new("Every command", [verboseOption, Help(root)])] }, output, HelpWriter.Width);
             return (int)ExitCode.Success;
         }
 
+        var verbose = result.GetValue(verboseOption);
         var name = $"sparkcleanlab {command.Name}";
         try
         {
-            return await command.RunAsync(rest, output, error, cancellationToken);
+            if (UsageErrors.Find(result, args) is { } usage)
+            {
+                throw new UsageException(usage);
+            }
+
+            var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await result.InvokeAsync(invocation, cancellationToken);
         }
         catch (Exception e) when (e is UsageException or OutputFolderException)
         {
@@ -87,8 +112,14 @@ public static class CommandLine
         return (int)code;
     }
 
-    private static string Help() =>
-        "Usage: sparkcleanlab <command> [options]   (sparkcleanlab <command> --help for its options)\n\nCommands:\n"
-        + string.Concat(CommandTable.Commands.Select(c => $"  {c.Name,-14}{c.Summary}\n"))
-        + "\nEvery command also takes --verbose (stack traces with errors), --no-progress and --help.\n\n" + ExitCodeHelp.Text + "\n";
+    private const string Summary = "Finds label errors in classification data with confident learning (cleanlab's find_label_issues).";
+
+    private static HelpOption Help(RootCommand root) => root.Options.OfType<HelpOption>().Single();
+
+    private static string Help(IReadOnlyList<Verb> verbs) =>
+        "Usage: sparkcleanlab <command> [options]   (sparkcleanlab <command> --help for its options)\n\n" + Summary + "\n\nCommands:\n"
+        + string.Concat(verbs.Select(c => $"  {c.Name,-14}{c.Command.Description}\n"))
+        + "\nEvery command also takes --verbose (stack traces with errors), --no-progress and --help.\n\n"
+        + "Examples:\n  sparkcleanlab generate --output data/ --rows 100000\n  sparkcleanlab find-issues data/ --output out/\n  sparkcleanlab find-issues --help\n\n"
+        + ExitCodeHelp.Text + "\n";
 }

@@ -1,24 +1,33 @@
 using Microsoft.Spark.Sql;
+using SparkCleanlab.CommandLine.Help;
+using SparkCleanlab.CommandLine.Parsing;
 using SparkCleanlab.Core.Validation;
-using SparkCleanlab.Options.Parsing;
 using SparkCleanlab.Parquet;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.Spark;
 using SparkCleanlab.SparkPlan;
+using SparkCleanlab.SparkPlan.Explain;
 
 // DotnetRunner starts this process with the find-issues command line; the verb is optional.
 var arguments = args.Length > 0 && args[0] == "find-issues" ? args[1..] : args;
-if (FindIssuesOptionsParser.IsHelpRequested(arguments))
+var definition = new FindIssuesDefinition();
+if (definition.IsHelpAsked(arguments))
 {
-    Console.WriteLine("Usage: SparkCleanlab.Spark find-issues [options]   (started by submit.sh / spark-submit)");
-    Console.WriteLine(FindIssuesOptionsParser.HelpText());
+    HelpWriter.Write(new CommandHelp(
+        "SparkCleanlab.Spark find-issues [--input] PATH... --output FOLDER [options]   (started by submit.sh / spark-submit)",
+        "Finds label issues on Spark with the same options, defaults and outputs as the local engine.",
+        definition.Groups,
+        [
+            "./submit.sh --master yarn -- find-issues hdfs:///data/in --output hdfs:///data/out",
+            "./submit.sh --master 'local[4]' --dry-run -- --input data/ --output out/ --overwrite",
+        ]), Console.Out, HelpWriter.Width);
     return (int)ExitCode.Success;
 }
 
 try
 {
-    var options = FindIssuesOptionsParser.Parse(arguments);
+    var options = definition.Parse(arguments);
     if (options.Train is not null)
     {
         // Training runs in one process on one machine; the Spark engine expects predictions made upstream.
@@ -28,6 +37,13 @@ try
     if (options.Request.Columns.MultiLabel)
     {
         throw new UsageException("--multi-label runs on the local engine only (submit.sh --local).");
+    }
+
+    if (options.Explain)
+    {
+        // The plan is recorded on a session that starts no JVM, so explaining needs no cluster.
+        Console.Write((await SparkExplain.RunAsync(options.Request)).Render());
+        return (int)ExitCode.Success;
     }
 
     var spark = SparkSession.Builder().AppName("sparkcleanlab").GetOrCreate();

@@ -36,6 +36,19 @@ public sealed class EndToEndTests : IDisposable
         {
             Assert.True(Path.Exists(Path.Combine(P("out"), entry)), entry);
         }
+        // A redirected stderr gets one plain line per stage, then the total: readable in a log, no redrawn bars.
+        var progress = found.Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.Matches(@"^done in \d\d:\d\d:\d\d\.\d$", progress[^1]);
+        Assert.All(progress[..^1], line => Assert.Matches(@"^[a-z0-9 -]+: [\d,]+ rows in \d\d:\d\d:\d\d\.\d \([\d,]+ rows/s\)$", line));
+        Assert.Contains(progress, line => line.StartsWith("validate: 3,000 rows", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NoProgressLeavesStderrEmpty()
+    {
+        Assert.Equal(0, Run("generate", "--output", P("data"), "--rows", "500").Code);
+        var found = Run("find-issues", P("data"), "--output", P("out"), "--no-progress");
+        Assert.True(found.Code == 0, found.Error);
         Assert.Equal("", found.Error);
     }
 
@@ -53,6 +66,10 @@ public sealed class EndToEndTests : IDisposable
     [InlineData(2, "unknown command 'frobnicate'", "frobnicate")]
     [InlineData(2, "spark-submit", "find-issues", "x", "--output", "o", "--engine", "spark")]
     [InlineData(2, "--rows expects a whole number", "generate", "--output", "o", "--rows", "many")]
+    [InlineData(2, "sparkcleanlab train: Unknown option '--bogus'", "train", "--input", "x", "--output", "o", "--bogus")]
+    [InlineData(2, "sparkcleanlab train: No input: give --input PATH", "train", "--output", "o")]
+    [InlineData(2, "sparkcleanlab generate: --layout must be array or columns, got 'rows'", "generate", "--output", "o", "--layout", "rows")]
+    [InlineData(2, "sparkcleanlab find-issues: --overwrite takes no value, got 'yes'", "find-issues", "x", "--output", "o", "--overwrite=yes")]
     public void UsageErrorsExitWithTwo(int code, string message, params string[] args)
     {
         var run = Run(args);
@@ -70,6 +87,26 @@ public sealed class EndToEndTests : IDisposable
         Assert.Equal(0, run.Code);
         Assert.Contains("Exit codes", run.Output);
         Assert.Contains("--no-progress", run.Output);
+        Assert.Contains("--verbose", run.Output);
+        Assert.Contains($"Examples:{Environment.NewLine}  sparkcleanlab {command} ", run.Output);
+    }
+
+    [Fact]
+    public void TopLevelHelpListsTheCommandsAndNoArgumentsIsAUsageError()
+    {
+        var help = Run("--help");
+        Assert.Equal(0, help.Code);
+        Assert.Contains("find-issues", help.Output);
+        Assert.Contains("Exit codes", help.Output);
+        Assert.Equal(2, Run().Code);
+    }
+
+    [Fact]
+    public void VersionPrintsTheToolVersion()
+    {
+        var run = Run("--version");
+        Assert.Equal(0, run.Code);
+        Assert.StartsWith("1.0.0", run.Output);
     }
 
     [Fact]

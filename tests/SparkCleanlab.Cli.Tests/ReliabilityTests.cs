@@ -80,7 +80,7 @@ public sealed class ReliabilityTests : IDisposable
             string output = Path.Combine(disk, "out");
             Assert.Equal(0, Run("find-issues", P("small"), "--output", output).Code);
 
-            var full = Run("find-issues", P("large"), "--output", output, "--overwrite", "--annotated");
+            var full = Run("find-issues", P("large"), "--output", output, "--overwrite", "--annotated", "--no-progress");
 
             Assert.Equal(5, full.Code);
             Assert.Single(full.Error.Trim().Split('\n'));

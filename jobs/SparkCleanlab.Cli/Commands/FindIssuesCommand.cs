@@ -1,8 +1,12 @@
-using SparkCleanlab.Plan;
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using SparkCleanlab.Cli.Console;
+using SparkCleanlab.CommandLine;
+using SparkCleanlab.CommandLine.Help;
+using SparkCleanlab.CommandLine.Parsing;
 using SparkCleanlab.Local;
 using SparkCleanlab.Local.MultiLabel;
-using SparkCleanlab.Options.Parsing;
+using SparkCleanlab.Plan;
 using SparkCleanlab.SparkPlan.Explain;
 
 namespace SparkCleanlab.Cli.Commands;
@@ -10,16 +14,32 @@ namespace SparkCleanlab.Cli.Commands;
 /// <summary><c>find-issues</c>: the main job, on the embedded engine.</summary>
 public static class FindIssuesCommand
 {
-    /// <summary>The command's table entry.</summary>
-    public static Command Command { get; } = new("find-issues", "Find label issues; write cleaned/, issues/, summary.json, report.html.", Help, RunAsync);
+    private const string Description = "Find label issues; write cleaned/, issues/, summary.json, report.html.";
 
-    private static string Help() =>
-        "Usage: sparkcleanlab find-issues [--input] PATH... --output FOLDER [options]\n\n"
-        + FindIssuesOptionsParser.HelpText() + ExitCodeHelp.Text + "\n";
-
-    private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>The command, its options shared with the Spark driver through <see cref="FindIssuesDefinition"/>.</summary>
+    public static Verb Create()
     {
-        var options = FindIssuesOptionsParser.Parse(args);
+        var definition = new FindIssuesDefinition();
+        var command = definition.CreateCommand("find-issues", Description);
+        command.SetAction((result, cancellationToken) => RunAsync(definition, result, cancellationToken));
+        return new Verb(command, new CommandHelp(
+            "sparkcleanlab find-issues [--input] PATH... --output FOLDER [options]",
+            Description,
+            definition.Groups,
+            [
+                "sparkcleanlab find-issues data/ --output out/",
+                "sparkcleanlab find-issues 'data/*.parquet' --output out/ --probs-prefix p_ --classes cat,dog,fox --if-changed",
+                "sparkcleanlab find-issues data/ --output out/ --method confident_learning --frac-noise 0.5 --invalid-rows quarantine",
+                "sparkcleanlab find-issues features.parquet --output out/ --train --trainer lbfgs --folds 5",
+                "sparkcleanlab find-issues tags/ --output out/ --multi-label --classes a,b,c",
+            ]));
+    }
+
+    private static async Task<int> RunAsync(FindIssuesDefinition definition, ParseResult result, CancellationToken cancellationToken)
+    {
+        var output = result.InvocationConfiguration.Output;
+        var error = result.InvocationConfiguration.Error;
+        var options = definition.Read(result);
         if (options.Explain)
         {
             return await ExplainAsync(options, output, cancellationToken);
@@ -29,7 +49,7 @@ public static class FindIssuesCommand
         {
             await error.WriteLineAsync(
                 "sparkcleanlab find-issues: the Spark engine is launched by spark-submit, not from here. Run:\n"
-                + "  ./submit.sh --master <master-url> -- find-issues " + string.Join(' ', args.Where(a => a is not "spark" and not "--engine" && !a.StartsWith("--engine=", StringComparison.Ordinal))) + "\n"
+                + "  ./submit.sh --master <master-url> -- find-issues " + string.Join(' ', WithoutEngine(result.Tokens)) + "\n"
                 + "or ./submit.sh --local ... to run the embedded engine.");
             return (int)ExitCode.Usage;
         }
@@ -40,26 +60,27 @@ public static class FindIssuesCommand
             return (int)ExitCode.Success;
         }
 
-        using var progress = ProgressRenderer.For(error, options.Progress);
         if (options.Request.Columns.MultiLabel)
         {
-            var multiLabel = await MultiLabelEngine.RunAsync(options.Request, progress, cancellationToken, error);
-            progress?.Finish();
+            var multiLabel = await ProgressDisplay.RunAsync(error, options.Progress,
+                progress => MultiLabelEngine.RunAsync(options.Request, progress, cancellationToken, error));
             await output.WriteAsync(MultiLabelHealthSummary.Render(multiLabel));
             return (int)ExitCode.Success;
         }
 
-        var (request, probabilities) = options.Train is { } train
-            ? await OutOfFoldTraining.RunAsync(options.Request, train, output, progress, cancellationToken)
-            : (options.Request, null);
-        var result = await LocalEngine.RunAsync(request, probabilities, progress, cancellationToken, error);
-        progress?.Finish();
-        await output.WriteAsync(HealthSummary.Render(result));
+        var run = await ProgressDisplay.RunAsync(error, options.Progress, async progress =>
+        {
+            var (request, probabilities) = options.Train is { } train
+                ? await OutOfFoldTraining.RunAsync(options.Request, train, output, progress, cancellationToken)
+                : (options.Request, null);
+            return await LocalEngine.RunAsync(request, probabilities, progress, cancellationToken, error);
+        });
+        await output.WriteAsync(HealthSummary.Render(run));
         return (int)ExitCode.Success;
     }
 
     // The Spark engine's plan, recorded without Spark: the local engine has no SQL to show.
-    private static async Task<int> ExplainAsync(Options.FindIssuesOptions options, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> ExplainAsync(FindIssuesOptions options, TextWriter output, CancellationToken cancellationToken)
     {
         if (options.Request.Engine != EngineKind.Spark)
         {
@@ -74,5 +95,21 @@ public static class FindIssuesCommand
         var plan = await SparkExplain.RunAsync(options.Request, cancellationToken);
         await output.WriteAsync(plan.Render());
         return (int)ExitCode.Success;
+    }
+
+    // The arguments as parsed, for the submit.sh line to copy: no verb, no --engine spark.
+    private static IEnumerable<string> WithoutEngine(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Type == TokenType.Option && tokens[i].Value == "--engine")
+            {
+                i++;
+            }
+            else if (tokens[i].Type != TokenType.Command)
+            {
+                yield return tokens[i].Value;
+            }
+        }
     }
 }

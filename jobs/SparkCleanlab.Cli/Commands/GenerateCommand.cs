@@ -1,3 +1,5 @@
+using System.CommandLine;
+using SparkCleanlab.CommandLine.Help;
 using SparkCleanlab.Plan;
 using System.Globalization;
 using System.Text;
@@ -13,10 +15,29 @@ namespace SparkCleanlab.Cli.Commands;
 /// </summary>
 public static class GenerateCommand
 {
-    /// <summary>The command's table entry.</summary>
-    public static Command Command { get; } = new("generate", "Write a synthetic noisy data set (Parquet) with known true labels.", Help, RunAsync);
+    private const string Description = "Write a synthetic noisy data set (Parquet) with known true labels.";
 
-    private static string Help() => OptionTable.Help("sparkcleanlab generate --output FOLDER [options]", GenerateOptions.Table);
+    /// <summary>The command.</summary>
+    public static Verb Create()
+    {
+        var options = new GenerateOptionSet();
+        var command = new Command("generate", Description);
+        foreach (var option in options.All)
+        {
+            command.Add(option);
+        }
+
+        command.SetAction((result, cancellationToken) => RunAsync(options.Read(result), result.InvocationConfiguration.Output, cancellationToken));
+        return new Verb(command, new CommandHelp(
+            "sparkcleanlab generate --output FOLDER [options]",
+            Description,
+            [new("Options", options.All)],
+            [
+                "sparkcleanlab generate --output data/ --rows 1000000 --classes 10 --noise 0.2 --files 4",
+                "sparkcleanlab generate --output npy/ --format npy --float32",
+                "sparkcleanlab generate --output features/ --features 8 --string-labels",
+            ]));
+    }
 
     // Row-major from the generator, one array per column for the writer.
     private static float[][]? Features(SyntheticFeatures? generator, long first, int[] truth)
@@ -34,12 +55,15 @@ public static class GenerateCommand
         return columns;
     }
 
-    private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(GenerateOptions options, TextWriter output, CancellationToken cancellationToken)
     {
-        var options = GenerateOptions.Parse(args);
         if (options.MultiLabel)
         {
-            return await MultiLabelGenerator.RunAsync(options, output, cancellationToken);
+            var shape = new MultiLabelShape(options.Rows, options.Classes, options.Noise, options.Files, options.RowGroups, options.StringLabels, options.Seed);
+            var (path, flippedRows) = await MultiLabelGenerator.WriteAsync(options.Output, options.Overwrite, shape, cancellationToken);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Wrote {options.Rows:N0} multi-label rows x {options.Classes} classes ({flippedRows:N0} rows with a flipped class, {(double)flippedRows / options.Rows:P2}) to {path}"));
+            return (int)ExitCode.Success;
         }
 
         if (options.Format == "npy" && options.Features > 0)

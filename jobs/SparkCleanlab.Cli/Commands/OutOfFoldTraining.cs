@@ -4,8 +4,7 @@ using SparkCleanlab.ML.Errors;
 using SparkCleanlab.ML.OutOfFold;
 using SparkCleanlab.ML.Parquet;
 using SparkCleanlab.ML.Trainers;
-using SparkCleanlab.Options;
-using SparkCleanlab.Options.Parsing;
+using SparkCleanlab.CommandLine;
 using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Plan.Reporting;
@@ -64,15 +63,6 @@ public static class OutOfFoldTraining
         return (request, new ProvidedProbabilities(predictions.Probabilities, predictions.ClassCount) { WriteColumns = train.WriteProbabilities });
     }
 
-    private static MulticlassTrainer Trainer(string name)
-    {
-        try
-        {
-            return MulticlassTrainer.Parse(name);
-        }
-        catch (ArgumentException e)
-        {
-            throw new UsageException($"--trainer: {e.Message.Split(" (Parameter", 2)[0]}");
-        }
-    }
+    private static MulticlassTrainer Trainer(string name) =>
+        TrainOptionSet.TrainerError(name) is { } error ? throw new UsageException(error) : MulticlassTrainer.Parse(name);
 }

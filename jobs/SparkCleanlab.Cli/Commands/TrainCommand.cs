@@ -1,3 +1,5 @@
+using System.CommandLine;
+using SparkCleanlab.CommandLine.Help;
 using SparkCleanlab.Plan;
 using System.Globalization;
 using System.Text;
@@ -18,25 +20,43 @@ namespace SparkCleanlab.Cli.Commands;
 /// </summary>
 public static class TrainCommand
 {
-    /// <summary>The command's table entry.</summary>
-    public static Command Command { get; } = new("train", "Train a model despite noisy labels (CleanLearning) from Parquet features.", Help, RunAsync);
+    private const string Description = "Train a model despite noisy labels (CleanLearning) from Parquet features.";
 
-    private static string Help() => OptionTable.Help("sparkcleanlab train --input PATH --output FOLDER [options]", TrainOptions.Table);
-
-    private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>The command.</summary>
+    public static Verb Create()
     {
-        var options = TrainOptions.Parse(args);
+        var options = new TrainOptionSet();
+        var command = new Command("train", Description);
+        foreach (var option in options.All)
+        {
+            command.Add(option);
+        }
+
+        command.SetAction((result, cancellationToken) => RunAsync(options.Read(result), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancellationToken));
+        return new Verb(command, new CommandHelp(
+            "sparkcleanlab train --input PATH --output FOLDER [options]",
+            Description,
+            [new("Options", options.All)],
+            [
+                "sparkcleanlab train --input features.parquet --output model/",
+                "sparkcleanlab train --input 'data/*.parquet' --output model/ --trainer lightgbm --categorical city --text title --overwrite",
+            ]));
+    }
+
+    private static async Task<int> RunAsync(TrainOptions options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
         using var folder = AtomicOutputFolder.Create(options.Output, options.Overwrite, [ParquetFileDiscovery.RootOf(options.Input)]);
         var data = await FeatureTableReader.ReadAsync(options.Input, options.Columns, cancellationToken);
         await FeatureCheck.RunAsync(data, options.Columns.LabelColumn, output);
-        using var progress = ProgressRenderer.For(error, options.Progress);
-        var learner = new CleanLearner(MulticlassTrainer.Parse(options.Trainer), new CleanLearningOptions
+        var model = await ProgressDisplay.RunAsync(error, options.Progress, progress =>
         {
-            OutOfFold = new OutOfFoldOptions { Folds = options.Folds, Seed = options.Seed, Progress = progress },
-            ClassNames = data.ClassNames,
+            var learner = new CleanLearner(MulticlassTrainer.Parse(options.Trainer), new CleanLearningOptions
+            {
+                OutOfFold = new OutOfFoldOptions { Folds = options.Folds, Seed = options.Seed, Progress = progress },
+                ClassNames = data.ClassNames,
+            });
+            return Task.Run(() => learner.Fit(data.Table, data.Labels, data.ClassCount), cancellationToken);
         });
-        var model = await Task.Run(() => learner.Fit(data.Table, data.Labels, data.ClassCount), cancellationToken);
-        progress?.Finish();
         var issues = TrainIssues.From(data, model.Findings!, model.Info.Trainer, options);
         model.Save(folder.WorkingPath);
         await issues.WriteAsync(folder.WorkingPath, cancellationToken);

@@ -1,106 +1,38 @@
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Plan;
-using System.Text;
 
-namespace SparkCleanlab.Options.Parsing;
+namespace SparkCleanlab.CommandLine.Parsing;
 
-/// <summary>
-/// Parses <c>find-issues</c> arguments into <see cref="FindIssuesOptions"/>, the same way for the local
-/// job and the Spark job. Accepts <c>--name value</c>, <c>--name=value</c>, and inputs as positionals.
-/// </summary>
-public static class FindIssuesOptionsParser
+/// <summary>The checks of <c>find-issues</c> options against each other, once each value parsed on its own.</summary>
+public static class FindIssuesChecks
 {
-    /// <summary>Parses the arguments (without the command name).</summary>
-    /// <exception cref="UsageException">An unknown option, a missing or bad value, or options that contradict each other.</exception>
-    public static FindIssuesOptions Parse(string[] args)
+    /// <summary>Throws on the first contradiction.</summary>
+    /// <param name="options">The parsed options.</param>
+    /// <param name="given">The names of the options on the command line.</param>
+    /// <param name="trainingOptions">The names of the options that need <c>--train</c>, in help order.</param>
+    /// <exception cref="UsageException">Options that contradict each other, or no input or output.</exception>
+    public static void Run(FindIssuesOptions options, IReadOnlySet<string> given, IEnumerable<string> trainingOptions)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        var options = new FindIssuesOptions();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < args.Length; i++)
-        {
-            var arg = args[i];
-            if (!arg.StartsWith('-') || arg == "-")
-            {
-                options = options with { Request = options.Request with { Inputs = [.. options.Request.Inputs, arg] } };
-                continue;
-            }
-
-            var (name, inline) = Split(arg);
-            var spec = FindIssuesOptionTable.Find(name) ?? throw new UsageException($"Unknown option '{name}'. Run with --help to see the options.");
-            if (spec.Name != "--input" && !seen.Add(spec.Name))
-            {
-                throw new UsageException($"{spec.Name} is given twice.");
-            }
-
-            if (spec.IsFlag)
-            {
-                if (inline is not null)
-                {
-                    throw new UsageException($"{spec.Name} takes no value, got '{inline}'.");
-                }
-
-                options = spec.Apply(options, null);
-                continue;
-            }
-
-            var value = inline ?? (i + 1 < args.Length && !IsOptionName(args[i + 1]) ? args[++i] : null);
-            options = spec.Apply(options, value ?? throw new UsageException($"{spec.Name} needs a value ({spec.ValueName})."));
-        }
-
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(given);
         CheckConsistency(options);
-        CheckTraining(options, seen);
-        return options;
+        CheckTraining(options, given, trainingOptions);
     }
 
-    /// <summary>True when an argument asks for help.</summary>
-    public static bool IsHelpRequested(IEnumerable<string> args) => args.Any(a => a is "--help" or "-h");
-
-    /// <summary>The option reference, generated from <see cref="FindIssuesOptionTable"/>.</summary>
-    public static string HelpText()
-    {
-        var text = new StringBuilder();
-        foreach (var (group, specs) in FindIssuesOptionTable.Groups)
-        {
-            text.Append(group).AppendLine(":");
-            foreach (var spec in specs)
-            {
-                var left = spec.IsFlag ? spec.Name : $"{spec.Name} {spec.ValueName}";
-                text.Append("  ").Append(left);
-                text.Append(left.Length < 34 ? new string(' ', 34 - left.Length) : Environment.NewLine + new string(' ', 36));
-                text.AppendLine(spec.Help);
-            }
-
-            text.AppendLine();
-        }
-
-        return text.ToString();
-    }
-
-    // A negative number is a value, not an option, so "--frac-noise -1" reports a range error.
-    private static bool IsOptionName(string arg) => arg.StartsWith("--", StringComparison.Ordinal) || (arg.StartsWith('-') && arg.Length > 1 && !char.IsDigit(arg[1]) && arg[1] != '.');
-
-    private static (string Name, string? Inline) Split(string arg)
-    {
-        var equals = arg.IndexOf('=');
-        return equals < 0 ? (arg, null) : (arg[..equals], arg[(equals + 1)..]);
-    }
-
-    private static void CheckTraining(FindIssuesOptions options, HashSet<string> seen)
+    private static void CheckTraining(FindIssuesOptions options, IReadOnlySet<string> given, IEnumerable<string> trainingOptions)
     {
         if (options.Train is null)
         {
             return;
         }
 
-        if (!seen.Contains("--train"))
+        if (!given.Contains("--train"))
         {
-            var given = FindIssuesOptionTable.TrainingOptions.Select(o => o.Name).Where(seen.Contains);
-            throw new UsageException($"{string.Join(", ", given)} only apply with --train.");
+            throw new UsageException($"{string.Join(", ", trainingOptions.Where(given.Contains))} only apply with --train.");
         }
 
         // The trained probabilities replace the probability column, so naming one is a contradiction.
-        if (new[] { "--probs-column", "--probs-prefix", "--probs-columns" }.FirstOrDefault(seen.Contains) is { } probabilities)
+        if (new[] { "--probs-column", "--probs-prefix", "--probs-columns" }.FirstOrDefault(given.Contains) is { } probabilities)
         {
             throw new UsageException($"--train computes the probabilities; leave out {probabilities}, or leave out --train to read them.");
         }

@@ -1,11 +1,11 @@
 using SparkCleanlab.Plan;
-using SparkCleanlab.Options.Parsing;
+using SparkCleanlab.CommandLine.Parsing;
 
-namespace SparkCleanlab.Options.Tests.Parsing;
+namespace SparkCleanlab.CommandLine.Tests.Parsing;
 
 public class TrainingOptionsTests
 {
-    private static FindIssuesOptions Parse(params string[] args) => FindIssuesOptionsParser.Parse(["in", "--output", "out", .. args]);
+    private static FindIssuesOptions Parse(params string[] args) => new FindIssuesDefinition().Parse(["in", "--output", "out", .. args]);
 
     private static string Usage(params string[] args) => Assert.Throws<UsageException>(() => Parse(args)).Message;
 

@@ -3,44 +3,47 @@ using System.Text.Json.Serialization;
 using Parquet;
 using Parquet.Serialization;
 using SparkCleanlab.Parquet.Writing;
-using SparkCleanlab.Plan;
 
-namespace SparkCleanlab.Cli.Commands;
+namespace SparkCleanlab.Synthetic;
 
 /// <summary>
-/// <c>generate --multi-label</c>: rows whose true classes are each present with probability 0.3,
-/// a model's independent per-class probabilities around them, and given classes where a fraction
-/// <see cref="GenerateOptions.Noise"/> of the rows has one membership flipped (a class added or
-/// dropped). Columns: <c>id</c>, <c>labels</c>, <c>true_labels</c>, <c>pred_probs</c>.
+/// Synthetic multi-label data: rows whose true classes are each present with probability 0.3, a model's
+/// independent per-class probabilities around them, and given classes where a fraction (the noise) of the rows
+/// has one membership flipped (a class added or dropped). Columns: <c>id</c>, <c>labels</c>, <c>true_labels</c>,
+/// <c>pred_probs</c>.
 /// </summary>
 public static class MultiLabelGenerator
 {
     private const double ClassPresence = 0.3;
 
-    /// <summary>Writes the data set and reports what it wrote.</summary>
-    public static async Task<int> RunAsync(GenerateOptions options, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>Writes the data set as part files into <paramref name="output"/>, committed atomically.</summary>
+    /// <param name="output">The output folder.</param>
+    /// <param name="overwrite">Replace an existing output folder.</param>
+    /// <param name="shape">The rows, classes, noise and files to write.</param>
+    /// <param name="cancellationToken">Stops the write; nothing is published.</param>
+    /// <returns>The published folder and the number of rows with a flipped class.</returns>
+    public static async Task<(string Path, long FlippedRows)> WriteAsync(string output, bool overwrite, MultiLabelShape shape, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(output);
-        using var folder = AtomicOutputFolder.Create(options.Output, options.Overwrite, []);
-        var names = Enumerable.Range(0, options.Classes).Select(c => $"class_{c}").ToArray();
+        ArgumentNullException.ThrowIfNull(shape);
+        using var folder = AtomicOutputFolder.Create(output, overwrite, []);
+        var names = Enumerable.Range(0, shape.Classes).Select(c => $"class_{c}").ToArray();
         long flipped = 0;
-        for (var file = 0; file < options.Files; file++)
+        for (var file = 0; file < shape.Files; file++)
         {
-            var first = options.Rows * file / options.Files;
-            var count = checked((int)((options.Rows * (file + 1) / options.Files) - first));
-            var random = new Random(HashCode.Combine(options.Seed, file));
+            var first = shape.Rows * file / shape.Files;
+            var count = checked((int)((shape.Rows * (file + 1) / shape.Files) - first));
+            var random = new Random(HashCode.Combine(shape.Seed, file));
             var rows = new List<IndexRow>(count);
             for (var i = 0; i < count; i++)
             {
-                var row = Row(random, options.Classes, options.Noise, first + i);
+                var row = Row(random, shape.Classes, shape.Noise, first + i);
                 flipped += row.Labels.SequenceEqual(row.TrueLabels) ? 0 : 1;
                 rows.Add(row);
             }
 
             var path = Path.Combine(folder.WorkingPath, string.Create(CultureInfo.InvariantCulture, $"part-{file:D5}.parquet"));
-            var parquet = new ParquetOptions { RowGroupSize = Math.Max(1, (count + options.RowGroups - 1) / options.RowGroups) };
-            if (options.StringLabels)
+            var parquet = new ParquetOptions { RowGroupSize = Math.Max(1, (count + shape.RowGroups - 1) / shape.RowGroups) };
+            if (shape.StringLabels)
             {
                 await ParquetSerializer.SerializeAsync(rows.Select(r => r.Named(names)), path, parquet, cancellationToken: cancellationToken);
             }
@@ -51,9 +54,7 @@ public static class MultiLabelGenerator
         }
 
         folder.Commit();
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Wrote {options.Rows:N0} multi-label rows x {options.Classes} classes ({flipped:N0} rows with a flipped class, {(double)flipped / options.Rows:P2}) to {folder.FinalPath}"));
-        return (int)ExitCode.Success;
+        return (folder.FinalPath, flipped);
     }
 
     private static IndexRow Row(Random random, int classCount, double noise, long id)

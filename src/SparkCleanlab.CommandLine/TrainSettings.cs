@@ -1,4 +1,4 @@
-namespace SparkCleanlab.Options;
+namespace SparkCleanlab.CommandLine;
 
 /// <summary>
 /// How <c>find-issues --train</c> computes out-of-fold probabilities from feature columns, to use in place of a

@@ -1,4 +1,4 @@
-namespace SparkCleanlab.Options.Parsing;
+namespace SparkCleanlab.CommandLine.Parsing;
 
 /// <summary>
 /// The value names and help lines of the training options that <c>find-issues --train</c> and
@@ -10,13 +10,13 @@ public static class TrainingHelp
     public const string TrainerValues = "lbfgs|lbfgs-cv|sdca|lightgbm|fasttree-ova";
 
     /// <summary><c>--trainer</c>.</summary>
-    public const string Trainer = "ML.NET multiclass trainer (default lbfgs, logistic regression with L2 = 1, as sklearn's LogisticRegression(C = 1); lbfgs-cv chooses L2 by 3-fold cross-validated log loss at every fit, for small or very noisy data: about 34 fits per fit).";
+    public const string Trainer = "ML.NET multiclass trainer: lbfgs is logistic regression with L2 = 1, as sklearn's LogisticRegression(C = 1); lbfgs-cv chooses L2 by 3-fold cross-validated log loss at every fit, for small or very noisy data: about 34 fits per fit";
 
     /// <summary><c>--folds</c>.</summary>
-    public const string Folds = "Stratified folds for the out-of-fold probabilities (default 5).";
+    public const string Folds = "Stratified folds for the out-of-fold probabilities";
 
     /// <summary><c>--seed</c>.</summary>
-    public const string Seed = "Seed of the folds and models (default 0).";
+    public const string Seed = "Seed of the folds and models";
 
     /// <summary><c>--features</c>.</summary>
     public const string Features = "Numeric or numeric-list feature columns (default: every such column but the label, id and probability columns).";

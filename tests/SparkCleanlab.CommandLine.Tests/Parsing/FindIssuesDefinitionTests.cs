@@ -1,15 +1,16 @@
 using SparkCleanlab.Plan;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.Scoring;
-using SparkCleanlab.Options.Parsing;
+using SparkCleanlab.CommandLine.Help;
+using SparkCleanlab.CommandLine.Parsing;
 
-namespace SparkCleanlab.Options.Tests.Parsing;
+namespace SparkCleanlab.CommandLine.Tests.Parsing;
 
-public class FindIssuesOptionsParserTests
+public class FindIssuesDefinitionTests
 {
-    private static FindIssuesOptions Parse(params string[] args) => FindIssuesOptionsParser.Parse(["--output", "out", .. args]);
+    private static FindIssuesOptions Parse(params string[] args) => new FindIssuesDefinition().Parse(["--output", "out", .. args]);
 
-    private static string Usage(params string[] args) => Assert.Throws<UsageException>(() => FindIssuesOptionsParser.Parse(args)).Message;
+    private static string Usage(params string[] args) => Assert.Throws<UsageException>(() => new FindIssuesDefinition().Parse(args)).Message;
 
     public class Defaults
     {
@@ -76,6 +77,26 @@ public class FindIssuesOptionsParserTests
         [Fact]
         public void ReadsProbabilityColumnsAsAList() =>
             Assert.Equal(["p_a", "p_b"], Parse("in", "--probs-columns", "p_a, p_b").Request.Columns.ProbabilityColumns);
+
+        [Fact]
+        public void IfChangedImpliesOverwrite()
+        {
+            var request = Parse("in", "--if-changed").Request;
+            Assert.True(request.IfChanged);
+            Assert.True(request.Overwrite);
+        }
+
+        [Fact]
+        public void InputsKeepTheirOrderAcrossFlagsAndArguments() =>
+            Assert.Equal(["a", "b", "c", "d"], Parse("a", "--input", "b", "c", "--input=d").Request.Inputs);
+
+        [Fact]
+        public void ANegativeNumberIsAValueNotAnOption() =>
+            Assert.StartsWith("--min-examples-per-class must be at least 0, got -3", Usage("in", "--output", "o", "--min-examples-per-class", "-3"));
+
+        [Fact]
+        public void TheSameOptionsParseAgainInANewDefinition() =>
+            Assert.Equal(Parse("in", "--method", "both").Request.Issues, Parse("in", "--method", "both").Request.Issues);
     }
 
     public class Errors
@@ -95,6 +116,9 @@ public class FindIssuesOptionsParserTests
         [InlineData("--engine must be local or spark, got 'flink'", "in", "--output", "o", "--engine", "flink")]
         [InlineData("--overwrite takes no value", "in", "--output", "o", "--overwrite=yes")]
         [InlineData("--output is given twice", "in", "--output", "o", "--output", "p")]
+        [InlineData("--overwrite is given twice", "in", "--output", "o", "--overwrite", "--overwrite")]
+        [InlineData("--output needs a value (FOLDER)", "in", "--output")]
+        [InlineData("Unknown option '-x'", "in", "--output", "o", "-x")]
         [InlineData("No input", "--output", "o")]
         [InlineData("No output", "in")]
         [InlineData("Give --probs-prefix or --probs-columns, not both", "in", "--output", "o", "--probs-prefix", "p", "--probs-columns", "a,b")]
@@ -111,22 +135,49 @@ public class FindIssuesOptionsParserTests
 
     public class Help
     {
-        [Fact]
-        public void ListsEveryOptionOfTheTable()
+        private static string Text(FindIssuesDefinition definition)
         {
-            var help = FindIssuesOptionsParser.HelpText();
-            foreach (var spec in FindIssuesOptionTable.Groups.SelectMany(g => g.Options))
+            using var text = new StringWriter();
+            HelpWriter.Write(new CommandHelp("find-issues [options]", "Finds issues.", definition.Groups, ["find-issues in --output out"]), text, 100);
+            return text.ToString();
+        }
+
+        [Fact]
+        public void ListsEveryOptionTheCommandTakes()
+        {
+            var definition = new FindIssuesDefinition();
+            var help = Text(definition).ReplaceLineEndings(" ").Replace(new string(' ', 36), "", StringComparison.Ordinal);
+            var command = definition.CreateCommand("find-issues", "Finds issues.");
+            Assert.NotEmpty(command.Options);
+            foreach (var option in command.Options)
             {
-                Assert.Contains(spec.Name, help);
-                Assert.Contains(spec.Help, help);
+                Assert.Contains(option.Name, help);
+                Assert.Contains(option.Description!.Split(' ')[0], help);
             }
         }
 
         [Theory]
-        [InlineData(true, "--output", "o", "--help")]
-        [InlineData(true, "-h")]
-        [InlineData(false, "in", "--output", "o")]
-        public void IsRequestedByHelpOrH(bool expected, params string[] args) =>
-            Assert.Equal(expected, FindIssuesOptionsParser.IsHelpRequested(args));
+        [InlineData("--method", "(default prune_by_noise_rate)")]
+        [InlineData("--rank-by", "(default self_confidence)")]
+        [InlineData("--invalid-rows", "(default fail)")]
+        [InlineData("--frac-noise", "(default 1)")]
+        [InlineData("--min-examples-per-class", "(default 1)")]
+        [InlineData("--memory-mb", "(default 1024)")]
+        [InlineData("--engine", "(default local)")]
+        public void StatesTheDefaultTheRunUses(string option, string expected)
+        {
+            var line = new FindIssuesDefinition().Groups.SelectMany(g => g.Options).Single(o => o.Name == option);
+            Assert.EndsWith(expected + ".", line.Description);
+        }
+
+        [Fact]
+        public void ShowsTheAllowedValuesTheExamplesAndTheExitCodes()
+        {
+            var help = Text(new FindIssuesDefinition());
+            Assert.Contains("--method " + string.Join('|', ReferenceNames.All<FilterMethod>()), help);
+            Assert.Contains("--invalid-rows " + string.Join('|', ReferenceNames.All<InvalidRowPolicy>()), help);
+            Assert.Contains("Examples:\n  find-issues in --output out", help.ReplaceLineEndings("\n"));
+            Assert.Contains(ExitCodeHelp.Text, help);
+        }
     }
 }

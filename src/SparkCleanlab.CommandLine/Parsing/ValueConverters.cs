@@ -1,10 +1,10 @@
 using SparkCleanlab.Plan;
 using System.Globalization;
 
-namespace SparkCleanlab.Options.Parsing;
+namespace SparkCleanlab.CommandLine.Parsing;
 
 /// <summary>Converts option values, throwing <see cref="UsageException"/> with the option's name and the accepted values.</summary>
-public static class OptionValues
+public static class ValueConverters
 {
     /// <summary>An int at least <paramref name="minimum"/>.</summary>
     public static int Int(string option, string value, int minimum)

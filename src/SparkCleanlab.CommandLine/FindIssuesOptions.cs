@@ -1,6 +1,6 @@
 using SparkCleanlab.Plan;
 
-namespace SparkCleanlab.Options;
+namespace SparkCleanlab.CommandLine;
 
 /// <summary>
 /// What the <c>find-issues</c> command line asks for: the engine's request, plus what only the
