@@ -9,6 +9,8 @@ namespace SparkCleanlab.SparkSql;
 /// Parquet.Net's untyped reader drops NULL elements, which Spark keeps (a short or gappy
 /// probability array must stay visible to the plan). Below the list's own level the list is
 /// NULL, at it the list is empty, above it an element is present, NULL unless fully defined.
+/// The column's values hold the fully defined elements only, so they are read in turn, one per
+/// entry at the maximum definition level (as parquet-mr's column reader does).
 /// </summary>
 internal static class PrimitiveLists
 {
@@ -50,6 +52,7 @@ internal static class PrimitiveLists
             var definitions = raw.DefinitionLevels.ToArray();
             var repetitions = raw.RepetitionLevels.ToArray();
             List<object?>? current = null;
+            var next = 0;
             for (var k = 0; k < definitions.Length; k++)
             {
                 if (repetitions[k] == 0)
@@ -58,9 +61,15 @@ internal static class PrimitiveLists
                     current = definitions[k] < listLevel ? null : [];
                 }
 
+                var defined = definitions[k] == field.MaxDefinitionLevel;
                 if (current is not null && definitions[k] > listLevel)
                 {
-                    current.Add(definitions[k] == field.MaxDefinitionLevel ? values[k] : null);
+                    current.Add(defined ? values[next] : null);
+                }
+
+                if (defined)
+                {
+                    next++;
                 }
             }
 
