@@ -3,8 +3,10 @@ using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Options.Parsing;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
+using SparkCleanlab.Plan.Execution.MultiLabel;
 using SparkCleanlab.Spark;
 using SparkCleanlab.SparkPlan;
+using SparkCleanlab.SparkPlan.MultiLabel;
 
 // DotnetRunner starts this process with the find-issues command line; the verb is optional.
 var arguments = args.Length > 0 && args[0] == "find-issues" ? args[1..] : args;
@@ -24,12 +26,19 @@ try
         throw new UsageException("--train runs on the local engine only (submit.sh --local); the Spark engine reads out-of-fold predictions from a probability column.");
     }
 
+    var spark = SparkSession.Builder().AppName("sparkcleanlab").GetOrCreate();
     if (options.Request.Columns.MultiLabel)
     {
-        throw new UsageException("--multi-label runs on the local engine only (submit.sh --local).");
+        await using (var multiLabel = new MultiLabelSparkExecutor(new SparkSessionApi(spark), options.Request, Console.Error))
+        {
+            var result = await new MultiLabelPlanDriver(multiLabel).RunAsync(options.Request);
+            Console.WriteLine($"committed {result.OutputPath}: {result.IssueRows} multi-label issues of {result.InputRows} rows");
+        }
+
+        spark.Stop();
+        return (int)ExitCode.Success;
     }
 
-    var spark = SparkSession.Builder().AppName("sparkcleanlab").GetOrCreate();
     await using (var executor = new SparkExecutor(new SparkSessionApi(spark), options.Request, Console.Error))
     {
         if (options.Request.IfChanged && await new PlanDriver(executor).IsUnchangedAsync(options.Request))

@@ -116,7 +116,8 @@ public sealed class MultiLabelSparkSqlParityTests
             var request = Request(input);
             var local = await Assert.ThrowsAsync<InputDataException>(() => MultiLabelEngine.RunAsync(request with { Output = Path.Combine(root, "local") }));
             var spark = await Assert.ThrowsAsync<InputDataException>(() => RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(2, ShufflePartitions: 3, InputSplits: 2)));
-            Assert.Equal(local.Message, spark.Message);
+            // Spark reads no row groups, so its message names the file and the row only.
+            Assert.Equal(local.Message.Replace("row group 0, ", "", StringComparison.Ordinal), spark.Message);
         }
         finally
         {
