@@ -26,6 +26,11 @@ try
         throw new UsageException("--train runs on the local engine only (submit.sh --local); the Spark engine reads out-of-fold predictions from a probability column.");
     }
 
+    if (options.Request.Columns.MultiLabel && options.Request.IfChanged)
+    {
+        throw new UsageException("--if-changed compares single-label summaries; drop it with --multi-label on Spark.");
+    }
+
     var spark = SparkSession.Builder().AppName("sparkcleanlab").GetOrCreate();
     if (options.Request.Columns.MultiLabel)
     {

@@ -18,6 +18,12 @@ internal sealed class ClassTable
     /// <summary>Per class: the larger of the two thresholds.</summary>
     public const string ThresholdMax = "__tmax";
 
+    /// <summary>Per class: the confidence cut <c>t - 1e-6</c> of "not given".</summary>
+    public const string Cut0 = "__cut0";
+
+    /// <summary>Per class: the confidence cut <c>t - 1e-6</c> of "given".</summary>
+    public const string Cut1 = "__cut1";
+
     /// <summary>Per class: its display name (the class name, or the index as text).</summary>
     public const string Names = "__names";
 

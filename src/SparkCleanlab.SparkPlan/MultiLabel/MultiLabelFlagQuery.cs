@@ -83,8 +83,8 @@ internal static class MultiLabelFlagQuery
             .Add(ClassTable.Threshold0, "double", thresholds.Select(t => t[0]))
             .Add(ClassTable.Threshold1, "double", thresholds.Select(t => t[1]))
             .Add(ClassTable.ThresholdMax, "double", thresholds.Select(t => t.Max()))
-            .Add("__cut0", "double", cuts.Select(t => t[0]))
-            .Add("__cut1", "double", cuts.Select(t => t[1]))
+            .Add(ClassTable.Cut0, "double", cuts.Select(t => t[0]))
+            .Add(ClassTable.Cut1, "double", cuts.Select(t => t[1]))
             .Add(MarginKey, "double", margin.Select(m => m.Key))
             .Add(MarginPosition, "bigint", margin.Select(m => m.Position))
             .Add(ClassKey, "double", byClass.Select(m => m.Key))
@@ -142,7 +142,7 @@ internal static class MultiLabelFlagQuery
             FilterMethod.PruneByNoiseRate => byMargin,
             FilterMethod.PruneByClass => byClass,
             FilterMethod.Both => $"({byMargin} AND {byClass})",
-            FilterMethod.ConfidentLearning => $"({OneVsRestExpressions.ConfidentGuess(x, "__cut0[j]", "__cut1[j]")} = {OneVsRestExpressions.Label($"NOT {given}")})",
+            FilterMethod.ConfidentLearning => $"({OneVsRestExpressions.ConfidentGuess(x, $"{ClassTable.Cut0}[j]", $"{ClassTable.Cut1}[j]")} = {OneVsRestExpressions.Label($"NOT {given}")})",
             FilterMethod.PredictedNeqGiven => $"({OneVsRestExpressions.ArgMax(x)} <> {OneVsRestExpressions.Label(given)})",
             _ => null,
         };

@@ -130,10 +130,10 @@ public sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
         ArgumentNullException.ThrowIfNull(thresholds);
         var k = _classCount;
         var cuts = thresholds.Select(t => t.ConfidenceCuts()).ToArray();
-        var table = new ClassTable().Add("__cut0", "double", cuts.Select(c => c[0])).Add("__cut1", "double", cuts.Select(c => c[1]));
+        var table = new ClassTable().Add(ClassTable.Cut0, "double", cuts.Select(c => c[0])).Add(ClassTable.Cut1, "double", cuts.Select(c => c[1]));
         var given = $"{Member}[j]";
         var rows = table.JoinTo(_session, Input.Valid)
-            .SelectExpr("*", $"transform({Columns.P}, (x, j) -> {OneVsRestExpressions.ConfidentGuess("x", "__cut0[j]", "__cut1[j]")}) AS __guess")
+            .SelectExpr("*", $"transform({Columns.P}, (x, j) -> {OneVsRestExpressions.ConfidentGuess("x", $"{ClassTable.Cut0}[j]", $"{ClassTable.Cut1}[j]")}) AS __guess")
             .SelectExpr("*", $"transform({Columns.P}, (x, j) -> {OneVsRestExpressions.IsOffDiagonalIssue("__guess[j]", "x", given)}) AS __offdiagonal")
             .SelectExpr("*", "exists(__offdiagonal, f -> f) AS __any", $"explode(sequence(0, {k - 1})) AS {Class}")
             .SelectExpr(Class, $"{OneVsRestExpressions.Label($"{Member}[{Class}]")} AS __l", $"__guess[{Class}] AS __g", $"__offdiagonal[{Class}] AS __o", $"({Class} = 0 AND __any) AS __a")

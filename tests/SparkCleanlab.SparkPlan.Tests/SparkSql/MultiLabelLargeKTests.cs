@@ -13,14 +13,13 @@ namespace SparkCleanlab.SparkPlan.Tests.SparkSql;
 public sealed class MultiLabelLargeKTests
 {
     private const int Classes = 1000;
-    private const int Rows = 120;
+    private const int Rows = 60;
     private const int ExpressionLimit = 64 * 1024;
     private const int StageLimit = 256 * 1024;
 
-    // The union of per-class flags, both cutoff kinds with an adjusted score, and the row-level cutoff.
+    // Both per-class cutoff kinds with an adjusted score and a separate ranking, and the row-level cutoff.
     public static TheoryData<FilterMethod, RankingMethod, bool> Options() => new()
     {
-        { FilterMethod.PruneByNoiseRate, RankingMethod.SelfConfidence, false },
         { FilterMethod.Both, RankingMethod.NormalizedMargin, true },
         { FilterMethod.LowNormalizedMargin, RankingMethod.ConfidenceWeightedEntropy, false },
     };
