@@ -46,7 +46,7 @@ try
 
     await using (var executor = new SparkExecutor(new SparkSessionApi(spark), options.Request, Console.Error))
     {
-        if (options.Request.IfChanged && await new PlanDriver(executor).IsUnchangedAsync(options.Request))
+        if (options.Request.IfChanged && await RerunCheck.IsUnchangedAsync(executor, options.Request))
         {
             Console.WriteLine($"{options.Request.Output} is up to date: same input files and settings as its summary.json; nothing to do.");
             spark.Stop();

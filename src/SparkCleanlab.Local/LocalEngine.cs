@@ -1,3 +1,4 @@
+using SparkCleanlab.Local.MultiLabel;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
@@ -29,7 +30,8 @@ public static class LocalEngine
     /// </summary>
     public static async Task<bool> IsUnchangedAsync(FindIssuesRequest request, CancellationToken cancellationToken = default)
     {
-        await using var executor = new LocalExecutor(request);
-        return await new PlanDriver(executor).IsUnchangedAsync(request, cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        await using IRunExecutor executor = request.Columns.MultiLabel ? new MultiLabelExecutor(request) : new LocalExecutor(request);
+        return await RerunCheck.IsUnchangedAsync(executor, request, cancellationToken);
     }
 }

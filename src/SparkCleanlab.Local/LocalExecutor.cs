@@ -186,16 +186,8 @@ public sealed class LocalExecutor : IPlanExecutor
     }
 
     /// <inheritdoc/>
-    public async Task PublishAsync(IReadOnlyDictionary<string, string> documents, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        foreach (var (name, text) in documents)
-        {
-            await File.WriteAllTextAsync(Path.Combine(Folder.WorkingPath, name), text, cancellationToken);
-        }
-
-        Folder.Commit();
-    }
+    public Task PublishAsync(IReadOnlyDictionary<string, string> documents, CancellationToken cancellationToken) =>
+        RunDocuments.WriteAndCommitAsync(Folder, documents, cancellationToken);
 
     /// <inheritdoc/>
     public async Task PublishInvalidOnlyAsync(CancellationToken cancellationToken)
@@ -232,11 +224,8 @@ public sealed class LocalExecutor : IPlanExecutor
     }
 
     /// <inheritdoc/>
-    public async Task<string?> ReadPublishedAsync(string name, CancellationToken cancellationToken)
-    {
-        var path = Path.Combine(_request.Output, name);
-        return File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : null;
-    }
+    public Task<string?> ReadPublishedAsync(string name, CancellationToken cancellationToken) =>
+        RunDocuments.ReadPublishedAsync(_request.Output, name, cancellationToken);
 
     /// <inheritdoc/>
     public ValueTask DisposeAsync()

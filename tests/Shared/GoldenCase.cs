@@ -39,48 +39,18 @@ public sealed class GoldenCase
     public static string Root => RepositoryPaths.GoldenFolder;
 
     /// <summary>The names of all golden cases: a new folder is a new case.</summary>
-    public static IReadOnlyList<string> Names() =>
-        Directory.GetDirectories(Root).Select(Path.GetFileName).OfType<string>()
-            .Where(n => File.Exists(Path.Combine(Root, n, "expected.json"))).Order(StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<string> Names() => GoldenFiles.Names(Root);
 
-    public static TheoryData<string> All()
-    {
-        var data = new TheoryData<string>();
-        foreach (var name in Names())
-        {
-            data.Add(name);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> All() => GoldenFiles.Theory(Root);
 
     public static GoldenCase Load(string name)
     {
         var folder = Path.Combine(Root, name);
-        var lines = File.ReadAllLines(Path.Combine(folder, "data.csv"));
-        var header = lines[0].Split(',');
-        var k = header.Count(h => h.StartsWith('p'));
-        var hasTrue = header.Contains("true_label");
-        var labels = new int[lines.Length - 1];
-        var probabilities = new double[labels.Length * k];
-        var trueLabels = hasTrue ? new int[labels.Length] : null;
-        for (var i = 1; i < lines.Length; i++)
-        {
-            var cells = lines[i].Split(',');
-            labels[i - 1] = int.Parse(cells[0], CultureInfo.InvariantCulture);
-            for (var j = 0; j < k; j++)
-            {
-                probabilities[((i - 1) * k) + j] = double.Parse(cells[1 + j], CultureInfo.InvariantCulture);
-            }
-
-            if (trueLabels is not null)
-            {
-                trueLabels[i - 1] = int.Parse(cells[1 + k], CultureInfo.InvariantCulture);
-            }
-        }
-
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "expected.json")));
-        return new GoldenCase(name, folder, labels, probabilities, k, trueLabels, json.RootElement.Clone());
+        var (header, rows, k) = GoldenFiles.ReadCsv(folder);
+        var labels = rows.Select(cells => int.Parse(cells[0], CultureInfo.InvariantCulture)).ToArray();
+        var probabilities = GoldenFiles.Probabilities(rows, k);
+        var trueLabels = header.Contains("true_label") ? rows.Select(cells => int.Parse(cells[1 + k], CultureInfo.InvariantCulture)).ToArray() : null;
+        return new GoldenCase(name, folder, labels, probabilities, k, trueLabels, GoldenFiles.ReadExpected(folder));
     }
 
     /// <summary>The case whose tied rows may be chosen differently from the reference: only counts per class must match.</summary>

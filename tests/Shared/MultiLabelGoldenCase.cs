@@ -32,20 +32,9 @@ public sealed class MultiLabelGoldenCase
     public static string Root => RepositoryPaths.GoldenMultiLabelFolder;
 
     /// <summary>The names of all multi-label golden cases: a new folder is a new case.</summary>
-    public static IReadOnlyList<string> Names() =>
-        Directory.GetDirectories(Root).Select(Path.GetFileName).OfType<string>()
-            .Where(n => File.Exists(Path.Combine(Root, n, "expected.json"))).Order(StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<string> Names() => GoldenFiles.Names(Root);
 
-    public static TheoryData<string> All()
-    {
-        var data = new TheoryData<string>();
-        foreach (var name in Names())
-        {
-            data.Add(name);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> All() => GoldenFiles.Theory(Root);
 
     /// <summary>A case made in a test, with no expected results.</summary>
     public static MultiLabelGoldenCase Create(string name, int[][] labels, double[] probabilities, int classCount) =>
@@ -55,22 +44,8 @@ public sealed class MultiLabelGoldenCase
     public static MultiLabelGoldenCase Load(string name)
     {
         var folder = Path.Combine(Root, name);
-        var lines = File.ReadAllLines(Path.Combine(folder, "data.csv"));
-        var header = lines[0].Split(',');
-        var k = header.Count(h => h.StartsWith('p'));
-        var labels = new int[lines.Length - 1][];
-        var probabilities = new double[labels.Length * k];
-        for (var i = 1; i < lines.Length; i++)
-        {
-            var cells = lines[i].Split(',');
-            labels[i - 1] = cells[0].Length == 0 ? [] : cells[0].Split(';').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
-            for (var j = 0; j < k; j++)
-            {
-                probabilities[((i - 1) * k) + j] = double.Parse(cells[1 + j], CultureInfo.InvariantCulture);
-            }
-        }
-
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "expected.json")));
-        return new MultiLabelGoldenCase(name, labels, probabilities, k, json.RootElement.Clone());
+        var (_, rows, k) = GoldenFiles.ReadCsv(folder);
+        var labels = rows.Select(cells => cells[0].Length == 0 ? [] : cells[0].Split(';').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray()).ToArray();
+        return new MultiLabelGoldenCase(name, labels, GoldenFiles.Probabilities(rows, k), k, GoldenFiles.ReadExpected(folder));
     }
 }

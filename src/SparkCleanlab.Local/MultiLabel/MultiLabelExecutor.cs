@@ -157,16 +157,12 @@ public sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
     }
 
     /// <inheritdoc/>
-    public async Task PublishAsync(IReadOnlyDictionary<string, string> documents, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        foreach (var (name, text) in documents)
-        {
-            await File.WriteAllTextAsync(Path.Combine(Folder.WorkingPath, name), text, cancellationToken);
-        }
+    public Task PublishAsync(IReadOnlyDictionary<string, string> documents, CancellationToken cancellationToken) =>
+        RunDocuments.WriteAndCommitAsync(Folder, documents, cancellationToken);
 
-        Folder.Commit();
-    }
+    /// <inheritdoc/>
+    public Task<string?> ReadPublishedAsync(string name, CancellationToken cancellationToken) =>
+        RunDocuments.ReadPublishedAsync(_request.Output, name, cancellationToken);
 
     /// <inheritdoc/>
     public ValueTask DisposeAsync()

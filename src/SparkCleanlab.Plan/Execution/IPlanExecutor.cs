@@ -10,20 +10,8 @@ namespace SparkCleanlab.Plan.Execution;
 /// input and output contracts and every decision between stages belong to the driver; an
 /// executor holds no orchestration of its own.
 /// </summary>
-public interface IPlanExecutor : IAsyncDisposable
+public interface IPlanExecutor : IRunExecutor
 {
-    /// <summary>The engine's name as <c>summary.json</c> records it.</summary>
-    string Engine { get; }
-
-    /// <summary>
-    /// Reserves the output (exists without overwrite, overlaps the input, locked by another run
-    /// are errors here, before any work) and opens a staging area that no reader sees.
-    /// </summary>
-    Task PrepareOutputAsync(CancellationToken cancellationToken);
-
-    /// <summary>Reads the input's schema and the facts K is settled from (<see cref="InputContract"/>).</summary>
-    Task<InputFacts> OpenAsync(CancellationToken cancellationToken);
-
     /// <summary>
     /// Pass 1 over the settled input: validates every row (<see cref="Output.InvalidReasons"/>) and
     /// builds the class statistics of the valid rows.
@@ -45,13 +33,4 @@ public interface IPlanExecutor : IAsyncDisposable
 
     /// <summary>Publishes an output holding only <c>invalid/</c> (and empty other folders), for a run in which no row is valid.</summary>
     Task PublishInvalidOnlyAsync(CancellationToken cancellationToken);
-
-    /// <summary>Writes the run's documents beside the outputs and publishes the whole output atomically.</summary>
-    Task PublishAsync(IReadOnlyDictionary<string, string> documents, CancellationToken cancellationToken);
-
-    /// <summary>A document of the output already published at the output path (such as <c>summary.json</c>), or null.</summary>
-    Task<string?> ReadPublishedAsync(string name, CancellationToken cancellationToken);
-
-    /// <summary>What the engine can tell about how it ran (partitions, peak batches, threads), after the run.</summary>
-    ExecutionFacts Facts { get; }
 }

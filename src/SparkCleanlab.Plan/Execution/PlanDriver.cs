@@ -19,30 +19,6 @@ public sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress = 
     private readonly PlanProgress _progress = progress ?? new PlanProgress(null);
     private readonly StageTimings _timings = new();
 
-    /// <summary>
-    /// True when <paramref name="request"/> would answer exactly what the published output already
-    /// holds: the same input fingerprint and the same settings. Opens the input's metadata only.
-    /// </summary>
-    public async Task<bool> IsUnchangedAsync(FindIssuesRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        if (await executor.ReadPublishedAsync(OutputLayout.Summary, cancellationToken) is not { } published)
-        {
-            return false;
-        }
-
-        await executor.OpenAsync(cancellationToken);
-        if (executor.Facts.Fingerprint is not { } fingerprint)
-        {
-            return false;
-        }
-
-        using var summary = System.Text.Json.JsonDocument.Parse(published);
-        var root = summary.RootElement;
-        return root.TryGetProperty("input", out var input) && input.TryGetProperty("hash", out var hash) && hash.GetString() == fingerprint.Hash
-            && root.TryGetProperty("request_hash", out var settings) && settings.GetString() == RequestFingerprint.Of(request);
-    }
-
     /// <summary>Runs <paramref name="request"/> and publishes its output.</summary>
     /// <exception cref="UsageException">An option does not fit the data, or the output cannot be used.</exception>
     /// <exception cref="InputDataException">The input is unusable.</exception>

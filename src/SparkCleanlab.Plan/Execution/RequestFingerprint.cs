@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using SparkCleanlab.Plan.Reporting;
 
 namespace SparkCleanlab.Plan.Execution;
 
@@ -19,14 +20,7 @@ public static class RequestFingerprint
         {
             request.Inputs,
             request.Columns,
-            Method = request.Issues.Method.ReferenceName(),
-            RankBy = request.Issues.RankBy.ReferenceName(),
-            request.Issues.FracNoise,
-            request.Issues.NumToRemovePerClass,
-            request.Issues.MinExamplesPerClass,
-            request.Issues.AdjustPredProbs,
-            InvalidRows = request.InvalidRows.ReferenceName(),
-            request.SumTolerance,
+            Parameters = RunParameters.Of(request, threads: null),
             request.Annotated,
         };
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(settings))));

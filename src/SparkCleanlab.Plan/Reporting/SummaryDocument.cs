@@ -47,18 +47,7 @@ public static class SummaryDocument
         return new
         {
             run.Engine,
-            Parameters = new
-            {
-                Method = options.Issues.Method.ReferenceName(),
-                RankBy = options.Issues.RankBy.ReferenceName(),
-                options.Issues.FracNoise,
-                options.Issues.NumToRemovePerClass,
-                options.Issues.MinExamplesPerClass,
-                options.Issues.AdjustPredProbs,
-                InvalidRows = options.InvalidRows.ReferenceName(),
-                options.SumTolerance,
-                Threads = threads,
-            },
+            Parameters = RunParameters.Of(options, threads),
             Input = run.Fingerprint,
             RequestHash = RequestFingerprint.Of(options),
             Rows = new { Input = run.InputRows, Invalid = run.InvalidRows, Cleaned = run.CleanedRows, Issues = run.IssueRows },

@@ -11,31 +11,8 @@ public class GoldenParityTests
 {
     public static TheoryData<string> Cases => GoldenCase.All();
 
-    private static readonly Dictionary<string, FilterMethod> Methods = new()
-    {
-        ["prune_by_noise_rate"] = FilterMethod.PruneByNoiseRate,
-        ["prune_by_class"] = FilterMethod.PruneByClass,
-        ["both"] = FilterMethod.Both,
-        ["confident_learning"] = FilterMethod.ConfidentLearning,
-        ["predicted_neq_given"] = FilterMethod.PredictedNeqGiven,
-        ["low_normalized_margin"] = FilterMethod.LowNormalizedMargin,
-        ["low_self_confidence"] = FilterMethod.LowSelfConfidence,
-    };
 
-    private static readonly Dictionary<string, RankingMethod> Rankings = new()
-    {
-        ["self_confidence"] = RankingMethod.SelfConfidence,
-        ["normalized_margin"] = RankingMethod.NormalizedMargin,
-        ["confidence_weighted_entropy"] = RankingMethod.ConfidenceWeightedEntropy,
-    };
 
-    private static readonly Dictionary<string, PriorMethod> Priors = new()
-    {
-        ["cnt"] = PriorMethod.Count,
-        ["eqn"] = PriorMethod.Equation,
-        ["marginal"] = PriorMethod.Marginal,
-        ["marginal_ps"] = PriorMethod.MarginalPs,
-    };
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -63,7 +40,7 @@ public class GoldenParityTests
     {
         var c = GoldenCase.Load(name);
         var estimates = ConfidentLearning.EstimateNoise(c.Labels, c.Probabilities, c.ClassCount);
-        foreach (var (key, method) in Priors)
+        foreach (var (key, method) in ReferenceOptions.Priors)
         {
             AssertLatent(c.Expected.GetProperty("latent_" + key), () => estimates.Latent(method, converge: false), key);
         }
@@ -117,7 +94,7 @@ public class GoldenParityTests
         var c = GoldenCase.Load(name);
         foreach (var property in c.Expected.GetProperty("ranked_label_issues").EnumerateObject())
         {
-            var report = ConfidentLearning.FindLabelIssues(c.Labels, c.Probabilities, c.ClassCount, new LabelIssueOptions { RankBy = Rankings[property.Name] });
+            var report = ConfidentLearning.FindLabelIssues(c.Labels, c.Probabilities, c.ClassCount, new LabelIssueOptions { RankBy = ReferenceOptions.Rankings[property.Name] });
             var expected = GoldenCase.Ints(property.Value);
             if (c.HasTies)
             {
@@ -138,13 +115,13 @@ public class GoldenParityTests
         var c = GoldenCase.Load(name);
         foreach (var property in c.Expected.GetProperty("label_quality_scores").EnumerateObject())
         {
-            var report = ConfidentLearning.FindLabelIssues(c.Labels, c.Probabilities, c.ClassCount, new LabelIssueOptions { RankBy = Rankings[property.Name] });
+            var report = ConfidentLearning.FindLabelIssues(c.Labels, c.Probabilities, c.ClassCount, new LabelIssueOptions { RankBy = ReferenceOptions.Rankings[property.Name] });
             Near.Equal(GoldenCase.Doubles(property.Value), report.LabelQuality, property.Name);
         }
 
         foreach (var property in c.Expected.GetProperty("label_quality_scores_adjusted").EnumerateObject())
         {
-            var report = ConfidentLearning.FindLabelIssues(c.Labels, c.Probabilities, c.ClassCount, new LabelIssueOptions { RankBy = Rankings[property.Name], AdjustPredProbs = true });
+            var report = ConfidentLearning.FindLabelIssues(c.Labels, c.Probabilities, c.ClassCount, new LabelIssueOptions { RankBy = ReferenceOptions.Rankings[property.Name], AdjustPredProbs = true });
             Near.Equal(GoldenCase.Doubles(property.Value), report.LabelQuality, "adjusted " + property.Name);
         }
     }
@@ -191,7 +168,7 @@ public class GoldenParityTests
     {
         foreach (var property in expectedByMethod.EnumerateObject())
         {
-            var report = ConfidentLearning.FindLabelIssues(c.Labels, c.Probabilities, c.ClassCount, options(Methods[property.Name]));
+            var report = ConfidentLearning.FindLabelIssues(c.Labels, c.Probabilities, c.ClassCount, options(ReferenceOptions.Methods[property.Name]));
             var expected = GoldenCase.Ints(property.Value);
             var actual = Enumerable.Range(0, c.RowCount).Where(i => report.IsLabelIssue[i]).ToArray();
             if (c.HasTies)

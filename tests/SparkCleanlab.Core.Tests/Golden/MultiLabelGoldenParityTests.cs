@@ -10,23 +10,7 @@ public class MultiLabelGoldenParityTests
 {
     public static TheoryData<string> Cases => MultiLabelGoldenCase.All();
 
-    public static readonly IReadOnlyDictionary<string, FilterMethod> Methods = new Dictionary<string, FilterMethod>
-    {
-        ["prune_by_noise_rate"] = FilterMethod.PruneByNoiseRate,
-        ["prune_by_class"] = FilterMethod.PruneByClass,
-        ["both"] = FilterMethod.Both,
-        ["confident_learning"] = FilterMethod.ConfidentLearning,
-        ["predicted_neq_given"] = FilterMethod.PredictedNeqGiven,
-        ["low_normalized_margin"] = FilterMethod.LowNormalizedMargin,
-        ["low_self_confidence"] = FilterMethod.LowSelfConfidence,
-    };
 
-    private static readonly Dictionary<string, RankingMethod> Rankings = new()
-    {
-        ["self_confidence"] = RankingMethod.SelfConfidence,
-        ["normalized_margin"] = RankingMethod.NormalizedMargin,
-        ["confidence_weighted_entropy"] = RankingMethod.ConfidenceWeightedEntropy,
-    };
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -44,10 +28,10 @@ public class MultiLabelGoldenParityTests
     {
         var c = MultiLabelGoldenCase.Load(name);
         var expectedByMethod = c.Expected.GetProperty("label_issues");
-        Assert.Equal(Methods.Keys.Order(), expectedByMethod.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(ReferenceOptions.Methods.Keys.Order(), expectedByMethod.EnumerateObject().Select(p => p.Name).Order());
         foreach (var property in expectedByMethod.EnumerateObject())
         {
-            var report = Run(c, new MultiLabelOptions { Method = Methods[property.Name] });
+            var report = Run(c, new MultiLabelOptions { Method = ReferenceOptions.Methods[property.Name] });
             AssertSameRows(GoldenCase.Ints(property.Value), Flagged(report.IsLabelIssue), property.Name);
         }
     }
@@ -74,7 +58,7 @@ public class MultiLabelGoldenParityTests
         var c = MultiLabelGoldenCase.Load(name);
         foreach (var property in c.Expected.GetProperty("ranked_label_issues").EnumerateObject())
         {
-            var report = Run(c, new MultiLabelOptions { RankBy = Rankings[property.Name] });
+            var report = Run(c, new MultiLabelOptions { RankBy = ReferenceOptions.Rankings[property.Name] });
             Assert.Equal(GoldenCase.Ints(property.Value), report.RankedIssues);
         }
     }
@@ -86,7 +70,7 @@ public class MultiLabelGoldenParityTests
         var c = MultiLabelGoldenCase.Load(name);
         foreach (var property in c.Expected.GetProperty("label_quality_scores").EnumerateObject())
         {
-            var report = Run(c, new MultiLabelOptions { RankBy = Rankings[property.Name] });
+            var report = Run(c, new MultiLabelOptions { RankBy = ReferenceOptions.Rankings[property.Name] });
             Near.Equal(GoldenCase.Doubles(property.Value), report.LabelQuality, property.Name);
         }
 

@@ -11,16 +11,6 @@ public class MultiLabelGoldenParityTests
 {
     private const double Tolerance = 1e-9;
 
-    private static readonly Dictionary<string, FilterMethod> Methods = new()
-    {
-        ["prune_by_noise_rate"] = FilterMethod.PruneByNoiseRate,
-        ["prune_by_class"] = FilterMethod.PruneByClass,
-        ["both"] = FilterMethod.Both,
-        ["confident_learning"] = FilterMethod.ConfidentLearning,
-        ["predicted_neq_given"] = FilterMethod.PredictedNeqGiven,
-        ["low_normalized_margin"] = FilterMethod.LowNormalizedMargin,
-        ["low_self_confidence"] = FilterMethod.LowSelfConfidence,
-    };
 
     public static TheoryData<string> Cases() => MultiLabelGoldenCase.All();
 
@@ -78,7 +68,7 @@ public class MultiLabelGoldenParityTests
         foreach (var property in golden.Expected.GetProperty("label_issues").EnumerateObject())
         {
             var output = temp.Combine("out-" + property.Name);
-            var run = await MultiLabelEngine.RunAsync(Request(input, output, 2) with { Issues = new LabelIssueOptions { Method = Methods[property.Name] } });
+            var run = await MultiLabelEngine.RunAsync(Request(input, output, 2) with { Issues = new LabelIssueOptions { Method = ReferenceOptions.Methods[property.Name] } });
             var issues = await MultiLabelParquet.ReadAsync<MultiLabelParquet.IdRow>(Path.Combine(run.OutputPath, OutputLayout.Issues));
             Assert.Equal(GoldenCase.Ints(property.Value).Select(i => (long)i), issues.Select(r => r.Id).Order());
         }
@@ -104,6 +94,19 @@ public class MultiLabelGoldenParityTests
         Assert.Equal(GoldenCase.Ints(golden.Expected.GetProperty("ranked_label_issues").GetProperty("self_confidence")).Select(i => (long)i), issues.Select(r => r.Id));
         Assert.All(issues, r => Assert.All(r.IssueActions, a => Assert.Matches("^(add|remove):(cat|dog|owl)$", a)));
         Assert.Equal(["cat", "dog", "owl"], run.ClassNames);
+    }
+
+    [Fact]
+    public async Task AnUnchangedMultiLabelRunNeedsNoRerun()
+    {
+        using var temp = new TempFolder();
+        var input = await MultiLabelParquet.WriteAsync(MultiLabelGoldenCase.Load(MultiLabelGoldenCase.Names()[0]), temp.Combine("in"), files: 2, rowGroupRows: 97);
+        var request = Request(input, temp.Combine("out"), threads: 2) with { IfChanged = true, Overwrite = true };
+        Assert.False(await LocalEngine.IsUnchangedAsync(request));
+        await MultiLabelEngine.RunAsync(request);
+
+        Assert.True(await LocalEngine.IsUnchangedAsync(request));
+        Assert.False(await LocalEngine.IsUnchangedAsync(request with { Issues = new LabelIssueOptions { FracNoise = 0.5 } }));
     }
 
     public static FindIssuesRequest Request(string input, string output, int threads) => new()

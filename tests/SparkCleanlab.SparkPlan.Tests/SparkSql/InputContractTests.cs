@@ -152,7 +152,7 @@ public sealed class InputContractTests : IDisposable
         async Task<bool> UnchangedAsync(FindIssuesRequest r)
         {
             await using var executor = new SparkExecutor(session, r);
-            return await new PlanDriver(executor).IsUnchangedAsync(r);
+            return await RerunCheck.IsUnchangedAsync(executor, r);
         }
 
         Assert.False(await UnchangedAsync(request));

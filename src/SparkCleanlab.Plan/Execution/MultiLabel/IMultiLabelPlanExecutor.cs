@@ -9,20 +9,8 @@ namespace SparkCleanlab.Plan.Execution.MultiLabel;
 /// and the publish. As with <see cref="IPlanExecutor"/>, every decision between passes belongs
 /// to the driver.
 /// </summary>
-public interface IMultiLabelPlanExecutor : IAsyncDisposable
+public interface IMultiLabelPlanExecutor : IRunExecutor
 {
-    /// <summary>The engine's name as <c>summary.json</c> records it.</summary>
-    string Engine { get; }
-
-    /// <summary>What the engine can tell about how it ran, after the run.</summary>
-    ExecutionFacts Facts { get; }
-
-    /// <summary>Reserves the output and opens a staging area (<see cref="IPlanExecutor.PrepareOutputAsync"/>).</summary>
-    Task PrepareOutputAsync(CancellationToken cancellationToken);
-
-    /// <summary>Reads the input's schema and the facts K is settled from.</summary>
-    Task<InputFacts> OpenAsync(CancellationToken cancellationToken);
-
     /// <summary>Pass 1: validates every row and builds each class's one-vs-rest statistics over the valid rows.</summary>
     Task<MultiLabelScreenResult> ScreenAsync(SettledInput input, CancellationToken cancellationToken);
 
@@ -37,7 +25,4 @@ public interface IMultiLabelPlanExecutor : IAsyncDisposable
     /// (worst first with <c>issue_rank</c>) and <c>invalid/</c>. Returns what the health tables need.
     /// </summary>
     Task<MultiLabelIssueCounts> WriteOutputsAsync(MultiLabelFlagRule rule, CancellationToken cancellationToken);
-
-    /// <summary>Writes the run's documents beside the outputs and publishes the whole output atomically.</summary>
-    Task PublishAsync(IReadOnlyDictionary<string, string> documents, CancellationToken cancellationToken);
 }

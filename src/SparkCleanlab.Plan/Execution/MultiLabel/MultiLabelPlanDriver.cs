@@ -80,6 +80,7 @@ public sealed class MultiLabelPlanDriver(IMultiLabelPlanExecutor executor, PlanP
             Partitions = screened.Partitions ?? facts.Partitions,
             Threads = facts.Threads,
             PeakLiveBatches = facts.PeakLiveBatches,
+            Fingerprint = facts.Fingerprint,
             Timings = _timings,
         };
         var documents = new Dictionary<string, string>

@@ -1,3 +1,5 @@
+using SparkCleanlab.Plan.Execution;
+
 namespace SparkCleanlab.Plan.Reporting.MultiLabel;
 
 /// <summary>
@@ -20,17 +22,9 @@ public static class MultiLabelSummaryDocument
         {
             run.Engine,
             MultiLabel = true,
-            Parameters = new
-            {
-                Method = request.Issues.Method.ReferenceName(),
-                RankBy = request.Issues.RankBy.ReferenceName(),
-                request.Issues.FracNoise,
-                request.Issues.NumToRemovePerClass,
-                request.Issues.MinExamplesPerClass,
-                request.Issues.AdjustPredProbs,
-                InvalidRows = request.InvalidRows.ReferenceName(),
-                run.Threads,
-            },
+            Parameters = RunParameters.Of(request, run.Threads),
+            Input = run.Fingerprint,
+            RequestHash = RequestFingerprint.Of(request),
             Rows = new { Input = run.InputRows, Invalid = run.InvalidRows, Cleaned = run.CleanedRows, Issues = run.IssueRows },
             ClassCount = e.ClassCount,
             ClassNames = run.ClassNames,
