@@ -26,16 +26,18 @@ try
         throw new UsageException("--train runs on the local engine only (submit.sh --local); the Spark engine reads out-of-fold predictions from a probability column.");
     }
 
-    if (options.Request.Columns.MultiLabel && options.Request.IfChanged)
-    {
-        throw new UsageException("--if-changed compares single-label summaries; drop it with --multi-label on Spark.");
-    }
-
     var spark = SparkSession.Builder().AppName("sparkcleanlab").GetOrCreate();
     if (options.Request.Columns.MultiLabel)
     {
         await using (var multiLabel = new MultiLabelSparkExecutor(new SparkSessionApi(spark), options.Request, Console.Error))
         {
+            if (options.Request.IfChanged && await RerunCheck.IsUnchangedAsync(multiLabel, options.Request))
+            {
+                Console.WriteLine($"{options.Request.Output} is up to date: same input files and settings as its summary.json; nothing to do.");
+                spark.Stop();
+                return (int)ExitCode.Success;
+            }
+
             var result = await new MultiLabelPlanDriver(multiLabel).RunAsync(options.Request);
             Console.WriteLine($"committed {result.OutputPath}: {result.IssueRows} multi-label issues of {result.InputRows} rows");
         }

@@ -274,6 +274,10 @@ public sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
     }
 
     /// <inheritdoc/>
+    public Task<string?> ReadPublishedAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult(_session.ReadText($"{_request.Output.TrimEnd('/')}/{name}"));
+
+    /// <inheritdoc/>
     public ValueTask DisposeAsync()
     {
         _output.Dispose();

@@ -2,6 +2,7 @@ using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.Scoring;
 using SparkCleanlab.Local.MultiLabel;
 using SparkCleanlab.Plan;
+using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.Plan.Execution.MultiLabel;
 using SparkCleanlab.SparkPlan.Frames;
 using SparkCleanlab.SparkPlan.MultiLabel;
@@ -125,6 +126,35 @@ public sealed class MultiLabelSparkSqlParityTests
             var spark = await Assert.ThrowsAsync<InputDataException>(() => RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(2, ShufflePartitions: 3, InputSplits: 2)));
             // Spark reads no row groups, so its message names the file and the row only.
             Assert.Equal(local.Message.Replace("row group 0, ", "", StringComparison.Ordinal), spark.Message);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task IfChangedSeesTheSameInputAndSettingsAsUnchanged()
+    {
+        var golden = MultiLabelGoldenCase.Load(MultiLabelGoldenCase.Names()[0]);
+        var root = Directory.CreateTempSubdirectory("sparkcleanlab-ml-sql-").FullName;
+        try
+        {
+            var input = Path.Combine(root, "input");
+            await MultiLabelParquet.WriteAsync(golden, input, new MultiLabelParquet.Layout());
+            var request = Request(input) with { Output = Path.Combine(root, "spark"), IfChanged = true, Overwrite = true, Engine = EngineKind.Spark };
+            var settings = new SparkSettings(4, ShufflePartitions: 2, InputSplits: 2);
+            await RunSparkAsync(request, settings);
+            await using (var again = new MultiLabelSparkExecutor(new LocalSparkSession(settings), request))
+            {
+                Assert.True(await RerunCheck.IsUnchangedAsync(again, request));
+            }
+
+            var other = request with { Issues = new LabelIssueOptions { Method = FilterMethod.PruneByClass } };
+            await using (var changed = new MultiLabelSparkExecutor(new LocalSparkSession(settings), other))
+            {
+                Assert.False(await RerunCheck.IsUnchangedAsync(changed, other));
+            }
         }
         finally
         {
