@@ -5,9 +5,12 @@ using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Parquet;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
+using SparkCleanlab.Plan.Execution.MultiLabel;
+using SparkCleanlab.Plan.Reporting;
 using SparkCleanlab.Spark;
 using SparkCleanlab.SparkPlan;
 using SparkCleanlab.SparkPlan.Explain;
+using SparkCleanlab.SparkPlan.MultiLabel;
 
 // DotnetRunner starts this process with the find-issues command line; the verb is optional.
 var arguments = args.Length > 0 && args[0] == "find-issues" ? args[1..] : args;
@@ -34,11 +37,6 @@ try
         throw new UsageException("--train runs on the local engine only (submit.sh --local); the Spark engine reads out-of-fold predictions from a probability column.");
     }
 
-    if (options.Request.Columns.MultiLabel)
-    {
-        throw new UsageException("--multi-label runs on the local engine only (submit.sh --local).");
-    }
-
     if (options.Explain)
     {
         // The plan is recorded on a session that starts no JVM, so explaining needs no cluster.
@@ -47,19 +45,11 @@ try
     }
 
     var spark = SparkSession.Builder().AppName("sparkcleanlab").GetOrCreate();
-    await using (var executor = new SparkExecutor(new SparkSessionApi(spark), options.Request, Console.Error))
-    {
-        if (options.Request.IfChanged && await RerunCheck.IsUnchangedAsync(executor, options.Request))
-        {
-            Console.WriteLine($"{options.Request.Output} is up to date: same input files and settings as its summary.json; nothing to do.");
-            spark.Stop();
-            return (int)ExitCode.Success;
-        }
-
-        var result = await new PlanDriver(executor).RunAsync(options.Request);
-        Console.WriteLine($"committed {result.OutputPath}: {result.IssueRows} label issues of {result.InputRows} rows");
-    }
-
+    var session = new SparkSessionApi(spark);
+    var request = options.Request;
+    Console.WriteLine(request.Columns.MultiLabel
+        ? await RunAsync(new MultiLabelSparkExecutor(session, request, Console.Error), request, async e => await new MultiLabelPlanDriver(e).RunAsync(request), "multi-label issues")
+        : await RunAsync(new SparkExecutor(session, request, Console.Error), request, async e => await new PlanDriver(e).RunAsync(request), "label issues"));
     spark.Stop();
     return (int)ExitCode.Success;
 }
@@ -84,4 +74,20 @@ catch (Exception e)
     // A JVM-side failure arrives as a JvmException with Spark's message; the full trace is in the driver log.
     Console.Error.WriteLine($"internal error: {e}");
     return (int)ExitCode.Internal;
+}
+
+// Skips an unchanged rerun (--if-changed), else runs the plan; returns the line the driver log shows.
+static async Task<string> RunAsync<TExecutor>(TExecutor executor, FindIssuesRequest request, Func<TExecutor, Task<RunOutcome>> run, string issues)
+    where TExecutor : IRunExecutor
+{
+    await using (executor)
+    {
+        if (request.IfChanged && await RerunCheck.IsUnchangedAsync(executor, request))
+        {
+            return $"{request.Output} is up to date: same input files and settings as its summary.json; nothing to do.";
+        }
+
+        var result = await run(executor);
+        return $"committed {result.OutputPath}: {result.IssueRows} {issues} of {result.InputRows} rows";
+    }
 }

@@ -132,6 +132,7 @@ internal sealed class SparkSessionApi(SparkSession spark) : ISparkSessionApi
         (object?[] a, "array<bigint>") => a.Select(Convert.ToInt64).ToArray(),
         (object?[] a, "array<double>") => a.Select(Convert.ToDouble).ToArray(),
         (object?[] a, "array<boolean>") => a.Cast<object>().ToArray(),
+        (object?[] a, "array<string>") => a.Select(v => (string?)v).ToArray(),
         _ => value,
     };
 }

@@ -26,7 +26,7 @@ public sealed class SparkExecutor : IPlanExecutor
     private SparkInput? _input;
     private int _classCount;
     private long _inputRows;
-    private IReadOnlyList<(string Uri, string Path)>? _files;
+    private SparkInputFiles? _files;
     private string[]? _classNames;
 
     /// <summary>An executor for <paramref name="request"/> on <paramref name="session"/>.</summary>
@@ -49,30 +49,11 @@ public sealed class SparkExecutor : IPlanExecutor
     public string Engine => "spark";
 
     /// <inheritdoc/>
-    public ExecutionFacts Facts => new(null, null, null, _input is null ? null : InputFingerprint.Of(InputFiles().Select(f => _session.Status(f.Uri)).ToArray(), _inputRows));
+    public ExecutionFacts Facts => new(null, null, null, _input is null ? null : InputFiles.Fingerprint(_inputRows));
 
     private SparkInput Input => _input ?? throw new InvalidOperationException("The input is not open.");
 
-    // The input's files in the local engine's order: the inputs in the order given, then each
-    // input's files by decoded path. Listed once: it takes a pass over the files' metadata.
-    private IReadOnlyList<(string Uri, string Path)> InputFiles()
-    {
-        if (_files is null)
-        {
-            var inputs = _request.Inputs
-                .Select(i => SparkPaths.Decode(i).TrimEnd('/'))
-                .Select(i => i.Contains("://", StringComparison.Ordinal) ? i : Path.GetFullPath(i))
-                .ToList();
-            int InputOf(string path) => Math.Max(0, inputs.FindIndex(i => path == i || path.StartsWith(i + "/", StringComparison.Ordinal)));
-            _files = Input.Files()
-                .Select(f => (Uri: f, Path: SparkPaths.Decode(f)))
-                .OrderBy(f => InputOf(f.Path))
-                .ThenBy(f => f.Path, StringComparer.Ordinal)
-                .ToList();
-        }
-
-        return _files;
-    }
+    private SparkInputFiles InputFiles => _files ??= new SparkInputFiles(_session, _request.Inputs, Input.Files);
 
     /// <inheritdoc/>
     public Task PrepareOutputAsync(CancellationToken cancellationToken)
@@ -95,7 +76,7 @@ public sealed class SparkExecutor : IPlanExecutor
         _classCount = input.ClassCount;
         // Suggested labels are names where the labels are names, indices otherwise, as the local engine writes them.
         _classNames = Input.Facts.StringLabels ? input.ClassNames?.ToArray() : null;
-        var (ordinals, files) = FileOrdinals();
+        var (ordinals, _) = InputFiles.Ordinals();
         Input.Project(input, ordinals);
 
         // One pass: per (validity, label) the count and the exact self-confidence sum, plus the first invalid row.
@@ -138,7 +119,7 @@ public sealed class SparkExecutor : IPlanExecutor
 
         // Positions are file ordinal * 2^32 + row index, so every position is below files * 2^32.
         _inputRows = total;
-        return Task.FromResult(new ScreenResult(ClassStatistics.FromAggregates(counts, units), total, invalid, first, null, Math.Max(files, 1) * 4294967296L));
+        return Task.FromResult(new ScreenResult(ClassStatistics.FromAggregates(counts, units), total, invalid, first, null, InputFiles.PositionLimit));
     }
 
     /// <inheritdoc/>
@@ -264,11 +245,4 @@ public sealed class SparkExecutor : IPlanExecutor
         rows.SelectExpr("*", $"{RowExpressions.Cuts(thresholds)} AS __cuts")
             .SelectExpr("*", $"{RowExpressions.Confident("__cuts")} AS __confident")
             .SelectExpr("*", $"{RowExpressions.ConfidentGuess("__confident")} AS __guess");
-
-    // Files numbered in the local engine's order (InputFiles), so both engines break ties alike.
-    private (IFrame Ordinals, int Files) FileOrdinals()
-    {
-        var files = InputFiles().Select((f, i) => new object?[] { f.Uri, i }).ToList();
-        return (_session.CreateFrame([new FrameField(Columns.File, "string"), new FrameField(SparkInput.OrdinalColumn, "int")], files), files.Count);
-    }
 }

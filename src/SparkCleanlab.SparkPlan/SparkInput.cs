@@ -15,7 +15,7 @@ namespace SparkCleanlab.SparkPlan;
 /// </summary>
 internal sealed class SparkInput
 {
-    private static readonly HashSet<string> IndexTypes = new(StringComparer.Ordinal) { "tinyint", "smallint", "int", "bigint" };
+    internal static readonly HashSet<string> IndexTypes = new(StringComparer.Ordinal) { "tinyint", "smallint", "int", "bigint" };
     private static readonly HashSet<string> NumberTypes = new(StringComparer.Ordinal) { "tinyint", "smallint", "int", "bigint", "float", "double" };
 
     private readonly IFrame _raw;
@@ -99,11 +99,8 @@ internal sealed class SparkInput
         var probabilities = _listLayout
             ? $"transform({Columns.Quote(_probabilityColumns[0])}, x -> CAST(x AS DOUBLE))"
             : $"array({string.Join(", ", _probabilityColumns.Select(c => $"CAST({Columns.Quote(c)} AS DOUBLE)"))})";
-        var withMetadata = _raw.SelectExpr("*", $"_metadata.file_path AS {Columns.File}", $"_metadata.row_index AS {Columns.RowIndex}");
-        var positioned = withMetadata.Join(fileOrdinals, [Columns.File], broadcastRight: true);
-        var rows = positioned.SelectExpr(
-            [.. UserSelection, Columns.File, Columns.RowIndex,
-            $"((CAST({OrdinalColumn} AS BIGINT) * 4294967296L) + {Columns.RowIndex}) AS {Columns.Position}",
+        var rows = Positioned(_raw, fileOrdinals).SelectExpr(
+            [.. UserSelection, Columns.File, Columns.RowIndex, Columns.Position,
             $"{labelIndex} AS {Columns.Label}",
             $"{probabilities} AS {Columns.P}",
             $"{quotedLabel} AS __given"]);
@@ -115,8 +112,20 @@ internal sealed class SparkInput
     public const string OrdinalColumn = "__ordinal";
 
     /// <summary>The distinct input files, as Spark names them.</summary>
-    public IReadOnlyList<string> Files() =>
-        _raw.SelectExpr($"_metadata.file_path AS {Columns.File}").Distinct().Collect().Select(r => r.String(0)!).ToList();
+    public IReadOnlyList<string> Files() => Files(_raw);
+
+    /// <summary>The distinct files of <paramref name="raw"/>, as Spark names them.</summary>
+    internal static IReadOnlyList<string> Files(IFrame raw) =>
+        raw.SelectExpr($"_metadata.file_path AS {Columns.File}").Distinct().Collect().Select(r => r.String(0)!).ToList();
+
+    /// <summary>
+    /// Every column of <paramref name="raw"/> with <see cref="Columns.File"/>, <see cref="Columns.RowIndex"/> and
+    /// <see cref="Columns.Position"/> (file ordinal from <paramref name="fileOrdinals"/> times 2^32, plus the row index).
+    /// </summary>
+    internal static IFrame Positioned(IFrame raw, IFrame fileOrdinals) =>
+        raw.SelectExpr("*", $"_metadata.file_path AS {Columns.File}", $"_metadata.row_index AS {Columns.RowIndex}")
+            .Join(fileOrdinals, [Columns.File], broadcastRight: true)
+            .SelectExpr("*", $"((CAST({OrdinalColumn} AS BIGINT) * 4294967296L) + {Columns.RowIndex}) AS {Columns.Position}");
 
     // The reason and the column at fault, checked in the local engine's order: the label, the
     // shape of the probabilities, then class by class NaN, infinity, below zero, above one, then the sum.
@@ -166,7 +175,7 @@ internal sealed class SparkInput
     // The local engine's rules, in its order: explicit columns (named by class, less a shared
     // prefix), a given prefix (numbered from 0, else every column with it, named by the rest),
     // the list column when it exists, then numbered p_0.. or p0.. columns.
-    private static (bool List, IReadOnlyList<string> Columns, IReadOnlyList<string>? Names) FindProbabilities(
+    internal static (bool List, IReadOnlyList<string> Columns, IReadOnlyList<string>? Names) FindProbabilities(
         Dictionary<string, string> types, IReadOnlyList<string> columns, InputColumns options, string file)
     {
         if (options.ProbabilityColumns is { } named)
@@ -232,7 +241,7 @@ internal sealed class SparkInput
     }
 
     // K from the first row in the local engine's order (first file by path, first row): one small aggregation.
-    private static int FirstListLength(IFrame raw, string column, string file)
+    internal static int FirstListLength(IFrame raw, string column, string file)
     {
         var first = raw.SelectExpr($"_metadata.file_path AS {Columns.File}", $"_metadata.row_index AS {Columns.RowIndex}", $"size({Columns.Quote(column)}) AS __n")
             .GroupByAgg([], [$"min_by(__n, struct({Columns.File}, {Columns.RowIndex})) AS __n"])
@@ -250,8 +259,7 @@ internal sealed class SparkInput
                 "Give --num-classes, or fix the first row.", file: file, row: 0, column: column);
     }
 
-    private static string StringArray(IEnumerable<string> values) => $"array({string.Join(", ", values.Select(SqlLiteral.String))})";
+    internal static string StringArray(IEnumerable<string> values) => $"array({string.Join(", ", values.Select(SqlLiteral.String))})";
 
     private static string Text(string value) => SqlLiteral.String(value);
-
 }

@@ -36,6 +36,10 @@ public sealed class MultiLabelGoldenCase
 
     public static TheoryData<string> All() => GoldenFiles.Theory(Root);
 
+    /// <summary>A case made in a test, with no expected results.</summary>
+    public static MultiLabelGoldenCase Create(string name, int[][] labels, double[] probabilities, int classCount) =>
+        new(name, labels, probabilities, classCount, JsonDocument.Parse("{}").RootElement.Clone());
+
     /// <summary>Reads <c>labels,p0..p{K-1},true_labels</c>, where a row's labels are <c>;</c>-separated.</summary>
     public static MultiLabelGoldenCase Load(string name)
     {

@@ -112,4 +112,32 @@ public sealed class ParquetTests : IDisposable
         Assert.Equal(["k", "s"], back.Schema.Select(f => f.Name));
         Assert.Equal(0, back.Count());
     }
+
+    [Fact]
+    public async Task Lists_keep_null_elements_empty_lists_and_null_lists_in_place()
+    {
+        var file = Path.Combine(_root, "lists", "a.parquet");
+        var schema = new ParquetSchema(new DataField<int>("i"), new ListField("a", new DataField<double?>("element")), new ListField("s", new DataField<string>("element")));
+        IDictionary<string, object?> Row(int i, List<double?>? a, List<ReadOnlyMemory<char>?>? s) => new Dictionary<string, object?> { ["i"] = i, ["a"] = a, ["s"] = s };
+        await WriteAsync(file, schema,
+        [
+            Row(0, [1, null, 2], ["x".AsMemory(), null]),
+            Row(1, [], []),
+            Row(2, null, null),
+            Row(3, [null, double.NaN], [null, "y".AsMemory()]),
+            Row(4, [3, 4], ["z".AsMemory()]),
+        ]);
+
+        var rows = Sql.Session().ReadParquet([file]).Collect().OrderBy(r => r.Int32(0)).ToList();
+        Assert.Equal(new object?[] { 1.0, null, 2.0 }, rows[0][1]);
+        Assert.Equal(new object?[] { "x", null }, rows[0][2]);
+        Assert.Equal(Array.Empty<object?>(), rows[1][1]);
+        Assert.Equal(Array.Empty<object?>(), rows[1][2]);
+        Assert.Null(rows[2][1]);
+        Assert.Null(rows[2][2]);
+        Assert.Equal(new object?[] { null, double.NaN }, rows[3][1]);
+        Assert.Equal(new object?[] { null, "y" }, rows[3][2]);
+        Assert.Equal(new object?[] { 3.0, 4.0 }, rows[4][1]);
+        Assert.Equal(new object?[] { "z" }, rows[4][2]);
+    }
 }

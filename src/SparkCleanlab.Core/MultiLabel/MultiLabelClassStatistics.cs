@@ -23,6 +23,19 @@ public sealed class MultiLabelClassStatistics
         }
     }
 
+    /// <summary>Builds the state from each class's binary state computed elsewhere (a Spark <c>groupBy(class, given)</c>).</summary>
+    public static MultiLabelClassStatistics FromClasses(IReadOnlyList<ClassStatistics> classes)
+    {
+        ArgumentNullException.ThrowIfNull(classes);
+        var state = new MultiLabelClassStatistics(classes.Count);
+        for (var k = 0; k < classes.Count; k++)
+        {
+            state._classes[k].Merge(classes[k]);
+        }
+
+        return state;
+    }
+
     /// <summary>Number of classes K.</summary>
     public int ClassCount => _classes.Length;
 

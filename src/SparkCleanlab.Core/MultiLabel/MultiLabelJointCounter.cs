@@ -24,6 +24,28 @@ public sealed class MultiLabelJointCounter
         _cuts = thresholds.Select(t => t.ConfidenceCuts()).ToArray();
     }
 
+    /// <summary>
+    /// Builds the state from aggregates computed elsewhere (a Spark <c>groupBy(class, given, guess)</c>):
+    /// each class's binary counter and the rows with an off-diagonal issue in some class.
+    /// </summary>
+    public static MultiLabelJointCounter FromAggregates(ClassThresholds[] thresholds, IReadOnlyList<ConfidentJointCounter> classes, long rowsWithConfidentIssue)
+    {
+        ArgumentNullException.ThrowIfNull(classes);
+        var state = new MultiLabelJointCounter(thresholds);
+        if (classes.Count != state.ClassCount)
+        {
+            throw new ArgumentException($"Expected {state.ClassCount} class counters, got {classes.Count}.", nameof(classes));
+        }
+
+        for (var k = 0; k < classes.Count; k++)
+        {
+            state._classes[k].Merge(classes[k]);
+        }
+
+        state._rowsWithConfidentIssue = rowsWithConfidentIssue;
+        return state;
+    }
+
     /// <summary>Number of classes K.</summary>
     public int ClassCount => _classes.Length;
 

@@ -54,9 +54,15 @@ internal static class ParquetOutput
         ParquetSerializer.SerializeUntypedAsync(records!, schema, stream).GetAwaiter().GetResult();
     }
 
-    // The untyped serializer reads list values as IEnumerable<T> of the element's CLR type.
+    // The untyped serializer reads list values as IEnumerable<T> of the element's CLR type; string
+    // elements it reads as ReadOnlyMemory<char>? (a top-level string column takes strings).
     private static Array TypedList(object?[] items, SqlType element)
     {
+        if (element.Kind == TypeKind.String)
+        {
+            return items.Select(i => i is string s ? s.AsMemory() : (ReadOnlyMemory<char>?)null).ToArray();
+        }
+
         var list = Array.CreateInstance(ParquetTypes.ClrElementType(element), items.Length);
         for (var i = 0; i < items.Length; i++)
         {

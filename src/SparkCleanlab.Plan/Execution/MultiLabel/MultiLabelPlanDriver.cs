@@ -56,7 +56,7 @@ public sealed class MultiLabelPlanDriver(IMultiLabelPlanExecutor executor, PlanP
         var thresholds = statistics.ToThresholds();
         var joint = await MeasureAsync(PlanStages.ConfidentJoint, () => executor.CountConfidentJointAsync(thresholds, cancellationToken));
         var estimates = MultiLabelEstimates.From(statistics, joint);
-        var plan = MultiLabelSelectionPlan.Create(estimates, options, estimates.RowCount);
+        var plan = MultiLabelSelectionPlan.Create(estimates, options, screened.PositionLimit ?? estimates.RowCount);
         while (!plan.IsResolved)
         {
             plan.Advance(await MeasureAsync(PlanStages.Select(plan.RoundsRun + 1), () => executor.SelectAsync(plan, cancellationToken)));

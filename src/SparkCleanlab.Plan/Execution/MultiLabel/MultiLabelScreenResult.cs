@@ -8,4 +8,8 @@ namespace SparkCleanlab.Plan.Execution.MultiLabel;
 /// <param name="InvalidRows">Rows that failed validation.</param>
 /// <param name="FirstInvalid">The first invalid row in input order, or null.</param>
 /// <param name="Partitions">Partitions read, when the engine knows them.</param>
-public sealed record MultiLabelScreenResult(MultiLabelClassStatistics Statistics, long InputRows, long InvalidRows, InvalidRowSample? FirstInvalid, int? Partitions);
+/// <param name="PositionLimit">
+/// Every row position is below this; null when positions count the valid rows from 0, as on the
+/// local engine. Spark's positions (file ordinal * 2^32 + row index) are sparse.
+/// </param>
+public sealed record MultiLabelScreenResult(MultiLabelClassStatistics Statistics, long InputRows, long InvalidRows, InvalidRowSample? FirstInvalid, int? Partitions, long? PositionLimit = null);
