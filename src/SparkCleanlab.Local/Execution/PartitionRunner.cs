@@ -97,6 +97,22 @@ internal sealed class PartitionRunner
         return result;
     }
 
+    /// <summary>
+    /// Hands every partition to <paramref name="add"/>, which adds it into state shared by all workers (and guards
+    /// it itself), so memory holds one state whatever the thread count. A partition that
+    /// <paramref name="addFromMemory"/> takes (returns true for) is not read.
+    /// </summary>
+    public Task ForEachAsync(Action<Partition, InputBatch> add, Func<Partition, bool> addFromMemory, CancellationToken cancellationToken) =>
+        RunWorkersAsync<object?>(
+            () => null,
+            (_, partition) => addFromMemory(partition),
+            (_, _, partition, batch) =>
+            {
+                add(partition, batch);
+                return Task.CompletedTask;
+            },
+            cancellationToken);
+
     // Each worker holds one batch at a time and its own state; one failure stops the others,
     // since the run is lost anyway.
     private async Task RunWorkersAsync<TState>(Func<TState> create, Func<TState, Partition, bool> fromMemory, Func<TState, int, Partition, InputBatch, Task> add, CancellationToken cancellationToken)
