@@ -52,8 +52,9 @@ public sealed class LocalExecutor : IPlanExecutor
         _schemaOptions = _schemaOptions with { NpyBatchBytes = _budget.Total / NpyBatchShare };
     }
 
-    // A .npy batch decodes to at most this share of the budget, so a few reserve (twice their size) side by side.
-    private const int NpyBatchShare = 8;
+    // A .npy batch decodes to at most this share of the budget: a batch in flight costs about four times that (its
+    // reservation), and with one per core wide rows (K = 1000: 20 KB each) still leave the budget room to spare.
+    private const int NpyBatchShare = 16;
 
     // The issue merge holds at most this share of the budget in spill row groups.
     private const int MergeShare = 4;
