@@ -10,6 +10,14 @@ using SparkCleanlab.Bench.Local;
 //    or: dotnet run -c Release --project bench/SparkCleanlab.Bench.Local -- npy FOLDER [ROWS] [CLASSES]
 // Writes labels.npy + pred_probs.npy (as numpy.save does) into FOLDER, kept for the reference
 // tool, and times find-issues on them.
+//    or: dotnet run -c Release --project bench/SparkCleanlab.Bench.Local -- parity NPY_FOLDER OUTPUT
+// Checks find-issues' OUTPUT on the .npy pair in NPY_FOLDER against the in-memory Core: same issues, same ranks.
+if (args.Length > 0 && args[0] == "parity")
+{
+    Environment.ExitCode = await NpyParity.RunAsync(args[1], args[2]);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "npy")
 {
     await NpyBenchmark.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000, args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 10);

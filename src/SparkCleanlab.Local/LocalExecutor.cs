@@ -52,8 +52,9 @@ public sealed class LocalExecutor : IPlanExecutor
         _schemaOptions = _schemaOptions with { NpyBatchBytes = _budget.Total / NpyBatchShare };
     }
 
-    // A .npy batch decodes to at most this share of the budget, so a few reserve (twice their size) side by side.
-    private const int NpyBatchShare = 8;
+    // A .npy batch decodes to at most this share of the budget: a batch in flight costs about four times that (its
+    // reservation), and with one per core wide rows (K = 1000: 20 KB each) still leave the budget room to spare.
+    private const int NpyBatchShare = 16;
 
     // The issue merge holds at most this share of the budget in spill row groups.
     private const int MergeShare = 4;
@@ -149,12 +150,29 @@ public sealed class LocalExecutor : IPlanExecutor
     }
 
     /// <inheritdoc/>
-    public Task<ConfidentJointCounter> CountConfidentJointAsync(ClassThresholds thresholds, bool countsConfidentMispredictions, CancellationToken cancellationToken) =>
-        AggregateValidAsync(() => new ConfidentJointCounter(thresholds, countsConfidentMispredictions), (s, rows) => s.Add(rows), (a, b) => a.Merge(b), cancellationToken);
+    public async Task<ConfidentJointCounter> CountConfidentJointAsync(ClassThresholds thresholds, bool countsConfidentMispredictions, CancellationToken cancellationToken)
+    {
+        var joint = new ConfidentJointCounter(thresholds, countsConfidentMispredictions);
+        var stripes = new LabelStripes(joint.ClassCount);
+        await AddValidAsync(rows => stripes.Add(rows, joint.Add), cancellationToken);
+        return joint;
+    }
 
     /// <inheritdoc/>
-    public Task<SelectionHistogram> SelectAsync(SelectionRound round, CancellationToken cancellationToken) =>
-        AggregateValidAsync(() => new SelectionHistogram(round), (s, rows) => s.Add(rows), (a, b) => a.Merge(b), cancellationToken);
+    public async Task<SelectionHistogram> SelectAsync(SelectionRound round, CancellationToken cancellationToken)
+    {
+        // A state per worker would hold K x K windows per thread; only a round with a window over all rows (the
+        // low-score methods: one window) needs them, and its state is small.
+        var shared = new SelectionHistogram(round);
+        if (!shared.WindowsAreClassOwned)
+        {
+            return await AggregateValidAsync(() => new SelectionHistogram(round), (s, rows) => s.Add(rows), (a, b) => a.Merge(b), cancellationToken);
+        }
+
+        var stripes = new LabelStripes(round.ClassCount);
+        await AddValidAsync(rows => stripes.Add(rows, shared.Add), cancellationToken);
+        return shared;
+    }
 
     /// <inheritdoc/>
     public async Task<long> WriteOutputsAsync(FlagRule rule, CancellationToken cancellationToken)
@@ -163,7 +181,7 @@ public sealed class LocalExecutor : IPlanExecutor
         var runId = Guid.NewGuid().ToString("D");
         var folder = Folder;
         var flagger = new IssueFlagger(rule.Estimates, rule.Options, rule.Selection);
-        var (mergeThreads, spillRows) = MergeShape();
+        var (mergeThreads, spillRows, issueGroupRows) = MergeShape();
         var output = new PartitionOutput(folder, flagger, rule.Method, rule.Annotated, runId)
         {
             SpillRowGroupRows = spillRows,
@@ -180,7 +198,7 @@ public sealed class LocalExecutor : IPlanExecutor
                 return true;
             },
             cancellationToken);
-        await RankIssuesAsync(folder, runId, ranks, fileRows, mergeThreads, cancellationToken);
+        await RankIssuesAsync(folder, runId, ranks, new GatherLimits(issueGroupRows, fileRows), mergeThreads, cancellationToken);
         await output.WriteEmptyFoldersAsync(Schema, cancellationToken);
         return ranks.Count;
     }
@@ -234,6 +252,21 @@ public sealed class LocalExecutor : IPlanExecutor
         return ValueTask.CompletedTask;
     }
 
+    // Every valid row into state the caller shares between workers, from the cached rows where they are held.
+    private Task AddValidAsync(Action<RowBatch> add, CancellationToken cancellationToken)
+    {
+        var k = Schema.ClassCount;
+        var cache = _cache!;
+        return Runner.ForEachAsync(
+            (p, b) =>
+            {
+                using var rows = new ValidRows(b, _screened[p.Index].Invalid, _firstValid[p.Index]);
+                add(rows.AsBatch());
+            },
+            p => cache.TryUse(p.Index, k, _firstValid[p.Index], rows => add(rows)),
+            cancellationToken);
+    }
+
     private async Task<TState> AggregateValidAsync<TState>(Func<TState> create, Action<TState, RowBatch> add, Action<TState, TState> merge, CancellationToken cancellationToken)
     {
         var k = Schema.ClassCount;
@@ -250,16 +283,19 @@ public sealed class LocalExecutor : IPlanExecutor
             cancellationToken);
     }
 
-    // Each merging thread holds one spill row group per partition: the threads and the group size are chosen so
-    // all of them fit the merge's share of the budget, with groups of at least SpillCursor's minimum.
-    private (int Threads, int SpillRowGroupRows) MergeShape()
+    // The merge's share of the budget is split in two. Half holds the spill row groups, one per partition and
+    // merging thread: the threads and the group size are chosen so all of them fit, with groups of at least
+    // SpillCursor's minimum. The other half holds the issues/ row groups being gathered, one per file written at
+    // once (at most IssueMerger's file count, whatever the threads, so the issues/ layout does not depend on them).
+    private (int Threads, int SpillRowGroupRows, int IssueRowGroupRows) MergeShape()
     {
         var rows = Math.Max(1, Partitions.Sum(p => p.Source.RowCount));
         var rowBytes = Math.Max(1, Partitions.Sum(p => p.Source.DecodedBytes) / rows);
-        var share = _budget.Total / MergeShare;
+        var share = _budget.Total / MergeShare / 2;
         var partitions = Math.Max(1, Partitions.Length);
         var threads = (int)Math.Clamp(share / (partitions * IssueMerger.MinSpillRowGroupRows * rowBytes), 1, _threads);
-        return (threads, IssueMerger.SpillRowGroupRows(share / rowBytes, partitions, threads));
+        var issueRows = (int)Math.Clamp(share / (IssueMerger.MaxFiles * rowBytes), IssueMerger.MinSpillRowGroupRows, new GatherLimits().RowGroupRows);
+        return (threads, IssueMerger.SpillRowGroupRows(share / rowBytes, partitions, threads), issueRows);
     }
 
     // Every partition's issue keys, worst first, from the cached rows where they are held.
@@ -296,7 +332,7 @@ public sealed class LocalExecutor : IPlanExecutor
 
     // The spill files hold each partition's issues worst first; merging them writes issues/ worst first
     // across files, a range of ranks per file and per thread, holding one row group per spill file per thread.
-    private async Task RankIssuesAsync(AtomicOutputFolder folder, string runId, IssueRanks ranks, int fileRows, int mergeThreads, CancellationToken cancellationToken)
+    private async Task RankIssuesAsync(AtomicOutputFolder folder, string runId, IssueRanks ranks, GatherLimits limits, int mergeThreads, CancellationToken cancellationToken)
     {
         var schema = Schema;
         var spillFolder = folder.Subfolder(OutputFolders.Spill);
@@ -311,7 +347,6 @@ public sealed class LocalExecutor : IPlanExecutor
                 ProvidedProbabilities = _schemaOptions.ProvidedProbabilities is null ? null : ProvidedProbabilities.Unread(schema.ClassCount),
                 ColumnsOnly = true,
             };
-        var limits = new GatherLimits(RowsPerFile: fileRows);
         await new IssueMerger(limits, mergeThreads).MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
         Directory.Delete(spillFolder, recursive: true);
     }

@@ -67,44 +67,33 @@ public sealed class ConfidentJointCounter
     /// <summary>Adds the rows of a batch.</summary>
     public void Add(RowBatch batch)
     {
-        if (batch.ClassCount != ClassCount)
-        {
-            throw new ArgumentException($"State has {ClassCount} classes, input has {batch.ClassCount}.", nameof(batch));
-        }
-
-        var cuts = _cuts.AsSpan();
-        var counts = _counts.AsSpan();
-        var k = ClassCount;
-        long issues = 0;
-        long mispredictions = 0;
+        CheckClasses(batch);
+        var (issues, mispredictions) = (0L, 0L);
         for (var i = 0; i < batch.Count; i++)
         {
-            var row = batch.Row(i);
-            var given = batch.Labels[i];
-            if (_predictionCuts is not null)
-            {
-                var predicted = RowMath.ArgMax(row);
-                if (predicted != given && row[predicted] >= _predictionCuts[predicted])
-                {
-                    mispredictions++;
-                }
-            }
-
-            var guess = ConfidentGuess.Of(row, cuts);
-            if (guess == ConfidentGuess.None)
-            {
-                continue;
-            }
-
-            counts[(given * k) + guess]++;
-            if (guess != given && !RowMath.GivenWinsWithSlack(row, given))
-            {
-                issues++;
-            }
+            AddRow(batch, i, ref issues, ref mispredictions);
         }
 
         _offDiagonalIssues += issues;
         _confidentMispredictions += mispredictions;
+    }
+
+    /// <summary>
+    /// Adds the rows of <paramref name="batch"/> at <paramref name="rows"/> (indices into the batch). A row
+    /// counts only in its given label's row of the joint and the totals add atomically, so several threads may
+    /// add into one shared state at once as long as no two add rows of the same label at the same time.
+    /// </summary>
+    public void Add(RowBatch batch, ReadOnlySpan<int> rows)
+    {
+        CheckClasses(batch);
+        var (issues, mispredictions) = (0L, 0L);
+        foreach (var i in rows)
+        {
+            AddRow(batch, i, ref issues, ref mispredictions);
+        }
+
+        Interlocked.Add(ref _offDiagonalIssues, issues);
+        Interlocked.Add(ref _confidentMispredictions, mispredictions);
     }
 
     /// <summary>Adds another state into this one.</summary>
@@ -122,5 +111,39 @@ public sealed class ConfidentJointCounter
 
         _offDiagonalIssues += other._offDiagonalIssues;
         _confidentMispredictions += other._confidentMispredictions;
+    }
+
+    private void CheckClasses(RowBatch batch)
+    {
+        if (batch.ClassCount != ClassCount)
+        {
+            throw new ArgumentException($"State has {ClassCount} classes, input has {batch.ClassCount}.", nameof(batch));
+        }
+    }
+
+    private void AddRow(RowBatch batch, int i, ref long issues, ref long mispredictions)
+    {
+        var row = batch.Row(i);
+        var given = batch.Labels[i];
+        if (_predictionCuts is not null)
+        {
+            var predicted = RowMath.ArgMax(row);
+            if (predicted != given && row[predicted] >= _predictionCuts[predicted])
+            {
+                mispredictions++;
+            }
+        }
+
+        var guess = ConfidentGuess.Of(row, _cuts);
+        if (guess == ConfidentGuess.None)
+        {
+            return;
+        }
+
+        _counts[(given * ClassCount) + guess]++;
+        if (guess != given && !RowMath.GivenWinsWithSlack(row, given))
+        {
+            issues++;
+        }
     }
 }

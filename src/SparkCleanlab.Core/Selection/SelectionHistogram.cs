@@ -15,6 +15,9 @@ public sealed class SelectionHistogram
     private readonly SelectionBucket[] _buckets;
     private readonly List<SelectionCandidate>[] _candidates;
 
+    // Stands for the candidates of every histogram window, which never gets any.
+    private static readonly List<SelectionCandidate> NoCandidates = [];
+
     /// <summary>An empty state for a round.</summary>
     public SelectionHistogram(SelectionRound round)
     {
@@ -22,10 +25,11 @@ public sealed class SelectionHistogram
         Round = round;
         _buckets = new SelectionBucket[round.BucketTotal];
         _buckets.AsSpan().Fill(SelectionBucket.Empty);
+        // Only collect windows keep rows; a round of a million histogram windows needs no million empty lists.
         _candidates = new List<SelectionCandidate>[round.Windows.Count];
         for (var w = 0; w < round.Windows.Count; w++)
         {
-            _candidates[w] = [];
+            _candidates[w] = round.Windows[w].Mode == WindowMode.Collect ? [] : NoCandidates;
         }
     }
 
@@ -43,30 +47,61 @@ public sealed class SelectionHistogram
         WindowBuckets(window)[bucket] = new SelectionBucket { Count = count, Min = min, Max = max };
 
     /// <summary>Adds a row kept elsewhere (a Spark collect of a collect window's keys).</summary>
-    public void AddCandidate(int window, SelectionCandidate candidate) => _candidates[window].Add(candidate);
+    public void AddCandidate(int window, SelectionCandidate candidate)
+    {
+        var candidates = _candidates[window];
+        if (ReferenceEquals(candidates, NoCandidates))
+        {
+            throw new ArgumentException($"Window {window} is a histogram window; only collect windows keep rows.", nameof(window));
+        }
+
+        candidates.Add(candidate);
+    }
 
     /// <summary>Adds the rows of a batch.</summary>
     public void Add(RowBatch batch)
     {
-        var k = batch.ClassCount;
-        var labels = batch.Labels;
-        var probabilities = batch.Probabilities;
-        Span<double> keys = stackalloc double[k];
-        Span<long> slots = stackalloc long[k];
-        for (var i = 0; i < labels.Length; i++)
+        Span<double> keys = stackalloc double[batch.ClassCount];
+        Span<long> slots = stackalloc long[batch.ClassCount];
+        for (var i = 0; i < batch.Count; i++)
         {
-            var label = labels[i];
-            var row = probabilities.Slice(i * k, k);
-            var position = batch.FirstPosition + i;
-            if (Round.LanesFor(label) is { } lanes)
-            {
-                AddLanes(lanes, lanes.Evaluate(row, label, keys, slots), keys, slots, position);
-            }
+            AddRow(batch, i, keys, slots);
+        }
+    }
 
-            foreach (var w in Round.OtherWindowsFor(label))
-            {
-                AddToWindow(w, row, label, position);
-            }
+    /// <summary>
+    /// Adds the rows of <paramref name="batch"/> at <paramref name="rows"/> (indices into the batch). With
+    /// <see cref="WindowsAreClassOwned"/>, rows of one label touch only that label's windows, so callers may add
+    /// rows of different labels into one shared state from several threads at once, one thread per label.
+    /// </summary>
+    public void Add(RowBatch batch, ReadOnlySpan<int> rows)
+    {
+        Span<double> keys = stackalloc double[batch.ClassCount];
+        Span<long> slots = stackalloc long[batch.ClassCount];
+        foreach (var i in rows)
+        {
+            AddRow(batch, i, keys, slots);
+        }
+    }
+
+    /// <summary>True when every window of the round belongs to one given class (no window spans all rows).</summary>
+    public bool WindowsAreClassOwned => Round.Windows.All(w => w.Group.GivenClass >= 0);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddRow(RowBatch batch, int i, Span<double> keys, Span<long> slots)
+    {
+        var k = batch.ClassCount;
+        var label = batch.Labels[i];
+        var row = batch.Probabilities.Slice(i * k, k);
+        var position = batch.FirstPosition + i;
+        if (Round.LanesFor(label) is { } lanes)
+        {
+            AddLanes(lanes, lanes.Evaluate(row, label, keys, slots), keys, slots, position);
+        }
+
+        foreach (var w in Round.OtherWindowsFor(label))
+        {
+            AddToWindow(w, row, label, position);
         }
     }
 

@@ -20,6 +20,9 @@ public sealed class SelectionPlan
     /// <summary>A round's state stays near this many buckets when the groups are small, so it stays in cache.</summary>
     public const int CacheFriendlyBuckets = 1 << 13;
 
+    /// <summary>A round collects at most this many rows (16 bytes each) over all its collect windows, unless one window alone has more.</summary>
+    public const int MaxCollectedRows = 1 << 22;
+
     /// <summary>A round's state never holds more buckets than this (24 bytes each).</summary>
     public const int MaxBuckets = 1 << 21;
 
@@ -182,8 +185,30 @@ public sealed class SelectionPlan
 
         var cacheFriendly = Math.Clamp(BitFloor(CacheFriendlyBuckets / pending.Count), 16, 1024);
         var cap = Math.Clamp(BitFloor(MaxBuckets / pending.Count), 16, 1 << 14);
-        var windows = pending.Select(p => p.Window(BucketsFor(p.RowsInRange, cacheFriendly, cap))).ToList();
+        var collect = CollectedNow(pending);
+        var windows = pending.Select(p => p.Window(BucketsFor(p.RowsInRange, cacheFriendly, cap), collect.Contains(p))).ToList();
         return new SelectionRound(RoundsRun + 1, _classCount, windows);
+    }
+
+    // A collect window keeps every row of its range, so with K(K - 1) groups (K = 1000) collecting them all in one
+    // round would hold tens of millions of rows. The smallest ranges are collected, up to MaxCollectedRows in all
+    // (always at least one, so every round makes progress); the rest get one more histogram round first.
+    private static HashSet<GroupProgress> CollectedNow(List<GroupProgress> pending)
+    {
+        var collected = new HashSet<GroupProgress>();
+        long rows = 0;
+        foreach (var progress in pending.Where(p => p.CanCollect).OrderBy(p => p.RowsInRange).ThenBy(p => p.Group.Id))
+        {
+            if (collected.Count > 0 && rows + progress.RowsInRange > MaxCollectedRows)
+            {
+                break;
+            }
+
+            rows += progress.RowsInRange;
+            collected.Add(progress);
+        }
+
+        return collected;
     }
 
     // Enough buckets that the boundary bucket of an even spread of keys can be collected in the
@@ -235,9 +260,12 @@ public sealed class SelectionPlan
             return progress;
         }
 
-        public SelectionWindow Window(int buckets)
+        // A range of one position (Hi == Lo) holds one row: it cannot be bucketed, so it can always be collected.
+        public bool CanCollect => RangeCount >= 0 && (RangeCount <= CollectLimit || Hi == Lo);
+
+        public SelectionWindow Window(int buckets, bool collect)
         {
-            if (RangeCount >= 0 && (RangeCount <= CollectLimit || Hi == Lo))
+            if (collect || (CanCollect && Hi == Lo))
             {
                 return new SelectionWindow(Group, PositionPhase, WindowMode.Collect, false, TiedKey, Lo, Hi, 0, 0, 0);
             }

@@ -22,14 +22,23 @@ public sealed class SelectionRound
 
         _otherWindowsByClass = new int[classCount][];
         _lanesByClass = new MarginLanes?[classCount];
+        // Windows by the class whose rows they take, so a round of K(K - 1) windows is laid out in one pass over
+        // them instead of one per class.
+        var byClass = new List<int>[classCount];
+        var everyClass = new List<int>();
+        for (var w = 0; w < windows.Count; w++)
+        {
+            var given = windows[w].Group.GivenClass;
+            (given < 0 ? everyClass : (byClass[given] ??= [])).Add(w);
+        }
+
         var lanesSupported = MarginLanes.Supported(classCount);
         for (var k = 0; k < classCount; k++)
         {
-            var given = k;
-            var all = Enumerable.Range(0, windows.Count).Where(i => windows[i].Group.Contains(given)).ToArray();
+            var all = (byClass[k] ?? []).Concat(everyClass).Order().ToArray();
             var laned = lanesSupported ? all.Where(i => MarginLanes.Handles(windows[i])).ToArray() : [];
             _lanesByClass[k] = laned.Length > 0 ? MarginLanes.Create(classCount, windows, laned, _bucketOffsets) : null;
-            _otherWindowsByClass[k] = all.Except(laned).ToArray();
+            _otherWindowsByClass[k] = lanesSupported ? all.Where(i => !MarginLanes.Handles(windows[i])).ToArray() : all;
         }
     }
 

@@ -4,8 +4,8 @@ namespace SparkCleanlab.Local.Execution;
 
 /// <summary>
 /// Runs one pass: every partition is read, handed to a function and disposed, on up to
-/// <see cref="Threads"/> workers. Each worker holds one batch at a time, so a pass never has more
-/// than <see cref="Threads"/> batches alive: memory is bounded by row-group size, not data size.
+/// <see cref="Workers"/> workers. Each worker holds one batch at a time, so a pass never has more
+/// than <see cref="Workers"/> batches alive: memory is bounded by row-group size, not data size.
 /// Mapped results come back in partition order; aggregated states merge per worker, which is
 /// deterministic because every state is exact.
 /// </summary>
@@ -27,6 +27,13 @@ internal sealed class PartitionRunner
 
     /// <summary>Worker count.</summary>
     public int Threads { get; }
+
+    /// <summary>
+    /// Workers a pass runs: <see cref="Threads"/>, but never more than the machine's cores. A pass is bound by the
+    /// CPU (decoding, the math, encoding), so a worker beyond the cores only adds a batch in flight, and memory
+    /// would grow with <c>--threads</c> for no speed.
+    /// </summary>
+    public int Workers => Math.Min(Threads, Environment.ProcessorCount);
 
     /// <summary>The most batches that were alive at once, over every pass so far.</summary>
     public int PeakLiveBatches => Volatile.Read(ref _peakLiveBatches);
@@ -97,6 +104,22 @@ internal sealed class PartitionRunner
         return result;
     }
 
+    /// <summary>
+    /// Hands every partition to <paramref name="add"/>, which adds it into state shared by all workers (and guards
+    /// it itself), so memory holds one state whatever the thread count. A partition that
+    /// <paramref name="addFromMemory"/> takes (returns true for) is not read.
+    /// </summary>
+    public Task ForEachAsync(Action<Partition, InputBatch> add, Func<Partition, bool> addFromMemory, CancellationToken cancellationToken) =>
+        RunWorkersAsync<object?>(
+            () => null,
+            (_, partition) => addFromMemory(partition),
+            (_, _, partition, batch) =>
+            {
+                add(partition, batch);
+                return Task.CompletedTask;
+            },
+            cancellationToken);
+
     // Each worker holds one batch at a time and its own state; one failure stops the others,
     // since the run is lost anyway.
     private async Task RunWorkersAsync<TState>(Func<TState> create, Func<TState, Partition, bool> fromMemory, Func<TState, int, Partition, InputBatch, Task> add, CancellationToken cancellationToken)
@@ -130,7 +153,7 @@ internal sealed class PartitionRunner
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, Math.Min(Threads, Math.Max(1, Partitions.Count))).Select(_ => Task.Run(async () =>
+        await Task.WhenAll(Enumerable.Range(0, Math.Min(Workers, Math.Max(1, Partitions.Count))).Select(_ => Task.Run(async () =>
         {
             try
             {

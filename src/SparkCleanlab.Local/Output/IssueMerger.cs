@@ -22,9 +22,11 @@ internal sealed class IssueMerger(GatherLimits limits, int threads = 1)
     // Fewer rows than this make a file per range cost more in footers and file opens than it gains in parallelism.
     private const int MinFileRows = 1 << 16;
 
-    // Files issues/ is cut into when it is large enough: each is merged by its own thread, and each costs one
-    // spill group read per partition.
-    private const int TargetFiles = 16;
+    /// <summary>
+    /// Files issues/ is cut into when it is large enough: each is merged by its own thread, and each costs one
+    /// spill group read per partition.
+    /// </summary>
+    public const int MaxFiles = 16;
 
     /// <summary>The most row groups of one spill file the last merge held at once; one when memory stays bounded and one thread merges.</summary>
     public int PeakBatchesPerSpill { get; private set; }
@@ -48,7 +50,7 @@ internal sealed class IssueMerger(GatherLimits limits, int threads = 1)
     /// </summary>
     public static int FileRows(long issues, int partitions)
     {
-        var files = Math.Clamp(partitions, 1, TargetFiles);
+        var files = Math.Clamp(partitions, 1, MaxFiles);
         return (int)Math.Clamp((issues + files - 1) / files, MinFileRows, new GatherLimits().RowsPerFile);
     }
 

@@ -1,8 +1,8 @@
 using SparkCleanlab.Plan;
-using System.Buffers;
 using System.Globalization;
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Input.Npy;
+using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Parquet.Schema;
 
 namespace SparkCleanlab.Parquet.Reading;
@@ -76,8 +76,8 @@ internal sealed class NpyDataset : InputDataset
         int k = Schema.ClassCount;
         DataField[] fields = PassThroughSchema(_singleProbabilities).GetDataFields();
 
-        long[] labelValues = ArrayPool<long>.Shared.Rent(count);
-        long[] rowIndexValues = ArrayPool<long>.Shared.Rent(count);
+        long[] labelValues = BatchBuffers<long>.Shared.Rent(count);
+        long[] rowIndexValues = BatchBuffers<long>.Shared.Rent(count);
         for (int row = 0; row < count; row++) rowIndexValues[row] = partition.FirstPosition + row;
         using (NpyArray labels = NpyArray.Open(_pair.Labels, 1, false)) labels.ReadInt64s(partition.FirstPosition, labelValues.AsSpan(0, count));
         PassThroughColumn probabilityColumn;
@@ -85,13 +85,13 @@ internal sealed class NpyDataset : InputDataset
         {
             if (_singleProbabilities)
             {
-                float[] values = ArrayPool<float>.Shared.Rent(count * k);
+                float[] values = BatchBuffers<float>.Shared.Rent(count * k);
                 probabilities.ReadSingles(partition.FirstPosition, values.AsSpan(0, count * k));
                 probabilityColumn = ListColumn(fields[1], count, k, values);
             }
             else
             {
-                double[] values = ArrayPool<double>.Shared.Rent(count * k);
+                double[] values = BatchBuffers<double>.Shared.Rent(count * k);
                 probabilities.ReadDoubles(partition.FirstPosition, values.AsSpan(0, count * k));
                 probabilityColumn = ListColumn(fields[1], count, k, values);
             }
@@ -135,8 +135,8 @@ internal sealed class NpyDataset : InputDataset
         where T : struct
     {
         int levels = count * k;
-        int[] definitionLevels = ArrayPool<int>.Shared.Rent(levels);
-        int[] repetitionLevels = ArrayPool<int>.Shared.Rent(levels);
+        int[] definitionLevels = BatchBuffers<int>.Shared.Rent(levels);
+        int[] repetitionLevels = BatchBuffers<int>.Shared.Rent(levels);
         definitionLevels.AsSpan(0, levels).Fill(element.MaxDefinitionLevel);
         repetitionLevels.AsSpan(0, levels).Fill(element.MaxRepetitionLevel);
         for (int row = 0; row < count; row++) repetitionLevels[row * k] = 0;

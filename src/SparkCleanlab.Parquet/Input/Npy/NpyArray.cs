@@ -1,7 +1,9 @@
 using SparkCleanlab.Plan;
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using SparkCleanlab.Parquet.Memory;
 using Microsoft.Win32.SafeHandles;
 
 namespace SparkCleanlab.Parquet.Input.Npy;
@@ -126,7 +128,7 @@ public sealed class NpyArray : IDisposable
             return;
         }
 
-        T[] column = ArrayPool<T>.Shared.Rent(rows);
+        T[] column = BatchBuffers<T>.Shared.Rent(rows);
         try
         {
             for (int c = 0; c < Columns; c++)
@@ -137,31 +139,53 @@ public sealed class NpyArray : IDisposable
         }
         finally
         {
-            ArrayPool<T>.Shared.Return(column);
+            BatchBuffers<T>.Shared.Return(column);
         }
     }
 
+    // Same-typed elements are read straight into the destination's bytes; others go through a bounded staging
+    // buffer, so a batch never needs a second batch-sized copy of its raw bytes.
     private void ReadBlock<T>(long offset, long firstRow, Span<T> destination)
         where T : unmanaged, INumberBase<T>
     {
         // The format is little-endian on disk; reinterpreting bytes is only right on a little-endian host.
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException(".npy input needs a little-endian machine");
-        int length = destination.Length * ElementType.Size;
-        byte[] bytes = ArrayPool<byte>.Shared.Rent(length);
+        if (ElementType.Size == Unsafe.SizeOf<T>() && ElementType.IsFloatingPoint == IsFloatingPoint<T>())
+        {
+            ReadExactly(offset, firstRow, MemoryMarshal.AsBytes(destination));
+            return;
+        }
+        int perChunk = Math.Max(1, StagingBytes / ElementType.Size);
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(Math.Min(destination.Length, perChunk) * ElementType.Size);
         try
         {
-            int read = 0;
-            while (read < length)
+            for (int first = 0; first < destination.Length; first += perChunk)
             {
-                int n = RandomAccess.Read(_handle, bytes.AsSpan(read, length - read), offset + read);
-                if (n == 0) throw new InputDataException("The .npy file ended early", "Save the array again.", file: File, row: firstRow);
-                read += n;
+                int count = Math.Min(perChunk, destination.Length - first);
+                int length = count * ElementType.Size;
+                ReadExactly(offset + ((long)first * ElementType.Size), firstRow, bytes.AsSpan(0, length));
+                Convert(bytes.AsSpan(0, length), destination.Slice(first, count));
             }
-            Convert(bytes.AsSpan(0, length), destination);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    // Bytes of a staging buffer for elements that need converting.
+    private const int StagingBytes = 1 << 20;
+
+    private static bool IsFloatingPoint<T>() => typeof(T) == typeof(float) || typeof(T) == typeof(double) || typeof(T) == typeof(Half);
+
+    private void ReadExactly(long offset, long firstRow, Span<byte> destination)
+    {
+        int read = 0;
+        while (read < destination.Length)
+        {
+            int n = RandomAccess.Read(_handle, destination[read..], offset + read);
+            if (n == 0) throw new InputDataException("The .npy file ended early", "Save the array again.", file: File, row: firstRow);
+            read += n;
         }
     }
 
