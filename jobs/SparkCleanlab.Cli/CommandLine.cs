@@ -3,7 +3,6 @@ using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Cli.Commands;
 using SparkCleanlab.ML.Errors;
 using SparkCleanlab.Options.Parsing;
-using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Plan;
 

@@ -2,9 +2,7 @@ using Microsoft.Spark.Sql;
 using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Options.Parsing;
 using SparkCleanlab.Plan;
-using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.Spark;
-using SparkCleanlab.SparkPlan;
 
 // DotnetRunner starts this process with the find-issues command line; the verb is optional.
 var arguments = args.Length > 0 && args[0] == "find-issues" ? args[1..] : args;
@@ -30,18 +28,16 @@ try
     }
 
     var spark = SparkSession.Builder().AppName("sparkcleanlab").GetOrCreate();
-    await using (var executor = new SparkExecutor(new SparkSessionApi(spark), options.Request, Console.Error))
+    var session = new SparkSessionApi(spark);
+    if (options.Request.IfChanged && await SparkEngine.IsUnchangedAsync(session, options.Request))
     {
-        if (options.Request.IfChanged && await new PlanDriver(executor).IsUnchangedAsync(options.Request))
-        {
-            Console.WriteLine($"{options.Request.Output} is up to date: same input files and settings as its summary.json; nothing to do.");
-            spark.Stop();
-            return (int)ExitCode.Success;
-        }
-
-        var result = await new PlanDriver(executor).RunAsync(options.Request);
-        Console.WriteLine($"committed {result.OutputPath}: {result.IssueRows} label issues of {result.InputRows} rows");
+        Console.WriteLine($"{options.Request.Output} is up to date: same input files and settings as its summary.json; nothing to do.");
+        spark.Stop();
+        return (int)ExitCode.Success;
     }
+
+    var result = await SparkEngine.RunAsync(session, options.Request, Console.Error);
+    Console.WriteLine($"committed {result.OutputPath}: {result.IssueRows} label issues of {result.InputRows} rows");
 
     spark.Stop();
     return (int)ExitCode.Success;

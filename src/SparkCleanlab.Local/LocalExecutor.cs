@@ -20,7 +20,7 @@ namespace SparkCleanlab.Local;
 /// groups on worker threads, streaming, with at most one batch per worker alive. Results equal
 /// the in-memory Core for any thread count and partitioning.
 /// </summary>
-public sealed class LocalExecutor : IPlanExecutor
+internal sealed class LocalExecutor : IPlanExecutor
 {
     private readonly FindIssuesRequest _request;
     private readonly InputSchemaOptions _schemaOptions;

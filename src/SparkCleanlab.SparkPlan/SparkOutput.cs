@@ -1,5 +1,4 @@
 using SparkCleanlab.Plan;
-using SparkCleanlab.SparkPlan.Frames;
 
 namespace SparkCleanlab.SparkPlan;
 

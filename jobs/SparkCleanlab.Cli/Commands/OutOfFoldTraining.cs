@@ -6,7 +6,6 @@ using SparkCleanlab.ML.Parquet;
 using SparkCleanlab.ML.Trainers;
 using SparkCleanlab.Options;
 using SparkCleanlab.Options.Parsing;
-using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Plan.Reporting;
 

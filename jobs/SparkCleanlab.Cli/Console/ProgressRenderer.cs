@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.ML.OutOfFold;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Cli.Console;
 

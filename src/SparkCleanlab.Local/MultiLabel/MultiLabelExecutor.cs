@@ -18,7 +18,7 @@ namespace SparkCleanlab.Local.MultiLabel;
 /// same partitions and threads as <see cref="LocalExecutor"/>. Results equal the in-memory Core
 /// for any thread count and partitioning.
 /// </summary>
-public sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
+internal sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
 {
     // The single-threaded issue merge holds about this many spilled rows at once.
     private const long MergeBudgetRows = 1 << 20;

@@ -4,7 +4,6 @@ using Parquet.Schema;
 using SparkCleanlab.ML.Data;
 using SparkCleanlab.ML.Errors;
 using SparkCleanlab.ML.OutOfFold;
-using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Input;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
@@ -16,7 +15,7 @@ namespace SparkCleanlab.ML.Parquet;
 /// chosen by <see cref="FeatureReadOptions"/> as a <see cref="FeatureTable"/>, and the label column as class indices.
 /// Rows keep the input's order (files by relative path, then row groups), as find-issues numbers them.
 /// </summary>
-public static class FeatureTableReader
+internal static class FeatureTableReader
 {
     /// <summary>Reads the input.</summary>
     /// <param name="inputPath">A Parquet file, folder or glob.</param>

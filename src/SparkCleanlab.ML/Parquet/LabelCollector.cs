@@ -1,6 +1,5 @@
 using SparkCleanlab.Plan;
 using System.Globalization;
-using SparkCleanlab.Parquet;
 
 namespace SparkCleanlab.ML.Parquet;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Numerics;
 using Parquet;
 using Parquet.Schema;
-using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Reading;
 
 namespace SparkCleanlab.ML.Parquet;

@@ -8,7 +8,7 @@ namespace SparkCleanlab.Parquet.Reading;
 /// and kept raw for the writers (<see cref="Columns"/>). All buffers are pooled: dispose the batch when done,
 /// after which none of its spans or columns may be used.
 /// </summary>
-public sealed class InputBatch : IDisposable
+internal sealed class InputBatch : IDisposable
 {
     private readonly Action _onDispose;
     private int[]? _labels;

@@ -10,7 +10,7 @@ namespace SparkCleanlab.Plan.Execution;
 /// input and output contracts and every decision between stages belong to the driver; an
 /// executor holds no orchestration of its own.
 /// </summary>
-public interface IPlanExecutor : IAsyncDisposable
+internal interface IPlanExecutor : IAsyncDisposable
 {
     /// <summary>The engine's name as <c>summary.json</c> records it.</summary>
     string Engine { get; }

@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Synthetic;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;

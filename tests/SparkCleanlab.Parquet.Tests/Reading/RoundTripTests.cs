@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Synthetic;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;

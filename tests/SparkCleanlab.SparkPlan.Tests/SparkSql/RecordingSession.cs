@@ -1,4 +1,4 @@
-using SparkCleanlab.SparkPlan.Frames;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.SparkPlan.Tests.SparkSql;
 
@@ -29,7 +29,7 @@ public sealed class RecordingSession(ISparkSessionApi inner) : ISparkSessionApi
 
     public IReadOnlyList<string> List(string path) => inner.List(path);
 
-    public global::SparkCleanlab.Plan.Reporting.InputFile Status(string path) => inner.Status(path);
+    public global::SparkCleanlab.Plan.InputFile Status(string path) => inner.Status(path);
 
     private void Record(IEnumerable<string> texts) => _stages[^1].AddRange(texts);
 

@@ -9,7 +9,7 @@ namespace SparkCleanlab.Plan.Execution.MultiLabel;
 /// and the publish. As with <see cref="IPlanExecutor"/>, every decision between passes belongs
 /// to the driver.
 /// </summary>
-public interface IMultiLabelPlanExecutor : IAsyncDisposable
+internal interface IMultiLabelPlanExecutor : IAsyncDisposable
 {
     /// <summary>The engine's name as <c>summary.json</c> records it.</summary>
     string Engine { get; }

@@ -8,4 +8,4 @@ namespace SparkCleanlab.Plan.Execution.MultiLabel;
 /// <param name="InvalidRows">Rows that failed validation.</param>
 /// <param name="FirstInvalid">The first invalid row in input order, or null.</param>
 /// <param name="Partitions">Partitions read, when the engine knows them.</param>
-public sealed record MultiLabelScreenResult(MultiLabelClassStatistics Statistics, long InputRows, long InvalidRows, InvalidRowSample? FirstInvalid, int? Partitions);
+internal sealed record MultiLabelScreenResult(MultiLabelClassStatistics Statistics, long InputRows, long InvalidRows, InvalidRowSample? FirstInvalid, int? Partitions);

@@ -1,7 +1,8 @@
 using SparkCleanlab.Core.Estimation;
 using SparkCleanlab.Core.Health;
+using SparkCleanlab.Plan.Reporting;
 
-namespace SparkCleanlab.Plan.Reporting;
+namespace SparkCleanlab.Plan;
 
 /// <summary>What a finished find-issues run produced, whichever engine ran it: the source of summary.json and report.html.</summary>
 public sealed record RunResult
@@ -46,11 +47,11 @@ public sealed record RunResult
     public required StageTimings Timings { get; init; }
 
     /// <summary>The input's identity, where the engine can read file sizes and times.</summary>
-    public InputFingerprint? Fingerprint { get; init; }
+    internal InputFingerprint? Fingerprint { get; init; }
 
     /// <summary>The model trained for the probabilities, when the run trained one.</summary>
     public TrainingInfo? Training { get; init; }
 
     /// <summary>The worst flagged rows, worst first, when the engine collected them.</summary>
-    public IReadOnlyList<WorstIssue>? WorstIssues { get; init; }
+    internal IReadOnlyList<WorstIssue>? WorstIssues { get; init; }
 }
