@@ -30,7 +30,7 @@ internal sealed class LocalExecutor : IPlanExecutor
     private readonly MemoryBudget _budget;
     private AtomicOutputFolder? _folder;
     private LocalInput? _input;
-    private PartitionRunner? _runner;
+    private BatchRunner? _runner;
     private RowCache? _cache;
     private ScreenedPartition[] _screened = [];
     private long[] _firstValid = [];
@@ -71,7 +71,7 @@ internal sealed class LocalExecutor : IPlanExecutor
 
     private DatasetSchema Schema => Input.Schema;
 
-    private PartitionRunner Runner => _runner ?? throw new InvalidOperationException("The input is not open.");
+    private BatchRunner Runner => _runner ?? throw new InvalidOperationException("The input is not open.");
 
     private AtomicOutputFolder Folder => _folder ?? throw new InvalidOperationException("The output is not prepared.");
 
@@ -104,7 +104,7 @@ internal sealed class LocalExecutor : IPlanExecutor
     public async Task<InputFacts> OpenAsync(CancellationToken cancellationToken)
     {
         _input = await LocalInput.OpenAsync(_request.Inputs, _schemaOptions, cancellationToken);
-        _runner = new PartitionRunner(_input.Partitions, _threads) { PartitionDone = _progress.Advance, Budget = _budget };
+        _runner = new BatchRunner(_input.Partitions, _threads) { PartitionDone = _progress.Advance, Budget = _budget };
         return _input.Facts;
     }
 

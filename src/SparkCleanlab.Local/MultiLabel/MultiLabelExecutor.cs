@@ -30,7 +30,7 @@ internal sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
     private readonly TextWriter? _log;
     private AtomicOutputFolder? _folder;
     private LocalInput? _input;
-    private PartitionRunner? _runner;
+    private BatchRunner? _runner;
     private IReadOnlyList<InvalidRow>[] _invalid = [];
     private long[] _firstValid = [];
 
@@ -61,7 +61,7 @@ internal sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
 
     private DatasetSchema Schema => Input.Schema;
 
-    private PartitionRunner Runner => _runner ?? throw new InvalidOperationException("The input is not open.");
+    private BatchRunner Runner => _runner ?? throw new InvalidOperationException("The input is not open.");
 
     private AtomicOutputFolder Folder => _folder ?? throw new InvalidOperationException("The output is not prepared.");
 
@@ -76,7 +76,7 @@ internal sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
     public async Task<InputFacts> OpenAsync(CancellationToken cancellationToken)
     {
         _input = await LocalInput.OpenAsync(_request.Inputs, _schemaOptions, cancellationToken);
-        _runner = new PartitionRunner(_input.Partitions, _threads) { PartitionDone = _progress.Advance };
+        _runner = new BatchRunner(_input.Partitions, _threads) { PartitionDone = _progress.Advance };
         return _input.Facts;
     }
 
