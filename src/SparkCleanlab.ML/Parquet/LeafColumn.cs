@@ -45,12 +45,6 @@ internal sealed class LeafColumn
         return Definition is null || Definition[entry] >= slot;
     }
 
-    /// <summary>A label column: strings as strings, integers as numbers.</summary>
-    public static Task<LeafColumn> ReadLabelsAsync(ParquetRowGroupReader group, DataField field, string file, int rowGroup, CancellationToken cancellationToken) =>
-        ParquetTypes.IsString(field.ClrType)
-            ? ReadStringsAsync(group, field, file, rowGroup, cancellationToken)
-            : ReadNumbersAsync(group, field, file, rowGroup, cancellationToken);
-
     public static async Task<LeafColumn> ReadNumbersAsync(ParquetRowGroupReader group, DataField field, string file, int rowGroup, CancellationToken cancellationToken)
     {
         using PassThroughColumn column = await ParquetFile.ReadColumnAsync(group, field, file, rowGroup, cancellationToken);
