@@ -1,7 +1,6 @@
 using System.Globalization;
 using Parquet;
 using Parquet.Schema;
-using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Synthetic;

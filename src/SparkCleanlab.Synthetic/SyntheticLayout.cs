@@ -1,4 +1,3 @@
-using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Synthetic;

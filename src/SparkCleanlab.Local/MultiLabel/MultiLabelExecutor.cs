@@ -3,7 +3,6 @@ using SparkCleanlab.Core.Statistics;
 using SparkCleanlab.Local.Execution;
 using SparkCleanlab.Local.Output;
 using SparkCleanlab.Local.Validation;
-using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Plan;

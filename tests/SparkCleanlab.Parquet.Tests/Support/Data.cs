@@ -1,6 +1,5 @@
 using SparkCleanlab.Synthetic;
 using SparkCleanlab.Parquet.Reading;
-using SparkCleanlab.Parquet.Writing;
 
 namespace SparkCleanlab.Parquet.Tests.Support;
 

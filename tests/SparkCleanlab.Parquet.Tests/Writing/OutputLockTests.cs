@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using SparkCleanlab.Parquet.Tests.Support;
 using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Plan;
 

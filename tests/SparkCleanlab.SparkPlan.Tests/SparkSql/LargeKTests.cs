@@ -5,7 +5,6 @@ using SparkCleanlab.Core.Scoring;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.SparkPlan.Tests.EndToEnd;
-using SparkCleanlab.SparkPlan;
 using SparkCleanlab.SparkSql;
 
 namespace SparkCleanlab.SparkPlan.Tests.SparkSql;
