@@ -21,7 +21,7 @@ internal static class NpyBenchmark
 
         var output = folder.TrimEnd(Path.DirectorySeparatorChar) + "-out";
         var clock = Stopwatch.StartNew();
-        var code = await CommandLine.RunAsync(["find-issues", folder, "--output", output, "--overwrite", "--no-progress"], Console.Out, Console.Error);
+        var code = await Cli.CommandLine.RunAsync(["find-issues", folder, "--output", output, "--overwrite", "--no-progress"], Console.Out, Console.Error);
         Console.WriteLine($"find-issues on .npy: {clock.Elapsed.TotalSeconds:F2} s (exit {code}), peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MiB");
         Console.WriteLine($"reference: python -c \"import time, numpy as np; from cleanlab.filter import find_label_issues; l = np.load('{folder}/labels.npy'); p = np.load('{folder}/pred_probs.npy'); t = time.time(); m = find_label_issues(l, p); print(time.time() - t, m.sum())\"");
     }

@@ -4,13 +4,7 @@ using SparkCleanlab.CommandLine.Parsing;
 using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Parquet;
 using SparkCleanlab.Plan;
-using SparkCleanlab.Plan.Execution;
-using SparkCleanlab.Plan.Execution.MultiLabel;
-using SparkCleanlab.Plan.Reporting;
 using SparkCleanlab.Spark;
-using SparkCleanlab.SparkPlan;
-using SparkCleanlab.SparkPlan.Explain;
-using SparkCleanlab.SparkPlan.MultiLabel;
 
 // DotnetRunner starts this process with the find-issues command line; the verb is optional.
 var arguments = args.Length > 0 && args[0] == "find-issues" ? args[1..] : args;
@@ -40,16 +34,25 @@ try
     if (options.Explain)
     {
         // The plan is recorded on a session that starts no JVM, so explaining needs no cluster.
-        Console.Write((await SparkExplain.RunAsync(options.Request)).Render());
+        Console.Write(await SparkEngine.ExplainAsync(options.Request));
         return (int)ExitCode.Success;
     }
 
     var spark = SparkSession.Builder().AppName("sparkcleanlab").GetOrCreate();
     var session = new SparkSessionApi(spark);
     var request = options.Request;
-    Console.WriteLine(request.Columns.MultiLabel
-        ? await RunAsync(new MultiLabelSparkExecutor(session, request, Console.Error), request, async e => await new MultiLabelPlanDriver(e).RunAsync(request), "multi-label issues")
-        : await RunAsync(new SparkExecutor(session, request, Console.Error), request, async e => await new PlanDriver(e).RunAsync(request), "label issues"));
+    if (request.IfChanged && await SparkEngine.IsUnchangedAsync(session, request))
+    {
+        Console.WriteLine($"{request.Output} is up to date: same input files and settings as its summary.json; nothing to do.");
+    }
+    else
+    {
+        RunOutcome result = request.Columns.MultiLabel
+            ? await SparkEngine.RunMultiLabelAsync(session, request, Console.Error)
+            : await SparkEngine.RunAsync(session, request, Console.Error);
+        Console.WriteLine($"committed {result.OutputPath}: {result.IssueRows} label issues of {result.InputRows} rows");
+    }
+
     spark.Stop();
     return (int)ExitCode.Success;
 }
@@ -74,20 +77,4 @@ catch (Exception e)
     // A JVM-side failure arrives as a JvmException with Spark's message; the full trace is in the driver log.
     Console.Error.WriteLine($"internal error: {e}");
     return (int)ExitCode.Internal;
-}
-
-// Skips an unchanged rerun (--if-changed), else runs the plan; returns the line the driver log shows.
-static async Task<string> RunAsync<TExecutor>(TExecutor executor, FindIssuesRequest request, Func<TExecutor, Task<RunOutcome>> run, string issues)
-    where TExecutor : IRunExecutor
-{
-    await using (executor)
-    {
-        if (request.IfChanged && await RerunCheck.IsUnchangedAsync(executor, request))
-        {
-            return $"{request.Output} is up to date: same input files and settings as its summary.json; nothing to do.";
-        }
-
-        var result = await run(executor);
-        return $"committed {result.OutputPath}: {result.IssueRows} {issues} of {result.InputRows} rows";
-    }
 }

@@ -1,7 +1,7 @@
 using System.Collections;
 using Microsoft.Spark.Interop.Ipc;
 using Microsoft.Spark.Sql;
-using SparkCleanlab.SparkPlan.Frames;
+using SparkCleanlab.Plan;
 using static Microsoft.Spark.Sql.Functions;
 
 namespace SparkCleanlab.Spark;

@@ -3,7 +3,7 @@ using Microsoft.Spark;
 using Microsoft.Spark.Interop.Ipc;
 using Microsoft.Spark.Sql;
 using Microsoft.Spark.Sql.Types;
-using SparkCleanlab.SparkPlan.Frames;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Spark;
 
@@ -87,12 +87,12 @@ internal sealed class SparkSessionApi(SparkSession spark) : ISparkSessionApi
         return Encoding.UTF8.GetString(bytes);
     }
 
-    public Plan.Reporting.InputFile Status(string path)
+    public InputFile Status(string path)
     {
         var (fs, p) = Resolve(path);
         var status = (JvmObjectReference)fs.Invoke("getFileStatus", p);
         var modified = DateTime.UnixEpoch.AddMilliseconds(Convert.ToInt64(status.Invoke("getModificationTime"), System.Globalization.CultureInfo.InvariantCulture));
-        return new Plan.Reporting.InputFile(path, Convert.ToInt64(status.Invoke("getLen"), System.Globalization.CultureInfo.InvariantCulture), modified);
+        return new InputFile(path, Convert.ToInt64(status.Invoke("getLen"), System.Globalization.CultureInfo.InvariantCulture), modified);
     }
 
     public IReadOnlyList<string> List(string path)

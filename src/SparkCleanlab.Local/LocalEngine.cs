@@ -1,10 +1,10 @@
 using SparkCleanlab.Local.MultiLabel;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Plan;
+using SparkCleanlab.Local;
 using SparkCleanlab.Plan.Execution;
-using SparkCleanlab.Plan.Reporting;
 
-namespace SparkCleanlab.Local;
+namespace SparkCleanlab.Plan;
 
 /// <summary>The embedded engine: <see cref="PlanDriver"/> over a <see cref="LocalExecutor"/>.</summary>
 public static class LocalEngine

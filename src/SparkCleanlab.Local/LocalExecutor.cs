@@ -20,7 +20,7 @@ namespace SparkCleanlab.Local;
 /// groups on worker threads, streaming, with at most one batch per worker alive. Results equal
 /// the in-memory Core for any thread count and partitioning.
 /// </summary>
-public sealed class LocalExecutor : IPlanExecutor
+internal sealed class LocalExecutor : IPlanExecutor
 {
     private readonly FindIssuesRequest _request;
     private readonly InputSchemaOptions _schemaOptions;
@@ -30,7 +30,7 @@ public sealed class LocalExecutor : IPlanExecutor
     private readonly MemoryBudget _budget;
     private AtomicOutputFolder? _folder;
     private LocalInput? _input;
-    private PartitionRunner? _runner;
+    private BatchRunner? _runner;
     private RowCache? _cache;
     private ScreenedPartition[] _screened = [];
     private long[] _firstValid = [];
@@ -72,7 +72,7 @@ public sealed class LocalExecutor : IPlanExecutor
 
     private DatasetSchema Schema => Input.Schema;
 
-    private PartitionRunner Runner => _runner ?? throw new InvalidOperationException("The input is not open.");
+    private BatchRunner Runner => _runner ?? throw new InvalidOperationException("The input is not open.");
 
     private AtomicOutputFolder Folder => _folder ?? throw new InvalidOperationException("The output is not prepared.");
 
@@ -105,7 +105,7 @@ public sealed class LocalExecutor : IPlanExecutor
     public async Task<InputFacts> OpenAsync(CancellationToken cancellationToken)
     {
         _input = await LocalInput.OpenAsync(_request.Inputs, _schemaOptions, cancellationToken);
-        _runner = new PartitionRunner(_input.Partitions, _threads) { PartitionDone = _progress.Advance, Budget = _budget };
+        _runner = new BatchRunner(_input.Partitions, _threads) { PartitionDone = _progress.Advance, Budget = _budget };
         return _input.Facts;
     }
 

@@ -1,4 +1,4 @@
-namespace SparkCleanlab.Parquet;
+namespace SparkCleanlab.Plan;
 
 /// <summary>
 /// The machine, not the data or the command line, stopped the run: the disk is full, the file system is

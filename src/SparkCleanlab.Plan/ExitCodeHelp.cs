@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Plan;
 
 /// <summary>The exit codes as help text.</summary>
-public static class ExitCodeHelp
+internal static class ExitCodeHelp
 {
     /// <summary>The help paragraph listing the codes.</summary>
     public const string Text = """

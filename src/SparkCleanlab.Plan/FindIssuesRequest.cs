@@ -1,6 +1,5 @@
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.Validation;
-using SparkCleanlab.Plan.Reporting;
 
 namespace SparkCleanlab.Plan;
 

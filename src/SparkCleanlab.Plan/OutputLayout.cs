@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Plan;
 
 /// <summary>The output contract: folders, files and the columns the engines add to the user's columns.</summary>
-public static class OutputLayout
+internal static class OutputLayout
 {
     /// <summary>Rows not flagged, with the user's columns only.</summary>
     public const string Cleaned = "cleaned";

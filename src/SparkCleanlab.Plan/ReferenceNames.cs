@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Plan;
 
 /// <summary>The reference's snake_case names of the option enums (<c>prune_by_noise_rate</c>, <c>self_confidence</c>, <c>quarantine</c>).</summary>
-public static class ReferenceNames
+internal static class ReferenceNames
 {
     /// <summary>The snake_case name of <paramref name="value"/>.</summary>
     public static string ReferenceName<TEnum>(this TEnum value) where TEnum : struct, Enum => SnakeCase(value.ToString());

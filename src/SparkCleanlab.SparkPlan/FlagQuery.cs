@@ -1,6 +1,6 @@
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.Selection;
-using SparkCleanlab.SparkPlan.Frames;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.SparkPlan;
 

@@ -1,5 +1,5 @@
 using SparkCleanlab.Core.Selection;
-using SparkCleanlab.SparkPlan.Frames;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.SparkPlan;
 

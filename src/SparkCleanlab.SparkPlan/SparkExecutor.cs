@@ -6,7 +6,6 @@ using SparkCleanlab.Core.Statistics;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.Plan.Reporting;
-using SparkCleanlab.SparkPlan.Frames;
 
 namespace SparkCleanlab.SparkPlan;
 
@@ -17,7 +16,7 @@ namespace SparkCleanlab.SparkPlan;
 /// per sorted partition for the ranks. Tables of cutoffs and windows go out as small broadcast
 /// frames with one row per class, so no expression grows faster than K.
 /// </summary>
-public sealed class SparkExecutor : IPlanExecutor
+internal sealed class SparkExecutor : IPlanExecutor
 {
     private const string Windows = "__windows";
     private readonly ISparkSessionApi _session;

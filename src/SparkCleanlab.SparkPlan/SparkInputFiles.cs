@@ -1,5 +1,5 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Reporting;
-using SparkCleanlab.SparkPlan.Frames;
 
 namespace SparkCleanlab.SparkPlan;
 

@@ -1,6 +1,5 @@
 using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Plan;
-using SparkCleanlab.SparkPlan.Frames;
 
 namespace SparkCleanlab.SparkPlan;
 
@@ -45,7 +44,7 @@ internal sealed class SparkOutput(ISparkSessionApi session, string output, bool 
     public string Folder(string name) => $"{Staging}/{name}";
 
     /// <summary>Writes the documents and publishes the staging folder as the output.</summary>
-    /// <exception cref="Parquet.EnvironmentFailureException">Another run took the lock over meanwhile.</exception>
+    /// <exception cref="EnvironmentFailureException">Another run took the lock over meanwhile.</exception>
     public void Publish(IReadOnlyDictionary<string, string> documents)
     {
         (_lock ?? throw new InvalidOperationException("The output is not prepared.")).EnsureHeld();

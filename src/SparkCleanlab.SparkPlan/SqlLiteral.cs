@@ -7,7 +7,7 @@ namespace SparkCleanlab.SparkPlan;
 /// DECIMAL in Spark SQL and would switch the arithmetic to decimals, so doubles always carry
 /// the <c>D</c> suffix; the shortest round-trip form parses back to the same double in Java.
 /// </summary>
-public static class SqlLiteral
+internal static class SqlLiteral
 {
     /// <summary>A DOUBLE literal equal to <paramref name="value"/>, including infinities and NaN.</summary>
     public static string Double(double value)

@@ -8,7 +8,7 @@ namespace SparkCleanlab.SparkPlan;
 /// to 128; halves above; numpy's 8,192-term buffers added in turn), so the JVM produces
 /// numpy's bits too.
 /// </summary>
-public static class SumExpression
+internal static class SumExpression
 {
     private const int BlockSize = 128;
 

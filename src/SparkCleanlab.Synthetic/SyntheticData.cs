@@ -5,7 +5,7 @@ namespace SparkCleanlab.Synthetic;
 /// predicted probabilities of an imperfect model, generated in deterministic chunks so any
 /// size can be streamed: row r depends only on the seed and r.
 /// </summary>
-public sealed class SyntheticData
+internal sealed class SyntheticData
 {
     private readonly double[] _priorCumulative;
     private readonly double[,] _noiseCumulative;

@@ -3,7 +3,7 @@ namespace SparkCleanlab.Synthetic;
 /// <summary>Rows to write as a Parquet data set: given labels, probabilities, and optionally true labels, features and ids.</summary>
 /// <param name="ClassCount">K.</param>
 /// <param name="Probabilities">Row-major, <c>rows * K</c> values.</param>
-public sealed record SyntheticDataset(int ClassCount, double[] Probabilities)
+internal sealed record SyntheticDataset(int ClassCount, double[] Probabilities)
 {
     /// <summary>Given labels as class indices; set this or <see cref="LabelNames"/>.</summary>
     public int[]? Labels { get; init; }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Parquet;
 using Parquet.Schema;
-using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Synthetic;
 
@@ -9,7 +9,7 @@ namespace SparkCleanlab.Synthetic;
 /// Writes generated or converted data sets as Parquet in either probability layout, split into a chosen number
 /// of files and row groups; used by <c>generate</c>, tests and benchmarks.
 /// </summary>
-public static class SyntheticDatasetWriter
+internal static class SyntheticDatasetWriter
 {
     /// <summary>Writes <c>part-00000.parquet</c>... into <paramref name="folder"/> and returns the file paths.</summary>
     public static async Task<IReadOnlyList<string>> WriteAsync(string folder, SyntheticDataset data, SyntheticLayout layout, CancellationToken cancellationToken = default)

@@ -5,7 +5,7 @@ namespace SparkCleanlab.Synthetic;
 /// noise, so a model can learn the true class from them (and the noisy given labels are what it must see through).
 /// Row r depends only on the seed, r and its true label, so any size streams in chunks.
 /// </summary>
-public sealed class SyntheticFeatures
+internal sealed class SyntheticFeatures
 {
     // Class means one to two standard deviations apart: learnable, yet not separable by any single feature.
     private const double MeanSpread = 1.5;

@@ -1,9 +1,9 @@
-using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Synthetic;
 
 /// <summary>How <see cref="SyntheticDatasetWriter"/> lays a data set out in files.</summary>
-public sealed record SyntheticLayout
+internal sealed record SyntheticLayout
 {
     /// <summary>List column or class columns (<see cref="ProbabilityLayout.Npy"/> is not a Parquet layout).</summary>
     public ProbabilityLayout Layout { get; init; } = ProbabilityLayout.ListColumn;

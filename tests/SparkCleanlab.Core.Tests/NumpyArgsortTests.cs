@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SparkCleanlab.Core;
 using SparkCleanlab.Tests.Shared;
 
 namespace SparkCleanlab.Core.Tests;

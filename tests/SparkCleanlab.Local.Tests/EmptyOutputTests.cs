@@ -2,9 +2,7 @@ using SparkCleanlab.Synthetic;
 using SparkCleanlab.Plan;
 using Parquet;
 using Parquet.Schema;
-using SparkCleanlab.Local.Output;
 using SparkCleanlab.Local.Tests.Support;
-using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Plan.Reporting;
 

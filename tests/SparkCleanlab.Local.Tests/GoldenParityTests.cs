@@ -1,7 +1,6 @@
 using SparkCleanlab.Plan;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Local.Tests.Support;
-using SparkCleanlab.Parquet.Schema;
 
 namespace SparkCleanlab.Local.Tests;
 

@@ -2,8 +2,6 @@ using SparkCleanlab.Synthetic;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Local.Tests.Support;
-using SparkCleanlab.Parquet;
-using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
 
 namespace SparkCleanlab.Local.Tests;

@@ -4,6 +4,7 @@ using SparkCleanlab.Local.Tests.Support;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Local.Tests;
 

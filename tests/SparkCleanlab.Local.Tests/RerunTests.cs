@@ -1,7 +1,6 @@
 using SparkCleanlab.Synthetic;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Local.Tests.Support;
-using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Local.Tests;

@@ -1,5 +1,4 @@
 using SparkCleanlab.Plan.Reporting;
-using SparkCleanlab.Plan;
 using System.Text.Json;
 using SparkCleanlab.Core;
 using SparkCleanlab.Core.Health;

@@ -1,4 +1,4 @@
-using SparkCleanlab.SparkPlan.Frames;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.SparkSql.Tests;
 

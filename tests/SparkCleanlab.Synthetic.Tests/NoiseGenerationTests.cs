@@ -1,5 +1,3 @@
-using SparkCleanlab.Synthetic;
-
 namespace SparkCleanlab.Synthetic.Tests;
 
 public class NoiseGenerationTests

@@ -5,7 +5,7 @@ using SparkCleanlab.Plan;
 namespace SparkCleanlab.Cli.Commands;
 
 /// <summary>What every training command says and checks about its features before it trains.</summary>
-public static class FeatureCheck
+internal static class FeatureCheck
 {
     /// <summary>Writes the feature columns and the label-like columns left out, then refuses a feature that copies the label.</summary>
     /// <exception cref="UsageException">A feature equals the label on at least <see cref="LabelCopies.Threshold"/> of the rows.</exception>

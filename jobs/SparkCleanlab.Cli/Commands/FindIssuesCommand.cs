@@ -7,7 +7,6 @@ using SparkCleanlab.CommandLine.Parsing;
 using SparkCleanlab.Local;
 using SparkCleanlab.Local.MultiLabel;
 using SparkCleanlab.Plan;
-using SparkCleanlab.SparkPlan.Explain;
 
 namespace SparkCleanlab.Cli.Commands;
 
@@ -87,13 +86,7 @@ public static class FindIssuesCommand
             throw new UsageException("--explain shows the Spark engine's plan: add --engine spark.");
         }
 
-        if (options.Request.Columns.MultiLabel)
-        {
-            throw new UsageException("--explain shows the Spark engine's plan, and --multi-label runs on the local engine only.");
-        }
-
-        var plan = await SparkExplain.RunAsync(options.Request, cancellationToken);
-        await output.WriteAsync(plan.Render());
+        await output.WriteAsync(await SparkEngine.ExplainAsync(options.Request, cancellationToken));
         return (int)ExitCode.Success;
     }
 

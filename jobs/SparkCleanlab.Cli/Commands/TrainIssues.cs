@@ -17,7 +17,7 @@ namespace SparkCleanlab.Cli.Commands;
 /// <param name="OutOfFoldAccuracy">The fraction of rows whose out-of-fold most probable class is the given label.</param>
 /// <param name="LabelIssues">Rows flagged and pruned before the final fit.</param>
 /// <param name="Issues">The flagged rows, worst first.</param>
-public sealed record TrainIssues(
+internal sealed record TrainIssues(
     int Rows, IReadOnlyList<string> Classes, string Trainer, int Folds, int Seed, double OutOfFoldAccuracy, int LabelIssues, IReadOnlyList<TrainIssue> Issues)
 {
     /// <summary>The file name inside the model folder.</summary>

@@ -8,7 +8,7 @@ using static SparkCleanlab.CommandLine.Parsing.ValueConverters;
 namespace SparkCleanlab.Cli.Commands;
 
 /// <summary>The options of <c>train</c>: the training options it shares with <c>find-issues --train</c>, and its own.</summary>
-public sealed class TrainOptionSet
+internal sealed class TrainOptionSet
 {
     private static readonly FeatureReadOptions Defaults = new();
 

@@ -3,7 +3,7 @@ using SparkCleanlab.ML.Parquet;
 namespace SparkCleanlab.Cli.Commands;
 
 /// <summary>What <c>train</c> reads, how it trains, and where the model goes.</summary>
-public sealed record TrainOptions
+internal sealed record TrainOptions
 {
     /// <summary>The Parquet input: a file, a folder of part files, or a glob.</summary>
     public string Input { get; init; } = "";

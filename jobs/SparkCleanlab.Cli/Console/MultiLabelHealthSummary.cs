@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SparkCleanlab.Plan.Reporting.MultiLabel;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Cli.Console;
 

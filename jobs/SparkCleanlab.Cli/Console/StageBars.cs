@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.ML.OutOfFold;
 using SparkCleanlab.Plan.Execution;
 using Spectre.Console;

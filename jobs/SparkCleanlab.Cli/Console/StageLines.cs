@@ -1,3 +1,4 @@
+using SparkCleanlab.Plan;
 using System.Diagnostics;
 using System.Globalization;
 using SparkCleanlab.ML.OutOfFold;

@@ -25,7 +25,7 @@ public sealed class ConfidentJoint
     public int ClassCount => Counts.GetLength(0);
 
     /// <summary>Builds both matrices from the stage 2 counts and the per-class label counts.</summary>
-    public static ConfidentJoint From(ConfidentJointCounter counter, ReadOnlySpan<long> labelCounts)
+    internal static ConfidentJoint From(ConfidentJointCounter counter, ReadOnlySpan<long> labelCounts)
     {
         var k = counter.ClassCount;
         var counts = new long[k, k];

@@ -47,7 +47,7 @@ public sealed class NoiseEstimates
     public long ConfidentMispredictions { get; }
 
     /// <summary>Combines the two merged states.</summary>
-    public static NoiseEstimates From(ClassStatistics statistics, ConfidentJointCounter counter)
+    internal static NoiseEstimates From(ClassStatistics statistics, ConfidentJointCounter counter)
     {
         ArgumentNullException.ThrowIfNull(statistics);
         ArgumentNullException.ThrowIfNull(counter);

@@ -13,7 +13,7 @@ namespace SparkCleanlab.Core.Flagging;
 /// with the reference's final step: a row whose given label wins the argmax with 1e-6 slack is
 /// never an issue.
 /// </summary>
-public sealed class IssueFlagger
+internal sealed class IssueFlagger
 {
     private readonly FilterMethod _method;
     private readonly double[] _cuts;

@@ -3,7 +3,7 @@ using SparkCleanlab.Core.Rows;
 namespace SparkCleanlab.Core.InMemory;
 
 /// <summary>Adds the rows of one batch to a state.</summary>
-public delegate void BatchAction<in TState>(TState state, RowBatch batch);
+internal delegate void BatchAction<in TState>(TState state, RowBatch batch);
 
 /// <summary>
 /// Rows held in memory, cut into partitions that worker threads map to states; the states

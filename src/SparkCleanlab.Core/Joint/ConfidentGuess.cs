@@ -8,7 +8,7 @@ namespace SparkCleanlab.Core.Joint;
 /// several, the guess is the argmax of the whole row (not only of the confident classes,
 /// as in the reference); with none, the row has no guess and is not counted.
 /// </summary>
-public static class ConfidentGuess
+internal static class ConfidentGuess
 {
     /// <summary>No class is confident.</summary>
     public const int None = -1;

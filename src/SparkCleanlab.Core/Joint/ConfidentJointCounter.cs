@@ -8,7 +8,7 @@ namespace SparkCleanlab.Core.Joint;
 /// clipped to at least one), and the number of off-diagonal rows that survive the reference's
 /// final un-flagging (num_label_issues, method off_diagonal).
 /// </summary>
-public sealed class ConfidentJointCounter
+internal sealed class ConfidentJointCounter
 {
     private readonly long[] _counts;
     private readonly double[] _cuts;

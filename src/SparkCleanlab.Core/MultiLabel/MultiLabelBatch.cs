@@ -5,7 +5,7 @@ namespace SparkCleanlab.Core.MultiLabel;
 /// predicted probability that it applies (row-major, <c>Count * ClassCount</c> values each;
 /// a row's probabilities need not sum to one). Positions identify rows across the whole input.
 /// </summary>
-public readonly ref struct MultiLabelBatch
+internal readonly ref struct MultiLabelBatch
 {
     /// <summary>Creates a batch over caller-owned buffers; nothing is copied.</summary>
     public MultiLabelBatch(ReadOnlySpan<bool> given, ReadOnlySpan<double> probabilities, int classCount, long firstPosition)

@@ -8,7 +8,7 @@ namespace SparkCleanlab.Core.MultiLabel;
 /// <see cref="ClassStatistics"/> of each class's one-vs-rest problem (rows without and with
 /// the class, and the exact sums of 1 - p[k] and p[k] over them).
 /// </summary>
-public sealed class MultiLabelClassStatistics
+internal sealed class MultiLabelClassStatistics
 {
     private readonly ClassStatistics[] _classes;
 

@@ -42,7 +42,7 @@ public sealed class MultiLabelEstimates
     public double[,,] Joint() => Stack(k => _classes[k].Joint);
 
     /// <summary>Combines the two merged states.</summary>
-    public static MultiLabelEstimates From(MultiLabelClassStatistics statistics, MultiLabelJointCounter counter)
+    internal static MultiLabelEstimates From(MultiLabelClassStatistics statistics, MultiLabelJointCounter counter)
     {
         var classes = new NoiseEstimates[statistics.ClassCount];
         for (var k = 0; k < classes.Length; k++)

@@ -11,7 +11,7 @@ namespace SparkCleanlab.Core.MultiLabel;
 /// is, or, for the low-score methods, when the row-level cutoff selects its aggregated
 /// self-confidence (and then, as in the reference, no given label is un-flagged).
 /// </summary>
-public sealed class MultiLabelIssueFlagger
+internal sealed class MultiLabelIssueFlagger
 {
     private readonly IssueFlagger[] _classes;
     private readonly SelectionCutoff? _rowCutoff;

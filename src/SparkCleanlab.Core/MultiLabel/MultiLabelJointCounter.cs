@@ -10,7 +10,7 @@ namespace SparkCleanlab.Core.MultiLabel;
 /// joint), and the rows that confident_learning flags for at least one class: the issue count
 /// of the reference's multi-label low_self_confidence and low_normalized_margin.
 /// </summary>
-public sealed class MultiLabelJointCounter
+internal sealed class MultiLabelJointCounter
 {
     private readonly ConfidentJointCounter[] _classes;
     private readonly double[][] _cuts;

@@ -8,7 +8,7 @@ namespace SparkCleanlab.Core.MultiLabel;
 /// <c>[1 - p[k], p[k]]</c> with the binary label, then the row's K scores aggregated. A row's
 /// score depends on that row alone (and, when adjusted, on the broadcast binary thresholds).
 /// </summary>
-public sealed class MultiLabelScorer
+internal sealed class MultiLabelScorer
 {
     private readonly LabelQualityScorer[] _classes;
     private readonly ScoreAggregator _aggregator;

@@ -9,7 +9,7 @@ namespace SparkCleanlab.Core.MultiLabel;
 /// <see cref="SelectionHistogram"/> of each class whose plan has a round, fed that class's
 /// binary rows, and the row-level one, fed each row's aggregated score as a one-class row.
 /// </summary>
-public sealed class MultiLabelSelectionHistogram
+internal sealed class MultiLabelSelectionHistogram
 {
     // Rows scored at once for the row-level histogram.
     private const int ScoreChunk = 1024;

@@ -9,7 +9,7 @@ namespace SparkCleanlab.Core.MultiLabel;
 /// more over all rows, keyed by the aggregated self-confidence. All run in the same passes; a
 /// pass feeds only the plans that still have a round.
 /// </summary>
-public sealed class MultiLabelSelectionPlan
+internal sealed class MultiLabelSelectionPlan
 {
     private readonly SelectionPlan[] _classes;
 

@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Core.MultiLabel;
 
 /// <summary>Where stage 4 writes the verdicts of a batch's rows; spans of rows, and of rows x K for the per-class values.</summary>
-public readonly ref struct MultiLabelVerdicts
+internal readonly ref struct MultiLabelVerdicts
 {
     /// <summary>Wraps the output spans.</summary>
     public MultiLabelVerdicts(Span<bool> isIssue, Span<bool> isClassIssue, Span<double> labelQuality, Span<double> classLabelQuality, Span<double> rankingScore)

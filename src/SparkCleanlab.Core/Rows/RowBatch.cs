@@ -6,7 +6,7 @@ namespace SparkCleanlab.Core.Rows;
 /// Positions are consecutive inside a batch and identify a row across the whole input,
 /// so the tie rule (lower position first) is the same on every engine and partitioning.
 /// </summary>
-public readonly ref struct RowBatch
+internal readonly ref struct RowBatch
 {
     /// <summary>Creates a batch over caller-owned buffers; nothing is copied.</summary>
     /// <exception cref="ArgumentException">The probability span does not hold <c>labels.Length * classCount</c> values.</exception>

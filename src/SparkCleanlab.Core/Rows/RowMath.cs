@@ -5,7 +5,7 @@ namespace SparkCleanlab.Core.Rows;
 /// operation by the Spark engine's column expressions: IEEE doubles give identical results
 /// in .NET and the JVM when the operations and their order are the same.
 /// </summary>
-public static class RowMath
+internal static class RowMath
 {
     /// <summary>The reference's fuzzy comparison slack (cleanlab's FLOATING_POINT_COMPARISON).</summary>
     public const double FloatingPointComparison = 1e-6;

@@ -6,7 +6,7 @@ namespace SparkCleanlab.Core.Scoring;
 /// reduces through its 8,192-element buffer: each buffer is summed pairwise and the buffers'
 /// sums are added in turn.
 /// </summary>
-public static class PairwiseSum
+internal static class PairwiseSum
 {
     /// <summary>numpy's reduction buffer, in elements (NPY_BUFSIZE).</summary>
     public const int ReductionBuffer = 8192;

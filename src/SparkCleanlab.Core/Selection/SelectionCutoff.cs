@@ -7,7 +7,7 @@ namespace SparkCleanlab.Core.Selection;
 /// </summary>
 /// <param name="Key">The key of the last selected row.</param>
 /// <param name="Position">The position of the last selected row among those with key <see cref="Key"/>.</param>
-public readonly record struct SelectionCutoff(double Key, long Position)
+internal readonly record struct SelectionCutoff(double Key, long Position)
 {
     /// <summary>Selects every row.</summary>
     public static SelectionCutoff All => new(double.PositiveInfinity, long.MaxValue);

@@ -10,7 +10,7 @@ namespace SparkCleanlab.Core.Selection;
 /// <param name="OtherClass">The other class of a <see cref="SelectionKeyKind.Margin"/> key, else -1.</param>
 /// <param name="Count">How many rows to select.</param>
 /// <param name="Size">How many rows the group has.</param>
-public sealed record SelectionGroup(int Id, SelectionKeyKind Kind, int GivenClass, int OtherClass, long Count, long Size)
+internal sealed record SelectionGroup(int Id, SelectionKeyKind Kind, int GivenClass, int OtherClass, long Count, long Size)
 {
     /// <summary>True when the row with this label belongs to the group.</summary>
     public bool Contains(int label) => GivenClass < 0 || GivenClass == label;

@@ -9,7 +9,7 @@ namespace SparkCleanlab.Core.Selection;
 /// (histogram windows) or the rows in range (collect windows). Merging adds counts, takes
 /// minima and maxima and concatenates candidates, so any partitioning gives the same result.
 /// </summary>
-public sealed class SelectionHistogram
+internal sealed class SelectionHistogram
 {
     // Every histogram window's buckets back to back, so a row's bucket is one index.
     private readonly SelectionBucket[] _buckets;

@@ -4,7 +4,7 @@ namespace SparkCleanlab.Core.Selection;
 /// The per-row key a selection group orders by; every group selects its rows with the
 /// smallest keys (ties: lower position first).
 /// </summary>
-public enum SelectionKeyKind
+internal enum SelectionKeyKind
 {
     /// <summary><c>p[given] - p[other]</c> over rows labeled given: smallest first is largest margin p[other] - p[given] first (prune_by_noise_rate).</summary>
     Margin,

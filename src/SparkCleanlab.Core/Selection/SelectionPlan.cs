@@ -12,7 +12,7 @@ namespace SparkCleanlab.Core.Selection;
 /// few rows they are collected and the cutoff is read off exactly; a run of equal keys
 /// continues on positions, which is the tie rule: lower position first.
 /// </summary>
-public sealed class SelectionPlan
+internal sealed class SelectionPlan
 {
     /// <summary>A boundary range with at most this many rows is collected row by row.</summary>
     public const int CollectLimit = 4096;

@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Core.Selection;
 
 /// <summary>One pass over the data for the groups not yet resolved: a window per group.</summary>
-public sealed class SelectionRound
+internal sealed class SelectionRound
 {
     private readonly int[][] _otherWindowsByClass;
     private readonly MarginLanes?[] _lanesByClass;

@@ -7,7 +7,7 @@ namespace SparkCleanlab.Core.Selection;
 /// row is a monotone function of x (the key, or the position as a double), so each bucket holds
 /// a contiguous range of x and a cutoff can be read off the cumulative counts.
 /// </summary>
-public sealed record SelectionWindow(
+internal sealed record SelectionWindow(
     SelectionGroup Group,
     bool PositionPhase,
     WindowMode Mode,

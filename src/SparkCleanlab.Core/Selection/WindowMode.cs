@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Core.Selection;
 
 /// <summary>How a window looks at the rows in its range during one round.</summary>
-public enum WindowMode
+internal enum WindowMode
 {
     /// <summary>Counts rows per bucket <c>floor((x - Lo) * Scale)</c>, clamped to the bucket range, with each bucket's min and max x.</summary>
     Histogram,

@@ -6,7 +6,7 @@ namespace SparkCleanlab.Core.Statistics;
 /// Stage 1, a mergeable state: per given class k, the row count and the exact sum of p[k]
 /// over rows labeled k. From it come the per-class confident thresholds and label counts.
 /// </summary>
-public sealed class ClassStatistics
+internal sealed class ClassStatistics
 {
     private readonly long[] _counts;
     private readonly Int128[] _selfConfidenceUnits;

@@ -7,7 +7,7 @@ namespace SparkCleanlab.Core.Statistics;
 /// The Spark engine computes the same integer with <c>CAST(p * 2^62 AS BIGINT)</c> and sums it
 /// as <c>DECIMAL(38,0)</c>. The truncation costs at most 2^-62 per row, far below 1e-9.
 /// </summary>
-public static class FixedPoint
+internal static class FixedPoint
 {
     /// <summary>2^62, the scale of one unit.</summary>
     public const double Scale = 4611686018427387904.0;

@@ -24,14 +24,14 @@ public sealed class InvalidInputException : Exception
     public InvalidRowReason Reason { get; }
 
     /// <summary>Builds the message for one invalid row.</summary>
-    public static InvalidInputException ForRow(InvalidRowReason reason, long row, int column, int label, ReadOnlySpan<double> probabilities, int classCount, double tolerance)
+    internal static InvalidInputException ForRow(InvalidRowReason reason, long row, int column, int label, ReadOnlySpan<double> probabilities, int classCount, double tolerance)
     {
         var what = Describe(reason, column, label, probabilities, classCount, tolerance);
         return new InvalidInputException($"Row {row}: {what}", row, column, reason);
     }
 
     /// <summary>A sentence saying what is wrong with a row, for error messages and the quarantine column.</summary>
-    public static string Describe(InvalidRowReason reason, int column, int label, ReadOnlySpan<double> probabilities, int classCount, double tolerance)
+    internal static string Describe(InvalidRowReason reason, int column, int label, ReadOnlySpan<double> probabilities, int classCount, double tolerance)
     {
         var inv = CultureInfo.InvariantCulture;
         return reason switch

@@ -7,7 +7,7 @@ namespace SparkCleanlab.Core.Validation;
 /// job cannot, so every row is checked: label in range, probabilities finite, in [0, 1], and
 /// summing to one within <see cref="SumTolerance"/>.
 /// </summary>
-public sealed class RowValidator
+internal sealed class RowValidator
 {
     private readonly double _ceiling;
 

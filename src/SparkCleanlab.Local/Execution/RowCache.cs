@@ -4,7 +4,7 @@ using SparkCleanlab.Core.Rows;
 namespace SparkCleanlab.Local.Execution;
 
 /// <summary>Adds the valid rows of one partition to a pass's state.</summary>
-public delegate void RowsAction(RowBatch rows);
+internal delegate void RowsAction(RowBatch rows);
 
 /// <summary>
 /// The decoded valid rows (labels and probabilities) of as many partitions as fit in a fixed

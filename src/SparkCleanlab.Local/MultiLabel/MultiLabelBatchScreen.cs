@@ -2,6 +2,7 @@ using SparkCleanlab.Local.Validation;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Plan.Output;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Local.MultiLabel;
 

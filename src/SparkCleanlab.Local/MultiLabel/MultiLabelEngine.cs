@@ -1,9 +1,8 @@
-using SparkCleanlab.Plan;
-using SparkCleanlab.Plan.Execution;
+using SparkCleanlab.Local.MultiLabel;
 using SparkCleanlab.Plan.Execution.MultiLabel;
-using SparkCleanlab.Plan.Reporting.MultiLabel;
+using SparkCleanlab.Plan.Execution;
 
-namespace SparkCleanlab.Local.MultiLabel;
+namespace SparkCleanlab.Plan;
 
 /// <summary>The embedded engine on multi-label data: <see cref="MultiLabelPlanDriver"/> over a <see cref="MultiLabelExecutor"/>.</summary>
 public static class MultiLabelEngine

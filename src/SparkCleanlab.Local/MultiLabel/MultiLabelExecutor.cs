@@ -3,7 +3,6 @@ using SparkCleanlab.Core.Statistics;
 using SparkCleanlab.Local.Execution;
 using SparkCleanlab.Local.Output;
 using SparkCleanlab.Local.Validation;
-using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Plan;
@@ -18,7 +17,7 @@ namespace SparkCleanlab.Local.MultiLabel;
 /// same partitions and threads as <see cref="LocalExecutor"/>. Results equal the in-memory Core
 /// for any thread count and partitioning.
 /// </summary>
-public sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
+internal sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
 {
     // The single-threaded issue merge holds about this many spilled rows at once.
     private const long MergeBudgetRows = 1 << 20;
@@ -30,7 +29,7 @@ public sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
     private readonly TextWriter? _log;
     private AtomicOutputFolder? _folder;
     private LocalInput? _input;
-    private PartitionRunner? _runner;
+    private BatchRunner? _runner;
     private IReadOnlyList<InvalidRow>[] _invalid = [];
     private long[] _firstValid = [];
 
@@ -61,7 +60,7 @@ public sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
 
     private DatasetSchema Schema => Input.Schema;
 
-    private PartitionRunner Runner => _runner ?? throw new InvalidOperationException("The input is not open.");
+    private BatchRunner Runner => _runner ?? throw new InvalidOperationException("The input is not open.");
 
     private AtomicOutputFolder Folder => _folder ?? throw new InvalidOperationException("The output is not prepared.");
 
@@ -76,7 +75,7 @@ public sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
     public async Task<InputFacts> OpenAsync(CancellationToken cancellationToken)
     {
         _input = await LocalInput.OpenAsync(_request.Inputs, _schemaOptions, cancellationToken);
-        _runner = new PartitionRunner(_input.Partitions, _threads) { PartitionDone = _progress.Advance };
+        _runner = new BatchRunner(_input.Partitions, _threads) { PartitionDone = _progress.Advance };
         return _input.Facts;
     }
 

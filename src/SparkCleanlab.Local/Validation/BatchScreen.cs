@@ -2,6 +2,7 @@ using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Plan.Output;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Local.Validation;
 

@@ -11,7 +11,7 @@ namespace SparkCleanlab.ML.OutOfFold;
 /// estimate_confident_joint_and_cv_pred_proba): every row is predicted exactly once, by the
 /// model of the fold that held it out. Folds train in parallel as far as memory allows.
 /// </summary>
-public sealed class OutOfFoldPredictor
+internal sealed class OutOfFoldPredictor
 {
     /// <summary>The <see cref="TrainingProgress.Step"/> of the fold models.</summary>
     public const string ProgressStep = "out-of-fold";

@@ -6,7 +6,7 @@ namespace SparkCleanlab.ML.OutOfFold;
 /// row) and the same seed always gives the same folds. Each class starts dealing where the
 /// previous one stopped, which keeps fold sizes within one row of each other overall.
 /// </summary>
-public static class StratifiedFolds
+internal static class StratifiedFolds
 {
     /// <summary>The fold (0..<paramref name="foldCount"/>-1) of every row.</summary>
     /// <param name="labels">Class index 0..K-1 per row.</param>

@@ -1,6 +1,5 @@
 using SparkCleanlab.Plan;
 using SparkCleanlab.ML.Data;
-using SparkCleanlab.Parquet;
 
 namespace SparkCleanlab.ML.Parquet;
 

@@ -1,7 +1,6 @@
 using SparkCleanlab.Plan;
 using Parquet.Schema;
 using SparkCleanlab.ML.Data;
-using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Schema;
 
 namespace SparkCleanlab.ML.Parquet;

@@ -1,7 +1,7 @@
 namespace SparkCleanlab.ML.Parquet;
 
 /// <summary>Which Parquet columns <see cref="FeatureTableReader"/> reads as the label and as features.</summary>
-public sealed record FeatureReadOptions
+internal sealed record FeatureReadOptions
 {
     /// <summary>The given-label column: integer class indices or class-name strings.</summary>
     public string LabelColumn { get; init; } = "label";

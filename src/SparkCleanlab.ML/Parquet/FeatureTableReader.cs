@@ -4,10 +4,10 @@ using Parquet.Schema;
 using SparkCleanlab.ML.Data;
 using SparkCleanlab.ML.Errors;
 using SparkCleanlab.ML.OutOfFold;
-using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Input;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Plan.Output;
 
 namespace SparkCleanlab.ML.Parquet;
 
@@ -16,7 +16,7 @@ namespace SparkCleanlab.ML.Parquet;
 /// chosen by <see cref="FeatureReadOptions"/> as a <see cref="FeatureTable"/>, and the label column as class indices.
 /// Rows keep the input's order (files by relative path, then row groups), as find-issues numbers them.
 /// </summary>
-public static class FeatureTableReader
+internal static class FeatureTableReader
 {
     /// <summary>Reads the input.</summary>
     /// <param name="inputPath">A Parquet file, folder or glob.</param>
@@ -29,8 +29,23 @@ public static class FeatureTableReader
         options ??= new FeatureReadOptions();
         IReadOnlyList<DiscoveredFile> files = ParquetFileDiscovery.Discover(inputPath);
         (PlannedColumn[] plan, string[] skipped) = await PlanAsync(files, options, cancellationToken);
+        var labels = new List<(PassThroughColumn Column, string File, int RowGroup)>();
+        try
+        {
+            var table = await ReadFeaturesAsync(files, plan, options, labels, cancellationToken);
+            (int[] labelIndices, int classCount, IReadOnlyList<string>? classNames) = DecodeLabels(labels, options);
+            return new FeatureData(table, labelIndices, classCount, classNames) { SkippedLabelLikeColumns = skipped };
+        }
+        finally
+        {
+            foreach (var label in labels) label.Column.Dispose();
+        }
+    }
+
+    private static async Task<FeatureTable> ReadFeaturesAsync(
+        IReadOnlyList<DiscoveredFile> files, PlannedColumn[] plan, FeatureReadOptions options, List<(PassThroughColumn Column, string File, int RowGroup)> labels, CancellationToken cancellationToken)
+    {
         var builders = plan.Select(column => new FeatureColumnBuilder(column)).ToArray();
-        var labels = new LabelCollector(options.LabelColumn, options.Classes);
         foreach (DiscoveredFile file in files)
         {
             await using ParquetReader reader = await ParquetFile.OpenAsync(file.FullPath, cancellationToken);
@@ -39,7 +54,7 @@ public static class FeatureTableReader
             for (int rowGroup = 0; rowGroup < reader.RowGroupCount; rowGroup++)
             {
                 using ParquetRowGroupReader group = reader.OpenRowGroupReader(rowGroup);
-                labels.Append(await LeafColumn.ReadLabelsAsync(group, labelLeaf, file.FullPath, rowGroup, cancellationToken), file.FullPath, rowGroup);
+                labels.Add((await ParquetFile.ReadColumnAsync(group, labelLeaf, file.FullPath, rowGroup, cancellationToken), file.FullPath, rowGroup));
                 for (int c = 0; c < builders.Length; c++)
                 {
                     LeafColumn values = builders[c].Column.Kind is FeatureKind.Numeric or FeatureKind.Vector
@@ -50,10 +65,59 @@ public static class FeatureTableReader
             }
         }
 
-        (int[] labelIndices, int classCount, IReadOnlyList<string>? classNames) = labels.Finish();
-        var table = new FeatureTable(builders.Select(b => b.Build()).ToArray());
-        return new FeatureData(table, labelIndices, classCount, classNames) { SkippedLabelLikeColumns = skipped };
+        return new FeatureTable(builders.Select(b => b.Build()).ToArray());
     }
+
+    // The labels go through the decoder finding issues uses, so training accepts the same labels and
+    // names a bad one in the same words; training stops at the first, having no rows to set aside.
+    private static (int[] Labels, int ClassCount, IReadOnlyList<string>? ClassNames) DecodeLabels(
+        IReadOnlyList<(PassThroughColumn Column, string File, int RowGroup)> columns, FeatureReadOptions options)
+    {
+        string firstFile = columns.Count == 0 ? "" : columns[0].File;
+        (long k, IReadOnlyList<string>? names) = LabelDecoder.InferClasses(columns.Select(c => c.Column), options.Classes);
+        if (k > Array.MaxLength)
+        {
+            throw new InputDataException($"Label {k - 1} is too large for a class index", "Integer labels must be class indices 0..K-1.", file: firstFile, column: options.LabelColumn);
+        }
+
+        if (k < 2)
+        {
+            throw new InputDataException(
+                $"The labels name {k} class(es); a classifier needs at least 2", "Check the label column.", file: firstFile, column: options.LabelColumn);
+        }
+
+        var decoder = new LabelDecoder((int)k, names);
+        var labels = new int[columns.Sum(c => c.Column.RowCount)];
+        int offset = 0;
+        foreach (var (column, file, rowGroup) in columns)
+        {
+            var problems = new FirstRowProblem();
+            decoder.Decode(column, labels.AsSpan(offset, column.RowCount), problems);
+            if (problems.First is { } problem)
+            {
+                throw new InputDataException(Describe(problem, (int)k), Remedy(problem.Kind), file: file, rowGroup: rowGroup, row: problem.Row, column: problem.Column);
+            }
+
+            offset += column.RowCount;
+        }
+
+        return (labels, (int)k, names);
+    }
+
+    private static string Describe(RowProblem problem, int classCount) => problem.Kind switch
+    {
+        RowProblemKind.NullLabel => InvalidReasons.NullLabel(problem.Column),
+        RowProblemKind.UnknownClassName => InvalidReasons.UnknownClass(problem.Column, problem.Detail),
+        RowProblemKind.LabelOutOfRange => InvalidReasons.LabelOutOfRange(problem.Column, problem.Detail, classCount),
+        _ => throw new InvalidOperationException($"{problem.Kind} is not a label problem"),
+    };
+
+    private static string Remedy(RowProblemKind kind) => kind switch
+    {
+        RowProblemKind.NullLabel => "Drop rows without a label before training.",
+        RowProblemKind.UnknownClassName => "Add it to --classes, or drop its rows.",
+        _ => "Integer labels must be class indices from 0; give string labels or fix --classes.",
+    };
 
     // Plans from the first file, checks every file has the same feature columns, refuses an input without rows,
     // and estimates memory before any data is read.

@@ -7,7 +7,7 @@ namespace SparkCleanlab.ML.Parquet;
 /// Finds a feature column that repeats the given label: a model trained on it predicts the given label, right or
 /// wrong, so confident learning would find no label issues.
 /// </summary>
-public static class LabelCopies
+internal static class LabelCopies
 {
     /// <summary>The share of rows on which a column must equal the label to count as a copy.</summary>
     public const double Threshold = 0.99;

@@ -4,7 +4,7 @@ namespace SparkCleanlab.ML.Parquet;
 /// Column names that usually hold a label (<c>true_label</c>, <c>label_*</c>, <c>*_label</c>, <c>y_true</c>): a
 /// model trained on one learns the label instead of the data, so they are never features unless named.
 /// </summary>
-public static class LabelLikeNames
+internal static class LabelLikeNames
 {
     /// <summary>True when <paramref name="column"/> is named like a label.</summary>
     public static bool Matches(string column)

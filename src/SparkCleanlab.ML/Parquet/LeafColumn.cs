@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Numerics;
 using Parquet;
 using Parquet.Schema;
-using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Reading;
 
 namespace SparkCleanlab.ML.Parquet;
@@ -45,12 +44,6 @@ internal sealed class LeafColumn
         int slot = Field.IsNullable ? Field.MaxDefinitionLevel - 1 : Field.MaxDefinitionLevel;
         return Definition is null || Definition[entry] >= slot;
     }
-
-    /// <summary>A label column: strings as strings, integers as numbers.</summary>
-    public static Task<LeafColumn> ReadLabelsAsync(ParquetRowGroupReader group, DataField field, string file, int rowGroup, CancellationToken cancellationToken) =>
-        ParquetTypes.IsString(field.ClrType)
-            ? ReadStringsAsync(group, field, file, rowGroup, cancellationToken)
-            : ReadNumbersAsync(group, field, file, rowGroup, cancellationToken);
 
     public static async Task<LeafColumn> ReadNumbersAsync(ParquetRowGroupReader group, DataField field, string file, int rowGroup, CancellationToken cancellationToken)
     {

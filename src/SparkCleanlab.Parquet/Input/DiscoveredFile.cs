@@ -4,4 +4,4 @@ namespace SparkCleanlab.Parquet.Input;
 /// <param name="FullPath">Absolute path of the file.</param>
 /// <param name="RelativePath">Path relative to the input root with '/' separators; files are ordered by it (ordinal).</param>
 /// <param name="PartitionValues">Values of the Hive partition columns, in folder order; a null value is Hive's default partition.</param>
-public sealed record DiscoveredFile(string FullPath, string RelativePath, IReadOnlyList<PartitionValue> PartitionValues);
+internal sealed record DiscoveredFile(string FullPath, string RelativePath, IReadOnlyList<PartitionValue> PartitionValues);

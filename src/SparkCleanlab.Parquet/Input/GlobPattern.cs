@@ -7,7 +7,7 @@ namespace SparkCleanlab.Parquet.Input;
 /// A path pattern with <c>*</c> and <c>?</c> inside one path segment and <c>**</c> for any number of folders,
 /// split into the fixed folder it starts from and the segments to match below it.
 /// </summary>
-public sealed class GlobPattern
+internal sealed class GlobPattern
 {
     private const string AnyFolders = "**";
     private readonly Regex?[] _segments;

@@ -6,7 +6,7 @@ namespace SparkCleanlab.Parquet.Input;
 /// <c>column=value</c> folders turned into partition values. The order is the ordinal order of relative paths,
 /// so row positions do not depend on the file system's listing order.
 /// </summary>
-public static class ParquetFileDiscovery
+internal static class ParquetFileDiscovery
 {
     private const string ParquetExtension = ".parquet";
 

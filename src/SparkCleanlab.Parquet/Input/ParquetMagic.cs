@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Parquet.Input;
 
 /// <summary>Recognises Parquet files by content, for part files written without an extension.</summary>
-public static class ParquetMagic
+internal static class ParquetMagic
 {
     private static ReadOnlySpan<byte> Magic => "PAR1"u8;
 

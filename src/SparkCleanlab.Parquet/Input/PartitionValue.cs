@@ -3,7 +3,7 @@ namespace SparkCleanlab.Parquet.Input;
 /// <summary>A Hive partition folder's <c>column=value</c> pair.</summary>
 /// <param name="Column">The partition column name.</param>
 /// <param name="Value">The unescaped value, or null for Hive's default (null) partition.</param>
-public readonly record struct PartitionValue(string Column, string? Value)
+internal readonly record struct PartitionValue(string Column, string? Value)
 {
     /// <summary>The folder name Hive and Spark write for a null partition value.</summary>
     public const string DefaultPartitionName = "__HIVE_DEFAULT_PARTITION__";

@@ -10,7 +10,7 @@ namespace SparkCleanlab.Parquet.Memory;
 /// arrays per size, whatever the threads, and drops the rest to the collector.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
-public static class BatchBuffers<T>
+internal static class BatchBuffers<T>
 {
     // Arrays kept per power-of-two size: enough for the buffers of one batch in flight and one being written.
     private const int ArraysPerSize = 4;

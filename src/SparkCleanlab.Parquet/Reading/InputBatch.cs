@@ -8,7 +8,7 @@ namespace SparkCleanlab.Parquet.Reading;
 /// and kept raw for the writers (<see cref="Columns"/>). All buffers are pooled: dispose the batch when done,
 /// after which none of its spans or columns may be used.
 /// </summary>
-public sealed class InputBatch : IDisposable
+internal sealed class InputBatch : IDisposable, IRowProblemSink
 {
     private readonly Action _onDispose;
     private int[]? _labels;
@@ -79,7 +79,8 @@ public sealed class InputBatch : IDisposable
     /// <summary>False when the row has at least one entry in <see cref="Problems"/>.</summary>
     public bool IsValid(int row) => !Live(_invalid)[row];
 
-    internal void Report(int row, string column, RowProblemKind kind, string detail = "")
+    /// <inheritdoc/>
+    public void Report(int row, string column, RowProblemKind kind, string detail = "")
     {
         _problems.Add(new RowProblem(row, column, kind, detail));
         Live(_invalid)[row] = true;

@@ -7,7 +7,7 @@ namespace SparkCleanlab.Parquet.Reading;
 /// An opened input: its detected schema and its partitions in deterministic order. Partitions are read one at a
 /// time on demand, so memory is bounded by the batches the caller holds, never by the data set.
 /// </summary>
-public abstract class InputDataset
+internal abstract class InputDataset
 {
     private int _batchesInUse;
 

@@ -12,7 +12,7 @@ namespace SparkCleanlab.Parquet.Reading;
 /// <param name="RowCount">Rows in the partition, from metadata.</param>
 /// <param name="FirstPosition">Global position of the partition's first row.</param>
 /// <param name="PartitionValues">Hive partition values of <paramref name="File"/>.</param>
-public sealed record InputPartition(
+internal sealed record InputPartition(
     int Index,
     string File,
     int RowGroup,

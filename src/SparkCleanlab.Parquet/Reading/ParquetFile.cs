@@ -8,7 +8,7 @@ namespace SparkCleanlab.Parquet.Reading;
 /// Opens an input Parquet file and reads its column chunks, turning a file that is not readable Parquet, or a
 /// chunk that cannot be decoded, into an input error naming the file, row group and column.
 /// </summary>
-public static class ParquetFile
+internal static class ParquetFile
 {
     /// <summary>Opens <paramref name="file"/> for reading, with its schema decoded.</summary>
     /// <exception cref="InputDataException">The file is unreadable, truncated or not Parquet.</exception>

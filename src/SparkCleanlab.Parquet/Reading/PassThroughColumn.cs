@@ -10,7 +10,7 @@ namespace SparkCleanlab.Parquet.Reading;
 /// One leaf column of one row group exactly as Parquet stores it (values plus definition and repetition levels),
 /// so writers can copy rows untouched whatever the type or nesting. Buffers are pooled and returned on dispose.
 /// </summary>
-public abstract class PassThroughColumn : IDisposable
+internal abstract class PassThroughColumn : IDisposable
 {
     private static readonly ConcurrentDictionary<Type, Func<ParquetRowGroupReader, DataField, int, CancellationToken, Task<PassThroughColumn>>> Readers = new();
 

@@ -7,7 +7,7 @@ namespace SparkCleanlab.Parquet.Reading;
 
 /// <summary>A <see cref="PassThroughColumn"/> of Parquet.Net's storage type <typeparamref name="T"/>.</summary>
 /// <typeparam name="T">The field's CLR storage type (strings are <see cref="ReadOnlyMemory{T}"/> of char).</typeparam>
-public sealed class PassThroughColumn<T> : PassThroughColumn where T : struct
+internal sealed class PassThroughColumn<T> : PassThroughColumn where T : struct
 {
     private readonly Lock _indexLock = new();
     private T[]? _values;

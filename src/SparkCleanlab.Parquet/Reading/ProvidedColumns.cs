@@ -1,6 +1,6 @@
 using SparkCleanlab.Parquet.Memory;
 using Parquet.Schema;
-using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Parquet.Reading;
 

@@ -5,4 +5,4 @@ namespace SparkCleanlab.Parquet.Reading;
 /// <param name="Column">The column at fault.</param>
 /// <param name="Kind">What is wrong.</param>
 /// <param name="Detail">Specifics, such as the offending value or length; may be empty.</param>
-public readonly record struct RowProblem(int Row, string Column, RowProblemKind Kind, string Detail);
+internal readonly record struct RowProblem(int Row, string Column, RowProblemKind Kind, string Detail);

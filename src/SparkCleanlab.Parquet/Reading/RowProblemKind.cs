@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Parquet.Reading;
 
 /// <summary>Why a single row cannot be scored; the caller decides whether that fails the run or quarantines the row.</summary>
-public enum RowProblemKind
+internal enum RowProblemKind
 {
     /// <summary>The label is null.</summary>
     NullLabel,

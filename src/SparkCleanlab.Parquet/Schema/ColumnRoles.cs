@@ -1,3 +1,5 @@
+using SparkCleanlab.Plan;
+
 namespace SparkCleanlab.Parquet.Schema;
 
 /// <summary>Which columns play which part, before the class count is settled.</summary>

@@ -1,5 +1,6 @@
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Reading;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Parquet.Schema;
 
@@ -7,7 +8,7 @@ namespace SparkCleanlab.Parquet.Schema;
 /// What schema detection found: the class count, where labels and probabilities are, and which columns pass
 /// through to the output. One instance describes every file of the input.
 /// </summary>
-public sealed class DatasetSchema
+internal sealed class DatasetSchema
 {
     private readonly Func<Task<ParquetSchema>> _sourceSchema;
 

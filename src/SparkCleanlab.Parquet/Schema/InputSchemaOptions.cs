@@ -1,10 +1,12 @@
+using SparkCleanlab.Plan;
+
 namespace SparkCleanlab.Parquet.Schema;
 
 /// <summary>
 /// Where the label, the predicted probabilities and the id live in the input. Every name has a default that
 /// matches what cleanlab users usually have; any of them can be overridden from the command line.
 /// </summary>
-public sealed record InputSchemaOptions
+internal sealed record InputSchemaOptions
 {
     /// <summary>Name of the given-label column: an integer class index or a class name string.</summary>
     public string LabelColumn { get; init; } = "label";

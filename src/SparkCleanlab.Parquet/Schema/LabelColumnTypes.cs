@@ -7,7 +7,7 @@ namespace SparkCleanlab.Parquet.Schema;
 /// up to int64 (uint64 indices could exceed what a class index holds), or class names as strings.
 /// One rule, so training never accepts a label column that finding issues then rejects.
 /// </summary>
-public static class LabelColumnTypes
+internal static class LabelColumnTypes
 {
     private static readonly HashSet<Type> IndexTypes =
         [typeof(sbyte), typeof(byte), typeof(short), typeof(ushort), typeof(int), typeof(uint), typeof(long)];

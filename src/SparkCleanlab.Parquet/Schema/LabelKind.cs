@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Parquet.Schema;
 
 /// <summary>How the given label is stored.</summary>
-public enum LabelKind
+internal enum LabelKind
 {
     /// <summary>An integer class index 0..K-1.</summary>
     ClassIndex,

@@ -1,4 +1,4 @@
-namespace SparkCleanlab.Parquet.Schema;
+namespace SparkCleanlab.Plan;
 
 /// <summary>How the predicted probabilities are stored.</summary>
 public enum ProbabilityLayout

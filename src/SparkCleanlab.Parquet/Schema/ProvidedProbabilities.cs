@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SparkCleanlab.Parquet.Schema;
+namespace SparkCleanlab.Plan;
 
 /// <summary>
 /// Predicted probabilities held in memory, used instead of probability columns (e.g. out-of-fold probabilities

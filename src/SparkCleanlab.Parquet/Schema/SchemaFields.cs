@@ -3,7 +3,7 @@ using Parquet.Schema;
 namespace SparkCleanlab.Parquet.Schema;
 
 /// <summary>Finding a top-level column and naming columns and types in error messages, alike for every reader.</summary>
-public static class SchemaFields
+internal static class SchemaFields
 {
     /// <summary>The top-level field named <paramref name="name"/> (case-sensitive), or null.</summary>
     public static Field? FindTopLevel(ParquetSchema schema, string name) =>

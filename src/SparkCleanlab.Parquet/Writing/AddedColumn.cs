@@ -5,7 +5,7 @@ namespace SparkCleanlab.Parquet.Writing;
 /// <summary>An output column the job computes, appended after the pass-through columns.</summary>
 /// <param name="Name">Column name.</param>
 /// <param name="Type">Column type.</param>
-public sealed record AddedColumn(string Name, AddedColumnType Type)
+internal sealed record AddedColumn(string Name, AddedColumnType Type)
 {
     internal Field ToField() => Type switch
     {

@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Parquet.Writing;
 
 /// <summary>Types a job-computed output column can have.</summary>
-public enum AddedColumnType
+internal enum AddedColumnType
 {
     /// <summary>Non-null bool, e.g. <c>is_label_issue</c>.</summary>
     Boolean,

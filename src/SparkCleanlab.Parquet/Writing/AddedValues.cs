@@ -10,7 +10,7 @@ namespace SparkCleanlab.Parquet.Writing;
 /// The values of one <see cref="AddedColumn"/> for a batch, indexed by the batch's row (not by written row), so
 /// the same arrays serve every subset written from the batch.
 /// </summary>
-public abstract class AddedValues
+internal abstract class AddedValues
 {
     private protected AddedValues(AddedColumnType type, int count)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SparkCleanlab.Parquet.Input;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Parquet.Writing;
 
@@ -12,7 +13,7 @@ namespace SparkCleanlab.Parquet.Writing;
 /// then deletes the previous output: a kill between the two renames leaves the previous output aside, and the
 /// next run moves it back. Disposing without a commit deletes the staging folder and leaves the output untouched.
 /// </summary>
-public sealed class AtomicOutputFolder : IDisposable
+internal sealed class AtomicOutputFolder : IDisposable
 {
     /// <summary>The marker Spark writes last into a complete output.</summary>
     public const string SuccessFileName = "_SUCCESS";

@@ -7,7 +7,7 @@ namespace SparkCleanlab.Parquet.Writing;
 /// One batch and its added values, ready for <see cref="OrderedPartWriter.AppendAsync"/> to copy row ranges out
 /// of. Made by <see cref="OrderedPartWriter.Source"/>; the batch must stay alive until this source is disposed.
 /// </summary>
-public sealed class GatherSource : IDisposable
+internal sealed class GatherSource : IDisposable
 {
     private readonly PassThroughColumn[] _columns;
     private readonly int _addedFrom;

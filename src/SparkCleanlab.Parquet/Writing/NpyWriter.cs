@@ -8,7 +8,7 @@ namespace SparkCleanlab.Parquet.Writing;
 /// Writes a C-order <c>.npy</c> array as <c>numpy.save</c> lays it out (version 1.0 header, 64-byte aligned),
 /// row slice by row slice, so an array larger than memory can be generated.
 /// </summary>
-public sealed class NpyWriter : IDisposable
+internal sealed class NpyWriter : IDisposable
 {
     private readonly FileStream _stream;
     private readonly long _elements;

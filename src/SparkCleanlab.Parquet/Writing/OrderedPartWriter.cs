@@ -10,7 +10,7 @@ namespace SparkCleanlab.Parquet.Writing;
 /// caller can release a source as soon as it has appended from it: memory is one row group, whatever the
 /// number of rows or sources. A k-way merge of sorted runs appends each run as it comes.
 /// </summary>
-public sealed class OrderedPartWriter : IAsyncDisposable
+internal sealed class OrderedPartWriter : IAsyncDisposable
 {
     private readonly string _folder;
     private readonly string _runId;

@@ -1,4 +1,4 @@
 namespace SparkCleanlab.Parquet.Writing;
 
 /// <summary>The output folder cannot be used: it exists without overwrite, or it overlaps an input path.</summary>
-public sealed class OutputFolderException(string message) : Exception(message);
+internal sealed class OutputFolderException(string message) : Exception(message);

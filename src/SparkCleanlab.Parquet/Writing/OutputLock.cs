@@ -1,4 +1,5 @@
 using System.Text;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Parquet.Writing;
 

@@ -10,7 +10,7 @@ namespace SparkCleanlab.Parquet.Writing;
 /// added columns. Each <see cref="WriteAsync"/> call writes one row group, from a whole batch or a subset of its
 /// rows in any order (issues are written worst first).
 /// </summary>
-public sealed class PartFileWriter : IAsyncDisposable
+internal sealed class PartFileWriter : IAsyncDisposable
 {
     private readonly FileStream _stream;
     private readonly ParquetWriter _writer;

@@ -12,7 +12,7 @@ namespace SparkCleanlab.Parquet.Writing;
 /// <param name="Started">When the owner took the output (UTC).</param>
 /// <param name="ProcessStart">The owner process's start stamp, so a reused pid is not taken for the owner.</param>
 /// <param name="RunId">The owner's run, which also names its staging folders.</param>
-public sealed record RunOwner(int Pid, string Host, DateTimeOffset Started, string ProcessStart, string RunId)
+internal sealed record RunOwner(int Pid, string Host, DateTimeOffset Started, string ProcessStart, string RunId)
 {
     /// <summary>This process, starting a new run now.</summary>
     public static RunOwner Current() =>

@@ -7,4 +7,4 @@ namespace SparkCleanlab.Plan.Execution;
 /// <param name="Partitions">Partitions (row groups, batches) read per pass.</param>
 /// <param name="PeakLiveBatches">The most input batches alive at once.</param>
 /// <param name="Fingerprint">The input's files, sizes and modification times, where the engine can read them.</param>
-public sealed record ExecutionFacts(int? Threads, int? Partitions, int? PeakLiveBatches, InputFingerprint? Fingerprint);
+internal sealed record ExecutionFacts(int? Threads, int? Partitions, int? PeakLiveBatches, InputFingerprint? Fingerprint);

@@ -10,7 +10,7 @@ namespace SparkCleanlab.Plan.Execution;
 /// <param name="Selection">The resolved selection plan with every group's cutoff.</param>
 /// <param name="Input">K and the class names.</param>
 /// <param name="Annotated">Also write <c>annotated/</c>.</param>
-public sealed record FlagRule(NoiseEstimates Estimates, LabelIssueOptions Options, SelectionPlan Selection, SettledInput Input, bool Annotated)
+internal sealed record FlagRule(NoiseEstimates Estimates, LabelIssueOptions Options, SelectionPlan Selection, SettledInput Input, bool Annotated)
 {
     /// <summary>The <c>method</c> column's value: the filter method's reference name.</summary>
     public string Method => Options.Method.ReferenceName();

@@ -10,7 +10,7 @@ namespace SparkCleanlab.Plan.Execution;
 /// input and output contracts and every decision between stages belong to the driver; an
 /// executor holds no orchestration of its own.
 /// </summary>
-public interface IPlanExecutor : IRunExecutor
+internal interface IPlanExecutor : IRunExecutor
 {
     /// <summary>
     /// Pass 1 over the settled input: validates every row (<see cref="Output.InvalidReasons"/>) and

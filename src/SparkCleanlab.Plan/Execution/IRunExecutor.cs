@@ -4,7 +4,7 @@ namespace SparkCleanlab.Plan.Execution;
 /// What every engine's executor does around the passes, single- or multi-label: reserve and
 /// publish the output, open the input, read what an earlier run published.
 /// </summary>
-public interface IRunExecutor : IAsyncDisposable
+internal interface IRunExecutor : IAsyncDisposable
 {
     /// <summary>The engine's name as <c>summary.json</c> records it.</summary>
     string Engine { get; }

@@ -4,7 +4,7 @@ namespace SparkCleanlab.Plan.Execution;
 /// The input rules both engines follow: how K and the class names are settled, which columns
 /// must exist, and which names an input may not use because the outputs add them.
 /// </summary>
-public static class InputContract
+internal static class InputContract
 {
     /// <summary>Settles K and the class names from what the engine found and what the request says.</summary>
     /// <exception cref="InputDataException">K, the class list and the data disagree, or string labels have no class list.</exception>

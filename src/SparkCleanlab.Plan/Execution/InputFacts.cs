@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Plan.Execution;
 
 /// <summary>What an engine found in the input's schema, before K is settled by <see cref="InputContract"/>.</summary>
-public sealed record InputFacts
+internal sealed record InputFacts
 {
     /// <summary>K as the data gives it: the number of probability columns, or the length of the first row's list.</summary>
     public required int InferredClassCount { get; init; }

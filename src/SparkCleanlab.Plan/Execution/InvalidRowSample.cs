@@ -6,4 +6,4 @@ namespace SparkCleanlab.Plan.Execution;
 /// <param name="Column">The column at fault.</param>
 /// <param name="Reason">The <c>invalid_reason</c> text.</param>
 /// <param name="RowGroup">The Parquet row group holding the row, where the engine knows it.</param>
-public sealed record InvalidRowSample(string File, long Row, string Column, string Reason, int? RowGroup = null);
+internal sealed record InvalidRowSample(string File, long Row, string Column, string Reason, int? RowGroup = null);

@@ -14,7 +14,7 @@ namespace SparkCleanlab.Plan.Execution;
 /// <c>summary.json</c> and <c>report.html</c>. The executor runs each pass over the data; every
 /// decision between passes is made here, so the engines cannot drift apart.
 /// </summary>
-public sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress = null)
+internal sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress = null)
 {
     private readonly PlanProgress _progress = progress ?? new PlanProgress(null);
     private readonly StageTimings _timings = new();

@@ -4,7 +4,7 @@ namespace SparkCleanlab.Plan.Execution;
 /// Progress shared by the driver, which begins each stage, and the executor, which counts the
 /// rows it has done in the stage's pass, from any thread.
 /// </summary>
-public sealed class PlanProgress(IProgress<StageProgress>? sink)
+internal sealed class PlanProgress(IProgress<StageProgress>? sink)
 {
     private string _stage = PlanStages.Open;
     private long _done;

@@ -1,7 +1,7 @@
 namespace SparkCleanlab.Plan.Execution;
 
 /// <summary>The stage names of every run, as progress and <c>summary.json</c>'s timings show them.</summary>
-public static class PlanStages
+internal static class PlanStages
 {
     /// <summary>Reading the schema and reserving the output.</summary>
     public const string Open = "open";

@@ -10,7 +10,7 @@ namespace SparkCleanlab.Plan.Execution;
 /// policy, tolerance, annotated output), but not where the output goes or how the engine runs:
 /// with the input's fingerprint it tells a scheduled rerun whether anything changed.
 /// </summary>
-public static class RequestFingerprint
+internal static class RequestFingerprint
 {
     /// <summary>The SHA-256 (hex) of the request's answer-changing settings.</summary>
     public static string Of(FindIssuesRequest request)

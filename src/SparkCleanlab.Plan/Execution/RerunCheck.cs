@@ -6,7 +6,7 @@ namespace SparkCleanlab.Plan.Execution;
 /// <c>--if-changed</c>: whether a request would answer exactly what the published output already
 /// holds — the same input fingerprint and the same answer-changing settings in its summary.json.
 /// </summary>
-public static class RerunCheck
+internal static class RerunCheck
 {
     /// <summary>True when the published output came from the same input files and settings; opens the input's metadata only.</summary>
     public static async Task<bool> IsUnchangedAsync(IRunExecutor executor, FindIssuesRequest request, CancellationToken cancellationToken = default)

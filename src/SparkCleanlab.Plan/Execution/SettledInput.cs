@@ -4,7 +4,7 @@ namespace SparkCleanlab.Plan.Execution;
 /// <param name="ClassCount">K.</param>
 /// <param name="ClassNames">Class names in index order: given, from the probability columns, or null for unnamed integer classes.</param>
 /// <param name="SumTolerance">Largest accepted distance of a row's probability sum from one.</param>
-public sealed record SettledInput(int ClassCount, IReadOnlyList<string>? ClassNames, double SumTolerance)
+internal sealed record SettledInput(int ClassCount, IReadOnlyList<string>? ClassNames, double SumTolerance)
 {
     /// <summary>The display name of class <paramref name="index"/>: its name, or its number.</summary>
     public string ClassName(int index) =>

@@ -7,7 +7,7 @@ namespace SparkCleanlab.Plan.Output;
 /// hold column names, class indices, K, the label as given and the tolerance, never a
 /// probability's value, whose decimal spelling differs between .NET and the JVM.
 /// </summary>
-public static class InvalidReasons
+internal static class InvalidReasons
 {
     /// <summary>The label is null.</summary>
     public static string NullLabel(string column) => $"null label in '{column}'";

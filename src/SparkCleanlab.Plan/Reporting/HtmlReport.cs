@@ -9,7 +9,7 @@ namespace SparkCleanlab.Plan.Reporting;
 /// the worst issues and how the run was made. Its size does not grow with K²: above
 /// 50 classes the matrices are bucketed and the tables keep their top rows.
 /// </summary>
-public static class HtmlReport
+internal static class HtmlReport
 {
     private static readonly ReportSection[] Sections =
     [

@@ -8,7 +8,7 @@ namespace SparkCleanlab.Plan.Reporting;
 /// <param name="Files">The files read, in partition order.</param>
 /// <param name="RowCount">Rows over all files (0 where the engine fingerprints before reading rows).</param>
 /// <param name="Hash">SHA-256 (hex) over the file list (paths, sizes, times): equal hashes mean the same files, unchanged.</param>
-public sealed record InputFingerprint(IReadOnlyList<InputFile> Files, long RowCount, string Hash)
+internal sealed record InputFingerprint(IReadOnlyList<InputFile> Files, long RowCount, string Hash)
 {
     /// <summary>Fingerprints the local files <paramref name="paths"/>.</summary>
     public static InputFingerprint Of(IEnumerable<string> paths, long rowCount) =>
@@ -31,9 +31,3 @@ public sealed record InputFingerprint(IReadOnlyList<InputFile> Files, long RowCo
         return new InputFingerprint(files, rowCount, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))));
     }
 }
-
-/// <summary>One input file as fingerprinted.</summary>
-/// <param name="Path">Full path.</param>
-/// <param name="Size">Bytes.</param>
-/// <param name="ModifiedUtc">Last write time, UTC.</param>
-public sealed record InputFile(string Path, long Size, DateTime ModifiedUtc);

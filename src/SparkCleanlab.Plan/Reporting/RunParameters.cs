@@ -10,7 +10,7 @@ namespace SparkCleanlab.Plan.Reporting;
 /// <param name="InvalidRows">What happens to invalid rows: <c>fail</c> or <c>quarantine</c>.</param>
 /// <param name="SumTolerance">How far a probability row may sum from one.</param>
 /// <param name="Threads">Worker threads, when the engine sets them.</param>
-public sealed record RunParameters(
+internal sealed record RunParameters(
     string Method,
     string RankBy,
     double FracNoise,

@@ -14,7 +14,7 @@ namespace SparkCleanlab.Plan.Reporting;
 /// would make it megabytes long, so they move to <see cref="MatricesFile"/> and the summary keeps
 /// the top overlapping pairs.
 /// </summary>
-public static class SummaryDocument
+internal static class SummaryDocument
 {
     private static readonly JsonSerializerOptions Json = new()
     {

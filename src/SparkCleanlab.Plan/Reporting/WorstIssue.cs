@@ -7,4 +7,4 @@ namespace SparkCleanlab.Plan.Reporting;
 /// <param name="SuggestedLabel">The class the model believes.</param>
 /// <param name="Score">The label quality score (lower is more likely wrong).</param>
 /// <param name="Extra">Further columns to show, by column name, already formatted.</param>
-public sealed record WorstIssue(long Rank, string Row, string GivenLabel, string SuggestedLabel, double Score, IReadOnlyDictionary<string, string> Extra);
+internal sealed record WorstIssue(long Rank, string Row, string GivenLabel, string SuggestedLabel, double Score, IReadOnlyDictionary<string, string> Extra);

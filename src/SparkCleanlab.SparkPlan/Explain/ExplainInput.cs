@@ -3,7 +3,6 @@ using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Reporting;
-using SparkCleanlab.SparkPlan.Frames;
 
 namespace SparkCleanlab.SparkPlan.Explain;
 
@@ -13,7 +12,7 @@ namespace SparkCleanlab.SparkPlan.Explain;
 /// (<c>s3a://</c>, <c>hdfs://</c>, ...) cannot be read without Hadoop, so its layout comes from
 /// the command line (<see cref="RemoteFlags"/>).
 /// </summary>
-public sealed class ExplainInput
+internal sealed class ExplainInput
 {
     /// <summary>The flags that describe a remote input's layout.</summary>
     public const string RemoteFlags = "--num-classes K (required), --label-column NAME (an integer label; string labels with --classes A,B,...), "

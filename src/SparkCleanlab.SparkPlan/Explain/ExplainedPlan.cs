@@ -7,7 +7,7 @@ namespace SparkCleanlab.SparkPlan.Explain;
 /// <param name="Stages">The stages in the order a run sends them.</param>
 /// <param name="SchemaSource">Where the input's schema came from.</param>
 /// <param name="ClassCount">K.</param>
-public sealed record ExplainedPlan(IReadOnlyList<RecordedStage> Stages, string SchemaSource, int ClassCount)
+internal sealed record ExplainedPlan(IReadOnlyList<RecordedStage> Stages, string SchemaSource, int ClassCount)
 {
     /// <summary>The largest SQL text in UTF-8 bytes.</summary>
     public int LargestExpression => Stages.Select(s => s.LargestExpression).DefaultIfEmpty(0).Max();

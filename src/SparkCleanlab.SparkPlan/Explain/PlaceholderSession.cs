@@ -1,5 +1,5 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Reporting;
-using SparkCleanlab.SparkPlan.Frames;
 
 namespace SparkCleanlab.SparkPlan.Explain;
 
@@ -9,7 +9,7 @@ namespace SparkCleanlab.SparkPlan.Explain;
 /// the file operations act on an in-memory file system that starts empty (the output and any
 /// lock taken as absent), so the commit runs its real sequence of calls without touching a disk.
 /// </summary>
-public sealed class PlaceholderSession : ISparkSessionApi
+internal sealed class PlaceholderSession : ISparkSessionApi
 {
     private readonly ExplainInput _input;
     private readonly PlaceholderResults _results;

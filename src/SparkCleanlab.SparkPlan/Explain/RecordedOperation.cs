@@ -7,7 +7,7 @@ namespace SparkCleanlab.SparkPlan.Explain;
 /// <param name="Detail">What is not SQL: paths, join columns, a driver-made table's schema and row count; empty when none.</param>
 /// <param name="Expressions">The SQL texts, in the order passed.</param>
 /// <param name="OnFileSystem">True for Hadoop FileSystem calls made by the driver, false for DataFrame operations.</param>
-public sealed record RecordedOperation(string Name, string Detail, IReadOnlyList<string> Expressions, bool OnFileSystem = false)
+internal sealed record RecordedOperation(string Name, string Detail, IReadOnlyList<string> Expressions, bool OnFileSystem = false)
 {
     /// <summary>The SQL texts' sizes in UTF-8 bytes, as the JVM receives them.</summary>
     public IEnumerable<int> ExpressionBytes => Expressions.Select(Encoding.UTF8.GetByteCount);

@@ -7,7 +7,7 @@ namespace SparkCleanlab.SparkPlan.Explain;
 /// <param name="PlanStage">The plan's step (<c>open</c>, <c>validate</c>, <c>select-1</c>, ...) the action ran in.</param>
 /// <param name="Action">The action that ended the stage, or <c>file system</c> when there is none.</param>
 /// <param name="Operations">The operations, in the order the plan made them.</param>
-public sealed record RecordedStage(string PlanStage, string Action, IReadOnlyList<RecordedOperation> Operations)
+internal sealed record RecordedStage(string PlanStage, string Action, IReadOnlyList<RecordedOperation> Operations)
 {
     /// <summary>Every SQL text of the stage.</summary>
     public IEnumerable<string> Expressions => Operations.SelectMany(o => o.Expressions);

@@ -1,5 +1,5 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
-using SparkCleanlab.SparkPlan.Frames;
 
 namespace SparkCleanlab.SparkPlan.Explain;
 
@@ -11,7 +11,7 @@ namespace SparkCleanlab.SparkPlan.Explain;
 /// their own. Wrapping a real session records a run; wrapping <see cref="PlaceholderSession"/>
 /// is the explain.
 /// </summary>
-public sealed class RecordingSession(ISparkSessionApi inner) : ISparkSessionApi, IProgress<StageProgress>
+internal sealed class RecordingSession(ISparkSessionApi inner) : ISparkSessionApi, IProgress<StageProgress>
 {
     private readonly Lock _gate = new();
     private readonly List<RecordedStage> _stages = [];
@@ -80,7 +80,7 @@ public sealed class RecordingSession(ISparkSessionApi inner) : ISparkSessionApi,
     public string? ReadText(string path) => OnFileSystem("fs.open", path, () => inner.ReadText(path));
 
     /// <inheritdoc/>
-    public Plan.Reporting.InputFile Status(string path) => OnFileSystem("fs.getFileStatus", path, () => inner.Status(path));
+    public InputFile Status(string path) => OnFileSystem("fs.getFileStatus", path, () => inner.Status(path));
 
     /// <inheritdoc/>
     public IReadOnlyList<string> List(string path) => OnFileSystem("fs.listStatus", path, () => inner.List(path));

@@ -9,7 +9,7 @@ namespace SparkCleanlab.SparkPlan.Explain;
 /// and records what it sends, so the SQL is the SQL a run would send, but for the literals that
 /// carry stage results. No Spark, no JVM, no rows read.
 /// </summary>
-public static class SparkExplain
+internal static class SparkExplain
 {
     /// <summary>The recorded plan of <paramref name="request"/>.</summary>
     /// <exception cref="UsageException">The options do not fit the input, or a remote input lacks <c>--num-classes</c>.</exception>
@@ -17,6 +17,12 @@ public static class SparkExplain
     public static async Task<ExplainedPlan> RunAsync(FindIssuesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (request.Columns.MultiLabel)
+        {
+            // The placeholder results answer the single-label plan's collects only.
+            throw new UsageException("--explain shows the single-label plan; it does not cover --multi-label runs.");
+        }
+
         var spark = request with { Engine = EngineKind.Spark };
         var input = await ExplainInput.OpenAsync(spark, cancellationToken);
 

@@ -1,4 +1,4 @@
-namespace SparkCleanlab.SparkPlan.Frames;
+namespace SparkCleanlab.Plan;
 
 /// <summary>A column of an <see cref="IFrame"/>: its name and its Spark SQL type string.</summary>
 /// <param name="Name">The column name, unquoted.</param>

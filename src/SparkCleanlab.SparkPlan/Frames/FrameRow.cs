@@ -1,4 +1,4 @@
-namespace SparkCleanlab.SparkPlan.Frames;
+namespace SparkCleanlab.Plan;
 
 /// <summary>
 /// One collected row. Values are <see cref="bool"/>, <see cref="int"/>, <see cref="long"/>,

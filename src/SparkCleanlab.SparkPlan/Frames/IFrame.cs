@@ -1,4 +1,4 @@
-namespace SparkCleanlab.SparkPlan.Frames;
+namespace SparkCleanlab.Plan;
 
 /// <summary>
 /// A Spark DataFrame as the plan drives it: the few DataFrame operations the Spark engine uses,

@@ -1,4 +1,4 @@
-namespace SparkCleanlab.SparkPlan.Frames;
+namespace SparkCleanlab.Plan;
 
 /// <summary>
 /// The session side of the Spark engine: reading the input, building small driver-side tables
@@ -37,7 +37,7 @@ public interface ISparkSessionApi
     string? ReadText(string path);
 
     /// <summary>A file's size and modification time, for the input's fingerprint.</summary>
-    Plan.Reporting.InputFile Status(string path);
+    InputFile Status(string path);
 
     /// <summary>The immediate children of a folder (full paths), or none when it does not exist.</summary>
     IReadOnlyList<string> List(string path);

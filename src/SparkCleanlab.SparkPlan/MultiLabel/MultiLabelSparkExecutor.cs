@@ -8,7 +8,6 @@ using SparkCleanlab.Core.Statistics;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.Plan.Execution.MultiLabel;
-using SparkCleanlab.SparkPlan.Frames;
 
 namespace SparkCleanlab.SparkPlan.MultiLabel;
 
@@ -21,7 +20,7 @@ namespace SparkCleanlab.SparkPlan.MultiLabel;
 /// per sorted partition for the ranks. Per-class constants go out as one broadcast row
 /// (<see cref="ClassTable"/>) and windows as a broadcast table with one row per class and side.
 /// </summary>
-public sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
+internal sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
 {
     private const string Windows = "__windows";
     private const string Class = "__c";

@@ -1,7 +1,6 @@
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.Plan.Output;
-using SparkCleanlab.SparkPlan.Frames;
 
 namespace SparkCleanlab.SparkPlan.MultiLabel;
 

@@ -5,7 +5,6 @@ using SparkCleanlab.Core.Joint;
 using SparkCleanlab.Core.Rows;
 using SparkCleanlab.Core.Scoring;
 using SparkCleanlab.Core.Statistics;
-using SparkCleanlab.Tests.Golden;
 
 namespace SparkCleanlab.Tests.Partitioning;
 

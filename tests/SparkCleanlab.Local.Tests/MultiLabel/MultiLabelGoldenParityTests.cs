@@ -1,6 +1,5 @@
 using System.Text.Json;
 using SparkCleanlab.Core.Filtering;
-using SparkCleanlab.Local.MultiLabel;
 using SparkCleanlab.Local.Tests.Support;
 using SparkCleanlab.Plan;
 

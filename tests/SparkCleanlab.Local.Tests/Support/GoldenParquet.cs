@@ -1,5 +1,5 @@
+using SparkCleanlab.Plan;
 using SparkCleanlab.Synthetic;
-using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
 
 namespace SparkCleanlab.Local.Tests.Support;

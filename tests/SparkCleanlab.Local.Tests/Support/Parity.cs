@@ -2,7 +2,6 @@ using SparkCleanlab.Plan;
 using SparkCleanlab.Core;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.InMemory;
-using SparkCleanlab.Plan.Reporting;
 
 namespace SparkCleanlab.Local.Tests.Support;
 

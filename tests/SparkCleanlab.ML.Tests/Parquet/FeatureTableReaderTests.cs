@@ -4,7 +4,6 @@ using Parquet.Schema;
 using SparkCleanlab.ML.Data;
 using SparkCleanlab.ML.Errors;
 using SparkCleanlab.ML.Parquet;
-using SparkCleanlab.Parquet;
 
 namespace SparkCleanlab.ML.Tests.Parquet;
 

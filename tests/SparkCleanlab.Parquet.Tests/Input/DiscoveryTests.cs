@@ -2,7 +2,6 @@ using SparkCleanlab.Synthetic;
 using SparkCleanlab.Parquet.Input;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Tests.Support;
-using SparkCleanlab.Parquet.Writing;
 
 namespace SparkCleanlab.Parquet.Tests.Input;
 

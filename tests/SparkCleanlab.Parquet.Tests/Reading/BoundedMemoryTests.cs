@@ -1,7 +1,6 @@
 using SparkCleanlab.Synthetic;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Tests.Support;
-using SparkCleanlab.Parquet.Writing;
 
 namespace SparkCleanlab.Parquet.Tests.Reading;
 

@@ -5,7 +5,6 @@ using Parquet.Schema;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Tests.Support;
-using SparkCleanlab.Parquet.Writing;
 
 namespace SparkCleanlab.Parquet.Tests.Reading;
 

@@ -3,7 +3,6 @@ using SparkCleanlab.Plan;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Tests.Support;
-using SparkCleanlab.Parquet.Writing;
 
 namespace SparkCleanlab.Parquet.Tests.Reading;
 

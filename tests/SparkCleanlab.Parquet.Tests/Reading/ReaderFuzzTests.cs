@@ -4,7 +4,6 @@ using Parquet;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Tests.Support;
-using SparkCleanlab.Parquet.Writing;
 using Xunit.Abstractions;
 
 namespace SparkCleanlab.Parquet.Tests.Reading;

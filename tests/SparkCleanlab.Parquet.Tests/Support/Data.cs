@@ -1,11 +1,10 @@
 using SparkCleanlab.Synthetic;
 using SparkCleanlab.Parquet.Reading;
-using SparkCleanlab.Parquet.Writing;
 
 namespace SparkCleanlab.Parquet.Tests.Support;
 
 /// <summary>Small deterministic data sets and helpers to read everything back.</summary>
-public static class Data
+internal static class Data
 {
     public static SyntheticDataset Make(int rows, int k, int seed = 1)
     {

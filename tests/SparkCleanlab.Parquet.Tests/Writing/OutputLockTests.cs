@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using SparkCleanlab.Parquet.Tests.Support;
 using SparkCleanlab.Parquet.Writing;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Parquet.Tests.Writing;
 

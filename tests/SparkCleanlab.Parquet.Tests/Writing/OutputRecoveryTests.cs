@@ -1,4 +1,3 @@
-using SparkCleanlab.Parquet.Tests.Support;
 using SparkCleanlab.Parquet.Writing;
 
 namespace SparkCleanlab.Parquet.Tests.Writing;

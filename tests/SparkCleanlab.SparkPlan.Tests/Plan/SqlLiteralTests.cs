@@ -1,5 +1,4 @@
 using System.Globalization;
-using SparkCleanlab.SparkPlan;
 
 namespace SparkCleanlab.SparkPlan.Tests.Plan;
 

@@ -1,5 +1,4 @@
 using SparkCleanlab.Core.Scoring;
-using SparkCleanlab.SparkPlan;
 
 namespace SparkCleanlab.SparkPlan.Tests.Plan;
 

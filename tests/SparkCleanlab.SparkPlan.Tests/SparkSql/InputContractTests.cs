@@ -2,7 +2,6 @@ using Parquet.Schema;
 using Parquet.Serialization;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
-using SparkCleanlab.SparkPlan;
 using SparkCleanlab.SparkSql;
 
 namespace SparkCleanlab.SparkPlan.Tests.SparkSql;

@@ -4,7 +4,6 @@ using SparkCleanlab.Local.MultiLabel;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.Plan.Execution.MultiLabel;
-using SparkCleanlab.SparkPlan.Frames;
 using SparkCleanlab.SparkPlan.MultiLabel;
 using SparkCleanlab.SparkSql;
 

@@ -1,10 +1,8 @@
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.Scoring;
-using SparkCleanlab.Local;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.SparkPlan.Tests.EndToEnd;
-using SparkCleanlab.SparkPlan;
 using SparkCleanlab.SparkSql;
 
 namespace SparkCleanlab.SparkPlan.Tests.SparkSql;

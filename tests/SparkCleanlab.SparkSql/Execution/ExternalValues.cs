@@ -1,9 +1,10 @@
 using System.Numerics;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.SparkSql;
 
 /// <summary>
-/// Conversions between the executor's values and what <see cref="SparkCleanlab.SparkPlan.Frames.FrameRow"/>
+/// Conversions between the executor's values and what <see cref="FrameRow"/>
 /// carries: DECIMAL as <see cref="decimal"/>, DATE as <see cref="DateOnly"/>, timestamps as
 /// <see cref="DateTime"/> (UTC for TIMESTAMP), arrays and structs as <c>object?[]</c>.
 /// </summary>

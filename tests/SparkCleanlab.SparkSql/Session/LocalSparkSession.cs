@@ -1,5 +1,5 @@
 using System.Text;
-using SparkCleanlab.SparkPlan.Frames;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.SparkSql;
 
@@ -110,10 +110,10 @@ public sealed class LocalSparkSession(SparkSettings settings) : ISparkSessionApi
     public string? ReadText(string path) => File.Exists(LocalPaths.ToLocal(path)) ? File.ReadAllText(LocalPaths.ToLocal(path), Encoding.UTF8) : null;
 
     /// <inheritdoc/>
-    public Plan.Reporting.InputFile Status(string path)
+    public InputFile Status(string path)
     {
         var info = new FileInfo(LocalPaths.ToLocal(path));
-        return new Plan.Reporting.InputFile(path, info.Length, info.LastWriteTimeUtc);
+        return new InputFile(path, info.Length, info.LastWriteTimeUtc);
     }
 
     /// <inheritdoc/>

@@ -12,7 +12,7 @@ namespace SparkCleanlab.Parquet.Input.Npy;
 /// A little-endian <c>.npy</c> array (any <see cref="NpyElementType"/>, C or Fortran order) read by row ranges with
 /// positional reads, so batches can be read from any thread without loading the file.
 /// </summary>
-public sealed class NpyArray : IDisposable
+internal sealed class NpyArray : IDisposable
 {
     private readonly SafeFileHandle _handle;
     private readonly bool _ownsHandle;

@@ -8,7 +8,7 @@ namespace SparkCleanlab.Parquet.Input.Npy;
 /// <param name="Descr">The numpy dtype string, e.g. <c>&lt;f4</c>.</param>
 /// <param name="Size">Bytes per element.</param>
 /// <param name="IsFloatingPoint">True for float16/32/64.</param>
-public sealed record NpyElementType(string Descr, int Size, bool IsFloatingPoint)
+internal sealed record NpyElementType(string Descr, int Size, bool IsFloatingPoint)
 {
     /// <summary>The accepted probability types, as an error message lists them.</summary>
     public const string FloatingPointTypes = "float16 ('<f2'), float32 ('<f4') or float64 ('<f8')";

@@ -15,7 +15,7 @@ namespace SparkCleanlab.Parquet.Input.Npy;
 /// <param name="FortranOrder">True for column-major data.</param>
 /// <param name="Shape">The array's dimensions.</param>
 /// <param name="DataOffset">Byte offset of the first element.</param>
-public sealed partial record NpyHeader(string Descr, bool FortranOrder, long[] Shape, long DataOffset)
+internal sealed partial record NpyHeader(string Descr, bool FortranOrder, long[] Shape, long DataOffset)
 {
     private static ReadOnlySpan<byte> Magic => [0x93, (byte)'N', (byte)'U', (byte)'M', (byte)'P', (byte)'Y'];
 

@@ -7,7 +7,7 @@ namespace SparkCleanlab.Parquet.Input.Npy;
 /// </summary>
 /// <param name="Labels">The 1-D integer labels array.</param>
 /// <param name="Probabilities">The 2-D probability array.</param>
-public sealed record NpyPair(NpySource Labels, NpySource Probabilities)
+internal sealed record NpyPair(NpySource Labels, NpySource Probabilities)
 {
     /// <summary>File name of the labels array.</summary>
     public const string LabelsFileName = "labels.npy";

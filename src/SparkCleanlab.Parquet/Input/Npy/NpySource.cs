@@ -6,7 +6,7 @@ namespace SparkCleanlab.Parquet.Input.Npy;
 /// Where one array's <c>.npy</c> bytes are: a file of its own, or an <c>.npz</c> member decompressed into an
 /// unnamed temporary file that lives as long as this object, and no longer than the process.
 /// </summary>
-public sealed class NpySource
+internal sealed class NpySource
 {
     // The stream owns the temporary file; its handle, taken once, serves every reader's positional reads.
     private readonly FileStream? _temporary;

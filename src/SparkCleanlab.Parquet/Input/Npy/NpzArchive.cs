@@ -8,7 +8,7 @@ namespace SparkCleanlab.Parquet.Input.Npy;
 /// members <c>labels.npy</c> and <c>pred_probs.npy</c>. A zip member cannot be read at an arbitrary row, so each is
 /// decompressed once into a temporary file that the batches then read like any <c>.npy</c> file.
 /// </summary>
-public static class NpzArchive
+internal static class NpzArchive
 {
     /// <summary>The archive's file extension.</summary>
     public const string Extension = ".npz";

@@ -9,7 +9,7 @@ namespace SparkCleanlab.Plan.Execution.MultiLabel;
 /// and the publish. As with <see cref="IPlanExecutor"/>, every decision between passes belongs
 /// to the driver.
 /// </summary>
-public interface IMultiLabelPlanExecutor : IRunExecutor
+internal interface IMultiLabelPlanExecutor : IRunExecutor
 {
     /// <summary>Pass 1: validates every row and builds each class's one-vs-rest statistics over the valid rows.</summary>
     Task<MultiLabelScreenResult> ScreenAsync(SettledInput input, CancellationToken cancellationToken);

@@ -8,7 +8,7 @@ namespace SparkCleanlab.Plan.Execution.MultiLabel;
 /// <param name="Selection">The resolved selection plans with every cutoff.</param>
 /// <param name="Input">K and the class names.</param>
 /// <param name="Method">The <c>method</c> column's value.</param>
-public sealed record MultiLabelFlagRule(MultiLabelEstimates Estimates, MultiLabelOptions Options, MultiLabelSelectionPlan Selection, SettledInput Input, string Method)
+internal sealed record MultiLabelFlagRule(MultiLabelEstimates Estimates, MultiLabelOptions Options, MultiLabelSelectionPlan Selection, SettledInput Input, string Method)
 {
     /// <summary>A flagger for one worker: the per-row rule over the resolved plans.</summary>
     public MultiLabelIssueFlagger CreateFlagger() => new(Estimates, Options, Selection);

@@ -10,7 +10,7 @@ namespace SparkCleanlab.Plan.Execution.MultiLabel;
 /// K x 2 x 2 confident joint, estimate on the driver, run the exact selection passes, flag and
 /// write, then publish with <c>summary.json</c> and <c>report.html</c>.
 /// </summary>
-public sealed class MultiLabelPlanDriver(IMultiLabelPlanExecutor executor, PlanProgress? progress = null)
+internal sealed class MultiLabelPlanDriver(IMultiLabelPlanExecutor executor, PlanProgress? progress = null)
 {
     private readonly PlanProgress _progress = progress ?? new PlanProgress(null);
     private readonly StageTimings _timings = new();

@@ -3,7 +3,7 @@ using SparkCleanlab.Core.MultiLabel;
 namespace SparkCleanlab.Plan.Execution.MultiLabel;
 
 /// <summary>The multi-label reading of a find-issues request.</summary>
-public static class MultiLabelRequest
+internal static class MultiLabelRequest
 {
     /// <summary>The multi-label parameters of <paramref name="request"/>, checked against K.</summary>
     /// <exception cref="UsageException">An option does not fit multi-label data or K.</exception>

@@ -7,7 +7,7 @@ namespace SparkCleanlab.Plan.Reporting.MultiLabel;
 /// <c>report.html</c> of a multi-label run: one self-contained page with the headline numbers,
 /// the per-class table (lowest label quality first) and the most common flagged memberships.
 /// </summary>
-public static class MultiLabelHtmlReport
+internal static class MultiLabelHtmlReport
 {
     // Issue pairs shown; summary.json keeps all 2K.
     private const int CommonIssueRows = 20;

@@ -8,7 +8,7 @@ namespace SparkCleanlab.Plan.Reporting.MultiLabel;
 /// common_multilabel_issues, rank_classes_by_multilabel_quality and overall health score, and
 /// each class's binary thresholds and calibrated 2 x 2 confident joint.
 /// </summary>
-public static class MultiLabelSummaryDocument
+internal static class MultiLabelSummaryDocument
 {
     /// <summary>The summary as a JSON-ready tree (serialize it with <see cref="SummaryDocument.Serialize"/>).</summary>
     public static object Build(MultiLabelRunResult run, FindIssuesRequest request)

@@ -1,7 +1,8 @@
 using SparkCleanlab.Core.Estimation;
 using SparkCleanlab.Core.Health;
+using SparkCleanlab.Plan.Reporting;
 
-namespace SparkCleanlab.Plan.Reporting;
+namespace SparkCleanlab.Plan;
 
 /// <summary>What a finished find-issues run produced, whichever engine ran it: the source of summary.json and report.html.</summary>
 public sealed record RunResult : RunOutcome
@@ -16,5 +17,5 @@ public sealed record RunResult : RunOutcome
     public TrainingInfo? Training { get; init; }
 
     /// <summary>The worst flagged rows, worst first, when the engine collected them.</summary>
-    public IReadOnlyList<WorstIssue>? WorstIssues { get; init; }
+    internal IReadOnlyList<WorstIssue>? WorstIssues { get; init; }
 }

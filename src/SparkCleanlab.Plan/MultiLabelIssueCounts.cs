@@ -1,4 +1,4 @@
-namespace SparkCleanlab.Plan.Execution.MultiLabel;
+namespace SparkCleanlab.Plan;
 
 /// <summary>What the flag pass counted, for the health tables.</summary>
 /// <param name="IssueRows">Rows flagged.</param>

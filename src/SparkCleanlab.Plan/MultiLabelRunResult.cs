@@ -1,7 +1,6 @@
 using SparkCleanlab.Core.MultiLabel;
-using SparkCleanlab.Plan.Execution.MultiLabel;
 
-namespace SparkCleanlab.Plan.Reporting.MultiLabel;
+namespace SparkCleanlab.Plan;
 
 /// <summary>What a multi-label run did: row counts, each class's estimates, the health tables and how it ran.</summary>
 public sealed record MultiLabelRunResult : RunOutcome

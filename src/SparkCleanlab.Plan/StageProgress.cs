@@ -1,4 +1,4 @@
-namespace SparkCleanlab.Plan.Execution;
+namespace SparkCleanlab.Plan;
 
 /// <summary>Where a run is: the stage, rows done in this stage's pass and the rows a pass reads.</summary>
 /// <param name="Stage">The stage's name (validate, confident-joint, select-1, flag-and-write).</param>

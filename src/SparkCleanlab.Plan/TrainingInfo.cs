@@ -1,4 +1,4 @@
-namespace SparkCleanlab.Plan.Reporting;
+namespace SparkCleanlab.Plan;
 
 /// <summary>How the out-of-fold probabilities were made, when the run trained a model itself.</summary>
 /// <param name="Trainer">The trainer's name.</param>

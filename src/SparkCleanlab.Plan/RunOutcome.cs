@@ -1,4 +1,6 @@
-namespace SparkCleanlab.Plan.Reporting;
+using SparkCleanlab.Plan.Reporting;
+
+namespace SparkCleanlab.Plan;
 
 /// <summary>What every finished find-issues run reports, single- or multi-label, whichever engine ran it.</summary>
 public abstract record RunOutcome
@@ -34,7 +36,7 @@ public abstract record RunOutcome
     public int? PeakLiveBatches { get; init; }
 
     /// <summary>The input's identity, where the engine can read file sizes and times: with the request hash it lets <c>--if-changed</c> skip a rerun.</summary>
-    public InputFingerprint? Fingerprint { get; init; }
+    internal InputFingerprint? Fingerprint { get; init; }
 
     /// <summary>Wall time per stage.</summary>
     public required StageTimings Timings { get; init; }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace SparkCleanlab.Plan.Reporting;
+namespace SparkCleanlab.Plan;
 
 /// <summary>Wall time per stage, in the order the stages ran.</summary>
 public sealed class StageTimings

@@ -1,21 +1,22 @@
+using SparkCleanlab.Core.InMemory;
 using SparkCleanlab.Parquet.Reading;
 
 namespace SparkCleanlab.Local.Execution;
 
 /// <summary>
 /// Runs one pass: every partition is read, handed to a function and disposed, on up to
-/// <see cref="Workers"/> workers. Each worker holds one batch at a time, so a pass never has more
-/// than <see cref="Workers"/> batches alive: memory is bounded by row-group size, not data size.
+/// <see cref="Workers"/> workers of the Core's <see cref="PartitionRunner"/>. Each worker holds one
+/// batch at a time, so a pass never has more than <see cref="Workers"/> batches alive: memory is bounded by row-group size, not data size.
 /// Mapped results come back in partition order; aggregated states merge per worker, which is
 /// deterministic because every state is exact.
 /// </summary>
-internal sealed class PartitionRunner
+internal sealed class BatchRunner
 {
     private int _liveBatches;
     private int _peakLiveBatches;
 
     /// <summary>A runner over <paramref name="partitions"/> with <paramref name="threads"/> workers.</summary>
-    public PartitionRunner(IReadOnlyList<Partition> partitions, int threads)
+    public BatchRunner(IReadOnlyList<Partition> partitions, int threads)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         Partitions = partitions;
@@ -76,18 +77,8 @@ internal sealed class PartitionRunner
         Action<TState, TState> merge,
         CancellationToken cancellationToken)
     {
-        var states = new List<TState>();
-        await RunWorkersAsync(
-            () =>
-            {
-                var state = create();
-                lock (states)
-                {
-                    states.Add(state);
-                }
-
-                return state;
-            },
+        var states = await RunWorkersAsync(
+            create,
             addFromMemory,
             (state, _, partition, batch) =>
             {
@@ -120,52 +111,28 @@ internal sealed class PartitionRunner
             },
             cancellationToken);
 
-    // Each worker holds one batch at a time and its own state; one failure stops the others,
-    // since the run is lost anyway.
-    private async Task RunWorkersAsync<TState>(Func<TState> create, Func<TState, Partition, bool> fromMemory, Func<TState, int, Partition, InputBatch, Task> add, CancellationToken cancellationToken)
-    {
-        var next = -1;
-        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        async Task Worker()
+    // Each worker holds one batch at a time and its own state.
+    private Task<IReadOnlyList<TState>> RunWorkersAsync<TState>(Func<TState> create, Func<TState, Partition, bool> fromMemory, Func<TState, int, Partition, InputBatch, Task> add, CancellationToken cancellationToken) =>
+        PartitionRunner.RunWorkersAsync(Partitions.Count, Workers, create, async (state, index, token) =>
         {
-            var state = create();
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < Partitions.Count)
+            var partition = Partitions[index];
+            if (!fromMemory(state, partition))
             {
-                failed.Token.ThrowIfCancellationRequested();
-                var partition = Partitions[index];
-                if (!fromMemory(state, partition))
+                using var lease = Budget is null ? default : await Budget.ReserveAsync(partition.Source.DecodedBytes * WorkingCopies, token);
+                using var batch = await partition.Dataset.ReadAsync(partition.Source, token);
+                Track(Interlocked.Increment(ref _liveBatches));
+                try
                 {
-                    using var lease = Budget is null ? default : await Budget.ReserveAsync(partition.Source.DecodedBytes * WorkingCopies, failed.Token);
-                    using var batch = await partition.Dataset.ReadAsync(partition.Source, failed.Token);
-                    Track(Interlocked.Increment(ref _liveBatches));
-                    try
-                    {
-                        await add(state, index, partition, batch);
-                    }
-                    finally
-                    {
-                        Interlocked.Decrement(ref _liveBatches);
-                    }
+                    await add(state, index, partition, batch);
                 }
+                finally
+                {
+                    Interlocked.Decrement(ref _liveBatches);
+                }
+            }
 
-                PartitionDone?.Invoke(partition.RowCount);
-            }
-        }
-
-        await Task.WhenAll(Enumerable.Range(0, Math.Min(Workers, Math.Max(1, Partitions.Count))).Select(_ => Task.Run(async () =>
-        {
-            try
-            {
-                await Worker();
-            }
-            catch
-            {
-                await failed.CancelAsync();
-                throw;
-            }
-        })));
-    }
+            PartitionDone?.Invoke(partition.RowCount);
+        }, cancellationToken);
 
     private void Track(int live)
     {
