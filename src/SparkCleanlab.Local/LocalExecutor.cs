@@ -56,6 +56,14 @@ internal sealed class LocalExecutor : IPlanExecutor
     // reservation), and with one per core wide rows (K = 1000: 20 KB each) still leave the budget room to spare.
     private const int NpyBatchShare = 16;
 
+    // Up to this many classes the confident-joint and selection states are small (K x K counts, a few
+    // windows), so each worker keeps its own and merges at the end: no grouping by label, no locks. Above,
+    // a state per worker would grow with K x K per thread, so one state is shared, striped by label.
+    private const int PerWorkerStateClasses = 32;
+
+    // A selection state per worker only while its buckets (24 bytes each) stay near the cache's size.
+    private const int PerWorkerBuckets = 1 << 17;
+
     // The issue merge holds at most this share of the budget in spill row groups.
     private const int MergeShare = 4;
 
@@ -152,6 +160,11 @@ internal sealed class LocalExecutor : IPlanExecutor
     /// <inheritdoc/>
     public async Task<ConfidentJointCounter> CountConfidentJointAsync(ClassThresholds thresholds, bool countsConfidentMispredictions, CancellationToken cancellationToken)
     {
+        if (thresholds.ClassCount <= PerWorkerStateClasses)
+        {
+            return await AggregateValidAsync(() => new ConfidentJointCounter(thresholds, countsConfidentMispredictions), (s, rows) => s.Add(rows), (a, b) => a.Merge(b), cancellationToken);
+        }
+
         var joint = new ConfidentJointCounter(thresholds, countsConfidentMispredictions);
         var stripes = new LabelStripes(joint.ClassCount);
         await AddValidAsync(rows => stripes.Add(rows, joint.Add), cancellationToken);
@@ -161,10 +174,10 @@ internal sealed class LocalExecutor : IPlanExecutor
     /// <inheritdoc/>
     public async Task<SelectionHistogram> SelectAsync(SelectionRound round, CancellationToken cancellationToken)
     {
-        // A state per worker would hold K x K windows per thread; only a round with a window over all rows (the
-        // low-score methods: one window) needs them, and its state is small.
+        // A state per worker would hold K x K windows per thread: only small K, and a round with a window over all
+        // rows (the low-score methods: one window), get one, since their states are small.
         var shared = new SelectionHistogram(round);
-        if (!shared.WindowsAreClassOwned)
+        if (!shared.WindowsAreClassOwned || (round.ClassCount <= PerWorkerStateClasses && round.BucketTotal <= PerWorkerBuckets))
         {
             return await AggregateValidAsync(() => new SelectionHistogram(round), (s, rows) => s.Add(rows), (a, b) => a.Merge(b), cancellationToken);
         }
