@@ -3,12 +3,13 @@
 # one table of wall time, per-stage seconds (summary.json) and peak RSS (/usr/bin/time -v) per process.
 #
 #   bench/compare.sh [--rows N] [--classes K] [--float32] [--format npy|parquet] [--row-groups G] [--files F]
-#                    [--threads "1 2 16"] [--data PATH] [--job DLL] [--work DIR] [-- extra find-issues options]
+#                    [--threads "1 2 16"] [--data PATH] [--job DLL] [--work DIR] [--python EXE] [-- extra find-issues options]
 #
-# --data reuses an existing data set instead of generating one; --job runs another build of the job (A/B).
+# --data reuses an existing data set instead of generating one; --job runs another build of the job (A/B);
+# --python is the interpreter that imports cleanlab for the reference row (default python3; PYTHONPATH is honoured).
 set -euo pipefail
 
-rows=1000000 classes=10 float32="" format=npy row_groups=1 files=1 threads="1 2 16" data="" job="" work=""
+rows=1000000 classes=10 float32="" format=npy row_groups=1 files=1 threads="1 2 16" data="" job="" work="" python=python3
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --rows) rows=$2; shift 2 ;;
@@ -21,6 +22,7 @@ while [[ $# -gt 0 ]]; do
         --data) data=$2; shift 2 ;;
         --job) job=$2; shift 2 ;;
         --work) work=$2; shift 2 ;;
+        --python) python=$2; shift 2 ;;
         --) shift; break ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
@@ -65,16 +67,16 @@ for t in $threads; do
     measure "threads=$t" "$out/summary.json" dotnet "$job" find-issues "$data" --output "$out" --overwrite --no-progress --threads "$t" "${extra[@]}"
 done
 
-if python3 -c "import cleanlab, numpy" 2>/dev/null; then
+if "$python" -c "import cleanlab, numpy" 2>/dev/null; then
     if [[ -f "$data/labels.npy" ]]; then
-        measure reference "" python3 -c "import numpy as np; from cleanlab.filter import find_label_issues; l = np.load('$data/labels.npy'); p = np.load('$data/pred_probs.npy'); print(find_label_issues(l, p).sum())"
-    elif python3 -c "import pandas, pyarrow" 2>/dev/null; then
-        measure reference "" python3 -c "import numpy as np, pandas as pd; from cleanlab.filter import find_label_issues; d = pd.read_parquet('$data'); print(find_label_issues(d['label'].to_numpy(), np.stack(d['pred_probs'].to_numpy())).sum())"
+        measure reference "" "$python" -c "import numpy as np; from cleanlab.filter import find_label_issues; l = np.load('$data/labels.npy'); p = np.load('$data/pred_probs.npy'); print(find_label_issues(l, p).sum())"
+    elif "$python" -c "import pandas, pyarrow" 2>/dev/null; then
+        measure reference "" "$python" -c "import numpy as np, pandas as pd; from cleanlab.filter import find_label_issues; d = pd.read_parquet('$data'); print(find_label_issues(d['label'].to_numpy(), np.stack(d['pred_probs'].to_numpy())).sum())"
     else
         echo "reference skipped: Parquet input needs pandas and pyarrow" >&2
     fi
 else
-    echo "reference skipped: python3 cannot import cleanlab and numpy" >&2
+    echo "reference skipped: $python cannot import cleanlab and numpy" >&2
 fi
 
 python3 - "$results" <<'EOF'

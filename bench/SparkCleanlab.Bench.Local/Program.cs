@@ -10,11 +10,11 @@ using SparkCleanlab.Bench.Local;
 //    or: dotnet run -c Release --project bench/SparkCleanlab.Bench.Local -- npy FOLDER [ROWS] [CLASSES]
 // Writes labels.npy + pred_probs.npy (as numpy.save does) into FOLDER, kept for the reference
 // tool, and times find-issues on them.
-//    or: dotnet run -c Release --project bench/SparkCleanlab.Bench.Local -- parity NPY_FOLDER OUTPUT
-// Checks find-issues' OUTPUT on the .npy pair in NPY_FOLDER against the in-memory Core: same issues, same ranks.
+//    or: dotnet run -c Release --project bench/SparkCleanlab.Bench.Local -- parity NPY_FOLDER OUTPUT [REFERENCE_RANKED.npy]
+// Checks find-issues' OUTPUT on the .npy pair in NPY_FOLDER against the in-memory Core (and the reference's ranked indices): same issues, same ranks.
 if (args.Length > 0 && args[0] == "parity")
 {
-    Environment.ExitCode = await NpyParity.RunAsync(args[1], args[2]);
+    Environment.ExitCode = await NpyParity.RunAsync(args[1], args[2], args.Length > 3 ? args[3] : null);
     return;
 }
 
