@@ -1,3 +1,4 @@
+using System.Globalization;
 using SparkCleanlab.Core.Selection;
 using SparkCleanlab.Plan;
 
@@ -61,5 +62,34 @@ internal static class SelectionQuery
             + $"ELSE CAST((CASE WHEN {floor} <= 0 THEN 0 WHEN {floor} >= {F("last")} THEN {F("last")} ELSE {floor} END) AS INT) END)";
         var entry = $"named_struct('w', {F("w")}, 'b', {bucket}, 'x', {x}, 'key', {key})";
         return $"filter(transform({prefix}_w, (unused, i) -> IF({inWindow}, {entry}, NULL)), e -> e IS NOT NULL)";
+    }
+
+    /// <summary>
+    /// The aggregations of a round's group-by on (window, bucket): each bucket's row count and key range, and
+    /// the rows of a collect window (bucket -1) as (key, position) structs.
+    /// </summary>
+    public static IReadOnlyList<string> BucketAggregations { get; } =
+    [
+        "count(1) AS n", "min(x) AS lo", "max(x) AS hi",
+        $"collect_list(IF(b < 0, named_struct('key', key, 'pos', {Columns.Position}), NULL)) AS candidates",
+    ];
+
+    /// <summary>
+    /// Adds one collected row of that group-by to <paramref name="state"/>: its window and bucket start at
+    /// column <paramref name="first"/>, followed by <see cref="BucketAggregations"/>.
+    /// </summary>
+    public static void Add(SelectionHistogram state, FrameRow row, int first)
+    {
+        var (window, bucket) = (row.Int32(first), row.Int32(first + 1));
+        if (bucket >= 0)
+        {
+            state.SetBucket(window, bucket, row.Int64(first + 2), row.Double(first + 3), row.Double(first + 4));
+            return;
+        }
+
+        foreach (object?[] candidate in row.Array(first + 5)!.Cast<object?[]>())
+        {
+            state.AddCandidate(window, new SelectionCandidate(Convert.ToDouble(candidate[0], CultureInfo.InvariantCulture), Convert.ToInt64(candidate[1], CultureInfo.InvariantCulture)));
+        }
     }
 }

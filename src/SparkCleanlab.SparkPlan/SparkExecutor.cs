@@ -151,26 +151,12 @@ internal sealed class SparkExecutor : IPlanExecutor
         var rows = Input.Valid.Join(table, [Columns.Label], broadcastRight: true)
             .SelectExpr($"explode({SelectionQuery.Entries(Windows)}) AS __e", Columns.Position)
             .SelectExpr("__e.w AS w", "__e.b AS b", "__e.x AS x", "__e.key AS key", Columns.Position)
-            .GroupByAgg(["w", "b"],
-            [
-                "count(1) AS n", "min(x) AS lo", "max(x) AS hi",
-                $"collect_list(IF(b < 0, named_struct('key', key, 'pos', {Columns.Position}), NULL)) AS candidates",
-            ])
+            .GroupByAgg(["w", "b"], SelectionQuery.BucketAggregations)
             .Collect();
         var state = new SelectionHistogram(round);
         foreach (var row in rows)
         {
-            var (window, bucket) = (row.Int32(0), row.Int32(1));
-            if (bucket >= 0)
-            {
-                state.SetBucket(window, bucket, row.Int64(2), row.Double(3), row.Double(4));
-                continue;
-            }
-
-            foreach (object?[] candidate in row.Array(5)!.Cast<object?[]>())
-            {
-                state.AddCandidate(window, new SelectionCandidate(Convert.ToDouble(candidate[0], CultureInfo.InvariantCulture), Convert.ToInt64(candidate[1], CultureInfo.InvariantCulture)));
-            }
+            SelectionQuery.Add(state, row, first: 0);
         }
 
         return Task.FromResult(state);

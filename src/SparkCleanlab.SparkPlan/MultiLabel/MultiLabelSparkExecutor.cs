@@ -202,27 +202,12 @@ internal sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
             .Join(table, [Class, Columns.Label], broadcastRight: true)
             .SelectExpr(Class, $"explode({SelectionQuery.Entries(Windows)}) AS __e", Columns.Position)
             .SelectExpr(Class, "__e.w AS w", "__e.b AS b", "__e.x AS x", "__e.key AS key", Columns.Position)
-            .GroupByAgg([Class, "w", "b"],
-            [
-                "count(1) AS n", "min(x) AS lo", "max(x) AS hi",
-                $"collect_list(IF(b < 0, named_struct('key', key, 'pos', {Columns.Position}), NULL)) AS candidates",
-            ])
+            .GroupByAgg([Class, "w", "b"], SelectionQuery.BucketAggregations)
             .Collect();
         foreach (var row in entries)
         {
             var c = row.Int32(0);
-            var histogram = c < 0 ? state.ForRows! : state.ForClass(c)!;
-            var (window, bucket) = (row.Int32(1), row.Int32(2));
-            if (bucket >= 0)
-            {
-                histogram.SetBucket(window, bucket, row.Int64(3), row.Double(4), row.Double(5));
-                continue;
-            }
-
-            foreach (object?[] candidate in row.Array(6)!.Cast<object?[]>())
-            {
-                histogram.AddCandidate(window, new SelectionCandidate(Convert.ToDouble(candidate[0], CultureInfo.InvariantCulture), Convert.ToInt64(candidate[1], CultureInfo.InvariantCulture)));
-            }
+            SelectionQuery.Add(c < 0 ? state.ForRows! : state.ForClass(c)!, row, first: 1);
         }
 
         return Task.FromResult(state);
