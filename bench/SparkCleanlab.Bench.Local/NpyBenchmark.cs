@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using SparkCleanlab.Synthetic;
 using SparkCleanlab.Cli;
 using SparkCleanlab.Parquet.Tests.Support;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Bench.Local;
 

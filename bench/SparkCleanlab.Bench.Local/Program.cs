@@ -1,8 +1,8 @@
 using System.Diagnostics;
+using SparkCleanlab.Bench.Local;
+using SparkCleanlab.Cli;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Writing;
-using SparkCleanlab.Cli;
-using SparkCleanlab.Bench.Local;
 
 // Usage: dotnet run -c Release --project bench/SparkCleanlab.Bench.Local -- ROWS [CLASSES] [ROW_GROUPS_PER_FILE] [FILES]
 // Generates ROWS x CLASSES into a temp folder, times a plain Parquet.Net read + write of it (the floor),

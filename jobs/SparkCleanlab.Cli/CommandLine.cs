@@ -1,10 +1,10 @@
-using SparkCleanlab.Core.Validation;
-using SparkCleanlab.Cli.Commands;
-using SparkCleanlab.ML.Errors;
 using System.CommandLine;
 using System.CommandLine.Help;
+using SparkCleanlab.Cli.Commands;
 using SparkCleanlab.CommandLine.Help;
 using SparkCleanlab.CommandLine.Parsing;
+using SparkCleanlab.Core.Validation;
+using SparkCleanlab.ML.Errors;
 using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Plan;

@@ -1,7 +1,7 @@
+using SparkCleanlab.Local;
 using SparkCleanlab.Local.MultiLabel;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Plan;
-using SparkCleanlab.Local;
 using SparkCleanlab.Plan.Execution;
 
 namespace SparkCleanlab.Plan;

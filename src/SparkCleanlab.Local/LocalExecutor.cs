@@ -7,11 +7,11 @@ using SparkCleanlab.Core.Validation;
 using SparkCleanlab.Local.Execution;
 using SparkCleanlab.Local.Output;
 using SparkCleanlab.Local.Validation;
-using SparkCleanlab.Plan;
-using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Plan.Execution;
 
 namespace SparkCleanlab.Local;
 

@@ -1,6 +1,6 @@
-using SparkCleanlab.Plan;
 using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Writing;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.SparkPlan;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace SparkCleanlab.Cli.Tests;
 
@@ -39,7 +40,8 @@ public sealed class EndToEndTests : IDisposable
         // A redirected stderr gets one plain line per stage, then the total: readable in a log, no redrawn bars.
         var progress = found.Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         Assert.Matches(@"^done in \d\d:\d\d:\d\d\.\d$", progress[^1]);
-        Assert.All(progress[..^1], line => Assert.Matches(@"^[a-z0-9 -]+: [\d,]+ rows in \d\d:\d\d:\d\d\.\d \([\d,]+ rows/s\)$", line));
+        Assert.All(progress[..^1], line => Assert.Matches(@"^[a-z0-9 -]+: ([\d,]+ rows in \d\d:\d\d:\d\d\.\d \([\d,]+ rows/s\)|\d\d:\d\d:\d\d\.\d)$", line));
+        Assert.Contains(progress, line => Regex.IsMatch(line, @"^publish: \d\d:\d\d:\d\d\.\d$"));
         Assert.Contains(progress, line => line.StartsWith("validate: 3,000 rows", StringComparison.Ordinal));
     }
 

@@ -1,5 +1,5 @@
-using Parquet;
 using System.Text.Json.Serialization;
+using Parquet;
 using Parquet.Schema;
 using Parquet.Serialization;
 

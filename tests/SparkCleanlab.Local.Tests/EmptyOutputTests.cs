@@ -1,10 +1,10 @@
-using SparkCleanlab.Synthetic;
-using SparkCleanlab.Plan;
 using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.Local.Tests.Support;
 using SparkCleanlab.Parquet.Writing;
+using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Reporting;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Local.Tests;
 

@@ -1,6 +1,6 @@
-using SparkCleanlab.Plan;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Local.Tests.Support;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Local.Tests;
 

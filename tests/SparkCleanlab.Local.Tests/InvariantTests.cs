@@ -1,8 +1,8 @@
-using SparkCleanlab.Synthetic;
-using SparkCleanlab.Plan;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Local.Tests.Support;
 using SparkCleanlab.Parquet.Writing;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Local.Tests;
 

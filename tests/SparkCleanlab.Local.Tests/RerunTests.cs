@@ -1,7 +1,7 @@
-using SparkCleanlab.Synthetic;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Local.Tests.Support;
 using SparkCleanlab.Plan;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Local.Tests;
 

@@ -1,7 +1,7 @@
-using SparkCleanlab.Plan.Reporting;
 using System.Text.Json;
 using SparkCleanlab.Core;
 using SparkCleanlab.Core.Health;
+using SparkCleanlab.Plan.Reporting;
 
 namespace SparkCleanlab.Plan.Tests;
 

@@ -1,11 +1,11 @@
 using System.CommandLine;
-using SparkCleanlab.CommandLine.Help;
-using SparkCleanlab.Plan;
 using System.Globalization;
 using System.Text;
-using SparkCleanlab.Synthetic;
+using SparkCleanlab.CommandLine.Help;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Cli.Commands;
 

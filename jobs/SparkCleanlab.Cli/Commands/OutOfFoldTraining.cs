@@ -1,12 +1,12 @@
-using SparkCleanlab.Plan;
 using System.Globalization;
+using SparkCleanlab.CommandLine;
 using SparkCleanlab.ML.Errors;
 using SparkCleanlab.ML.OutOfFold;
 using SparkCleanlab.ML.Parquet;
 using SparkCleanlab.ML.Trainers;
-using SparkCleanlab.CommandLine;
 using SparkCleanlab.Parquet;
 using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Reporting;
 
 namespace SparkCleanlab.Cli.Commands;

@@ -1,15 +1,15 @@
 using System.CommandLine;
-using SparkCleanlab.CommandLine.Help;
-using SparkCleanlab.Plan;
 using System.Globalization;
 using System.Text;
 using SparkCleanlab.Cli.Console;
+using SparkCleanlab.CommandLine.Help;
 using SparkCleanlab.ML.CleanLearning;
 using SparkCleanlab.ML.OutOfFold;
 using SparkCleanlab.ML.Parquet;
 using SparkCleanlab.ML.Trainers;
 using SparkCleanlab.Parquet.Input;
 using SparkCleanlab.Parquet.Writing;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Cli.Commands;
 

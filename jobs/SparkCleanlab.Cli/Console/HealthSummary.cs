@@ -1,6 +1,6 @@
-using SparkCleanlab.Plan;
 using System.Globalization;
 using System.Text;
+using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Reporting;
 
 namespace SparkCleanlab.Cli.Console;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using SparkCleanlab.Plan.Reporting.MultiLabel;
 using SparkCleanlab.Plan;
+using SparkCleanlab.Plan.Reporting.MultiLabel;
 
 namespace SparkCleanlab.Cli.Console;
 

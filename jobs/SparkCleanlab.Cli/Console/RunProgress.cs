@@ -1,5 +1,5 @@
-using SparkCleanlab.Plan;
 using SparkCleanlab.ML.OutOfFold;
+using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
 
 namespace SparkCleanlab.Cli.Console;

@@ -1,8 +1,7 @@
-using SparkCleanlab.Plan;
 using System.Diagnostics;
 using System.Globalization;
 using SparkCleanlab.ML.OutOfFold;
-using SparkCleanlab.Plan.Execution;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Cli.Console;
 
@@ -21,6 +20,13 @@ public sealed class StageLines(TextWriter error) : RunProgress
     /// <inheritdoc/>
     public override void Report(StageProgress value)
     {
+        // A stage that read no rows (opening the input, publishing the output) says only how long it took.
+        if (value.RowsDone == 0)
+        {
+            Update(value.Stage, "{0}");
+            return;
+        }
+
         var rate = value.RowsDone / Math.Max(_stage.Elapsed.TotalSeconds, 1e-3);
         Update(value.Stage, string.Create(CultureInfo.InvariantCulture, $"{value.RowsDone:N0} rows in {{0}} ({rate:N0} rows/s)"));
     }

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using SparkCleanlab.CommandLine.Help;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.Scoring;
-using SparkCleanlab.CommandLine.Help;
 using SparkCleanlab.Plan;
 using static SparkCleanlab.CommandLine.Parsing.ValueConverters;
 

@@ -1,5 +1,5 @@
-using SparkCleanlab.Plan;
 using System.Globalization;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.CommandLine.Parsing;
 

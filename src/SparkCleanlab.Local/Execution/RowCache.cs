@@ -1,5 +1,5 @@
-using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Core.Rows;
+using SparkCleanlab.Parquet.Memory;
 
 namespace SparkCleanlab.Local.Execution;
 

@@ -1,8 +1,8 @@
 using SparkCleanlab.Local.Validation;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
-using SparkCleanlab.Plan.Output;
 using SparkCleanlab.Plan;
+using SparkCleanlab.Plan.Output;
 
 namespace SparkCleanlab.Local.MultiLabel;
 

@@ -1,6 +1,6 @@
 using SparkCleanlab.Local.MultiLabel;
-using SparkCleanlab.Plan.Execution.MultiLabel;
 using SparkCleanlab.Plan.Execution;
+using SparkCleanlab.Plan.Execution.MultiLabel;
 
 namespace SparkCleanlab.Plan;
 

@@ -1,7 +1,7 @@
-using SparkCleanlab.Plan;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Local.Output;
 

@@ -1,8 +1,8 @@
 using SparkCleanlab.Core.Validation;
-using SparkCleanlab.Plan.Output;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Plan;
+using SparkCleanlab.Plan.Output;
 
 namespace SparkCleanlab.Local.Validation;
 

@@ -1,5 +1,5 @@
-using SparkCleanlab.Plan;
 using SparkCleanlab.ML.Data;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.ML.Parquet;
 

@@ -1,7 +1,7 @@
-using SparkCleanlab.Plan;
 using Parquet.Schema;
 using SparkCleanlab.ML.Data;
 using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.ML.Parquet;
 

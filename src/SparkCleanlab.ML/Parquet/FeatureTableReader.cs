@@ -1,4 +1,3 @@
-using SparkCleanlab.Plan;
 using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.ML.Data;
@@ -7,6 +6,7 @@ using SparkCleanlab.ML.OutOfFold;
 using SparkCleanlab.Parquet.Input;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Output;
 
 namespace SparkCleanlab.ML.Parquet;

@@ -1,9 +1,9 @@
-using SparkCleanlab.Plan;
 using System.Globalization;
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Input.Npy;
 using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Parquet.Reading;
 

@@ -1,6 +1,6 @@
-using SparkCleanlab.Plan;
 using Parquet;
 using Parquet.Schema;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Parquet.Reading;
 

@@ -1,6 +1,6 @@
-using SparkCleanlab.Parquet.Memory;
 using Parquet;
 using Parquet.Schema;
+using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Parquet.Writing;
 
 namespace SparkCleanlab.Parquet.Reading;

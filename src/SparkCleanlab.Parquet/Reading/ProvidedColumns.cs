@@ -1,5 +1,5 @@
-using SparkCleanlab.Parquet.Memory;
 using Parquet.Schema;
+using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Parquet.Reading;

@@ -1,7 +1,7 @@
 using System.Buffers;
-using SparkCleanlab.Parquet.Memory;
 using Parquet;
 using Parquet.Schema;
+using SparkCleanlab.Parquet.Memory;
 using SparkCleanlab.Parquet.Reading;
 
 namespace SparkCleanlab.Parquet.Writing;

@@ -1,6 +1,6 @@
-using SparkCleanlab.Plan;
 using System.Globalization;
 using SparkCleanlab.Core.Statistics;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.SparkPlan.Explain;
 

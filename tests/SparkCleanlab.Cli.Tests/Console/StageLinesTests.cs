@@ -1,7 +1,6 @@
-using SparkCleanlab.Plan;
 using SparkCleanlab.Cli.Console;
 using SparkCleanlab.ML.OutOfFold;
-using SparkCleanlab.Plan.Execution;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Cli.Tests.Console;
 
@@ -17,13 +16,15 @@ public class StageLinesTests
         lines.Report(new StageProgress("validate", 30, 30));
         lines.Report(new StageProgress("confident-joint", 30, 30));
         lines.Report(new TrainingProgress("fold", 3, 3));
+        lines.Report(new StageProgress("publish", 0, 0));
         lines.Finish();
 
         var written = error.ToString().ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
-        Assert.Equal(4, written.Length);
+        Assert.Equal(5, written.Length);
         Assert.StartsWith("validate: 30 rows in ", written[0]);
         Assert.StartsWith("confident-joint: 30 rows in ", written[1]);
         Assert.StartsWith("training fold: 3 / 3 models in ", written[2]);
-        Assert.StartsWith("done in ", written[3]);
+        Assert.Matches(@"^publish: \d\d:\d\d:\d\d\.\d$", written[3]);
+        Assert.StartsWith("done in ", written[4]);
     }
 }

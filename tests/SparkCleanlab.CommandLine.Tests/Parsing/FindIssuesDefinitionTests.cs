@@ -1,8 +1,8 @@
-using SparkCleanlab.Plan;
-using SparkCleanlab.Core.Filtering;
-using SparkCleanlab.Core.Scoring;
 using SparkCleanlab.CommandLine.Help;
 using SparkCleanlab.CommandLine.Parsing;
+using SparkCleanlab.Core.Filtering;
+using SparkCleanlab.Core.Scoring;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.CommandLine.Tests.Parsing;
 

@@ -1,5 +1,5 @@
-using SparkCleanlab.Plan;
 using SparkCleanlab.CommandLine.Parsing;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.CommandLine.Tests.Parsing;
 

@@ -1,6 +1,6 @@
+using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Synthetic;
-using SparkCleanlab.Parquet.Writing;
 
 namespace SparkCleanlab.Local.Tests.Support;
 

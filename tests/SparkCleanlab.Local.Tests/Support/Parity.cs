@@ -1,7 +1,7 @@
-using SparkCleanlab.Plan;
 using SparkCleanlab.Core;
 using SparkCleanlab.Core.Filtering;
 using SparkCleanlab.Core.InMemory;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Local.Tests.Support;
 

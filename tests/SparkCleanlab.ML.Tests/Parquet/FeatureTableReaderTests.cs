@@ -1,9 +1,9 @@
-using SparkCleanlab.Plan;
 using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.ML.Data;
 using SparkCleanlab.ML.Errors;
 using SparkCleanlab.ML.Parquet;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.ML.Tests.Parquet;
 

@@ -1,7 +1,7 @@
-using SparkCleanlab.Synthetic;
 using SparkCleanlab.Parquet.Input;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Tests.Support;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Parquet.Tests.Input;
 

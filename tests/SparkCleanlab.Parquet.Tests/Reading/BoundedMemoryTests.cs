@@ -1,6 +1,6 @@
-using SparkCleanlab.Synthetic;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Tests.Support;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Parquet.Tests.Reading;
 

@@ -1,10 +1,10 @@
-using SparkCleanlab.Synthetic;
-using SparkCleanlab.Plan;
 using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Tests.Support;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Parquet.Tests.Reading;
 

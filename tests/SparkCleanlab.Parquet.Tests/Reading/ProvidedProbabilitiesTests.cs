@@ -1,11 +1,11 @@
-using SparkCleanlab.Synthetic;
-using SparkCleanlab.Plan;
 using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Tests.Support;
 using SparkCleanlab.Parquet.Writing;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Parquet.Tests.Reading;
 

@@ -1,9 +1,9 @@
-using SparkCleanlab.Synthetic;
-using SparkCleanlab.Plan;
 using Parquet;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Tests.Support;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Synthetic;
 using Xunit.Abstractions;
 
 namespace SparkCleanlab.Parquet.Tests.Reading;

@@ -1,8 +1,8 @@
-using SparkCleanlab.Plan;
-using SparkCleanlab.Synthetic;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Tests.Support;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Parquet.Tests.Reading;
 

@@ -1,5 +1,5 @@
-using SparkCleanlab.Synthetic;
 using SparkCleanlab.Parquet.Reading;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Parquet.Tests.Support;
 

@@ -1,4 +1,3 @@
-using SparkCleanlab.Synthetic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Serialization;
@@ -7,6 +6,7 @@ using Parquet.Serialization;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Tests.Support;
 using SparkCleanlab.Parquet.Writing;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Parquet.Tests.Writing;
 

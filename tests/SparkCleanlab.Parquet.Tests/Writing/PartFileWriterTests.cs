@@ -1,8 +1,8 @@
-using SparkCleanlab.Plan;
-using SparkCleanlab.Synthetic;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Tests.Support;
 using SparkCleanlab.Parquet.Writing;
+using SparkCleanlab.Plan;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Parquet.Tests.Writing;
 

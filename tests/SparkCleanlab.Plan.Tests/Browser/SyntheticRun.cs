@@ -1,7 +1,7 @@
 using System.Globalization;
 using SparkCleanlab.Core;
-using SparkCleanlab.Synthetic;
 using SparkCleanlab.Plan.Reporting;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.Plan.Tests.Browser;
 

@@ -1,13 +1,13 @@
 using Parquet.Serialization;
 using SparkCleanlab.Core.Filtering;
-using SparkCleanlab.Synthetic;
 using SparkCleanlab.Core.Scoring;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
-using SparkCleanlab.SparkPlan.Tests.EndToEnd;
 using SparkCleanlab.SparkPlan;
 using SparkCleanlab.SparkPlan.Explain;
+using SparkCleanlab.SparkPlan.Tests.EndToEnd;
 using SparkCleanlab.SparkSql;
+using SparkCleanlab.Synthetic;
 
 namespace SparkCleanlab.SparkPlan.Tests.SparkSql;
 

@@ -1,10 +1,10 @@
-using SparkCleanlab.Plan;
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using SparkCleanlab.Parquet.Memory;
 using Microsoft.Win32.SafeHandles;
+using SparkCleanlab.Parquet.Memory;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Parquet.Input.Npy;
 

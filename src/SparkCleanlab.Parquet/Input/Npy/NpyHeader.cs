@@ -1,9 +1,9 @@
-using SparkCleanlab.Plan;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Win32.SafeHandles;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Parquet.Input.Npy;
 

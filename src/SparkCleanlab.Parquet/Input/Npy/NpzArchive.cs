@@ -1,5 +1,5 @@
-using SparkCleanlab.Plan;
 using System.IO.Compression;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Parquet.Input.Npy;
 
