@@ -2,23 +2,31 @@ using System.Diagnostics;
 
 namespace SparkCleanlab.Parquet.Tests.Support;
 
-/// <summary>A fact that runs only where <c>python3</c> can import numpy, and is skipped, saying so, elsewhere.</summary>
+/// <summary>A fact that runs only where a Python with numpy is found, and is skipped, saying so, elsewhere.</summary>
 public sealed class NumpyFactAttribute : FactAttribute
 {
-    private static readonly Lazy<bool> Available = new(() => Numpy.Run("import numpy").Code == 0);
-
     public NumpyFactAttribute()
     {
-        if (!Available.Value) Skip = "python3 cannot import numpy";
+        if (Numpy.Interpreter is null) Skip = $"no Python that imports numpy ({string.Join(", ", Numpy.Candidates)})";
     }
 }
 
-/// <summary>Runs python3 scripts.</summary>
+/// <summary>Runs Python scripts with the first interpreter that imports numpy.</summary>
 public static class Numpy
 {
-    public static (int Code, string Error) Run(string script, params string[] args)
+    // The python3 on PATH may be a version manager's without numpy while the system's has it.
+    public static readonly string[] Candidates = ["python3", "/usr/bin/python3"];
+
+    private static readonly Lazy<string?> Found = new(() => Candidates.FirstOrDefault(c => Run(c, "import numpy").Code == 0));
+
+    /// <summary>The interpreter scripts run with, or null when none imports numpy.</summary>
+    public static string? Interpreter => Found.Value;
+
+    public static (int Code, string Error) Run(string script, params string[] args) => Run(Interpreter ?? Candidates[0], script, args);
+
+    private static (int Code, string Error) Run(string interpreter, string script, params string[] args)
     {
-        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(interpreter) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(script);
         foreach (string arg in args) start.ArgumentList.Add(arg);
