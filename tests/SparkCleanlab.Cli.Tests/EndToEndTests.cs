@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
+using SparkCleanlab.Cli.Tests.Support;
 
 namespace SparkCleanlab.Cli.Tests;
 
@@ -11,17 +11,7 @@ public sealed class EndToEndTests : IDisposable
 
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sparkcleanlab.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => ToolProcess.RunTool(args);
 
     private string P(string name) => Path.Combine(_temp, name);
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SparkCleanlab.Cli.Tests.Support;
 
 namespace SparkCleanlab.Cli.Tests;
 
@@ -13,24 +14,15 @@ public sealed class ExplainTests : IDisposable
 
     private string P(string name) => Path.Combine(_temp, name);
 
-    private static (int Code, string Output, string Error) Run(string program, IEnumerable<string> args)
+    // From the repository root, with no Spark installation in sight.
+    private static (int Code, string Output, string Error) Run(ProcessStartInfo start)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryPaths.Root };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        start.WorkingDirectory = RepositoryPaths.Root;
         start.Environment.Remove("SPARK_HOME");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
+        return ToolProcess.Run(start);
     }
 
-    private static (int Code, string Output, string Error) Cli(params IEnumerable<string> args) =>
-        Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "sparkcleanlab.dll"), .. args]);
+    private static (int Code, string Output, string Error) Cli(params IEnumerable<string> args) => Run(ToolProcess.StartTool(args));
 
     private void AssertIsThePlanOf(string output, string input)
     {
@@ -72,7 +64,7 @@ public sealed class ExplainTests : IDisposable
     public void SubmitExplainRunsTheCliWithTheSparkEngineAndNeverSparkSubmit()
     {
         Assert.Equal(0, Cli("generate", "--output", P("data"), "--rows", "300", "--classes", "3").Code);
-        var submit = Run("bash", [Path.Combine(RepositoryPaths.Root, "submit.sh"), "--explain", "--dry-run", "--", "--input", P("data"), "--output", P("out")]);
+        var submit = Run(ToolProcess.Start("bash", [Path.Combine(RepositoryPaths.Root, "submit.sh"), "--explain", "--dry-run", "--", "--input", P("data"), "--output", P("out")]));
         Assert.True(submit.Code == 0, submit.Error);
         var command = submit.Output.Trim().Split('\n')[^1];
         Assert.DoesNotContain("spark-submit", submit.Output, StringComparison.Ordinal);
@@ -85,7 +77,7 @@ public sealed class ExplainTests : IDisposable
         Assert.True(explained.Code == 0, explained.Error);
         AssertIsThePlanOf(explained.Output, P("data"));
 
-        var local = Run("bash", [Path.Combine(RepositoryPaths.Root, "submit.sh"), "--explain", "--local", "--dry-run", "--", "--input", P("data"), "--output", P("out")]);
+        var local = Run(ToolProcess.Start("bash", [Path.Combine(RepositoryPaths.Root, "submit.sh"), "--explain", "--local", "--dry-run", "--", "--input", P("data"), "--output", P("out")]));
         Assert.Equal(2, local.Code);
         Assert.Contains("--local", local.Error, StringComparison.Ordinal);
     }

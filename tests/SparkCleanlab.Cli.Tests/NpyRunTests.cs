@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using SparkCleanlab.Cli.Tests.Support;
 using SparkCleanlab.Parquet.Tests.Support;
 
 namespace SparkCleanlab.Cli.Tests;
@@ -101,15 +101,5 @@ public sealed class NpyRunTests : IDisposable
         return (labels, probabilities);
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sparkcleanlab.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => ToolProcess.RunTool(args);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using SparkCleanlab.Cli.Tests.Support;
 using Xunit.Abstractions;
 
 namespace SparkCleanlab.Cli.Tests;
@@ -215,41 +216,21 @@ public sealed class ReliabilityTests : IDisposable
         return document.RootElement.GetProperty("rows").GetProperty("input").GetInt32();
     }
 
-    private static ProcessStartInfo JobStart(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sparkcleanlab.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        return start;
-    }
+    private static ProcessStartInfo JobStart(params string[] args) => ToolProcess.StartTool(args);
 
     private static (int Code, string Output, string Error) Run(params string[] args) => Run(JobStart(args));
 
     private (int Code, string Output, string Error) RunAsNobody(params string[] args)
     {
-        var start = new ProcessStartInfo("setpriv") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "--reuid=nobody", "--regid=nogroup", "--clear-groups", "env", $"DOTNET_CLI_HOME={P("home")}", "dotnet", Path.Combine(AppContext.BaseDirectory, "sparkcleanlab.dll") }.Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
-        return Run(start);
+        return Run(ToolProcess.Start("setpriv", new[] { "--reuid=nobody", "--regid=nogroup", "--clear-groups", "env", $"DOTNET_CLI_HOME={P("home")}", "dotnet", Path.Combine(AppContext.BaseDirectory, "sparkcleanlab.dll") }.Concat(args)));
     }
 
     private static (int Code, string Output, string Error) RunProgram(string program, params string[] args)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        return Run(start);
+        return Run(ToolProcess.Start(program, args));
     }
 
-    private static (int Code, string Output, string Error) Run(ProcessStartInfo start)
-    {
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int Code, string Output, string Error) Run(ProcessStartInfo start) => ToolProcess.Run(start);
 
     private sealed record KillPoint(string Name, double? AfterMs, Func<bool>? When);
 }

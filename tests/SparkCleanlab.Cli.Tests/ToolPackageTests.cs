@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
+using SparkCleanlab.Cli.Tests.Support;
 
 namespace SparkCleanlab.Cli.Tests;
 
@@ -43,14 +43,5 @@ public sealed class ToolPackageTests : IDisposable
 
     private static (int Code, string Output, string Error) Dotnet(params string[] args) => Run("dotnet", args);
 
-    private static (int Code, string Output, string Error) Run(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int Code, string Output, string Error) Run(string program, params string[] args) => ToolProcess.Run(ToolProcess.Start(program, args));
 }

@@ -16,8 +16,7 @@ namespace SparkCleanlab.Plan.Execution;
 /// </summary>
 internal sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress = null)
 {
-    private readonly PlanProgress _progress = progress ?? new PlanProgress(null);
-    private readonly StageTimings _timings = new();
+    private readonly PlanSteps _steps = new(progress);
 
     /// <summary>Runs <paramref name="request"/> and publishes its output.</summary>
     /// <exception cref="UsageException">An option does not fit the data, or the output cannot be used.</exception>
@@ -26,30 +25,16 @@ internal sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress 
     public async Task<RunResult> RunAsync(FindIssuesRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var input = await MeasureAsync(PlanStages.Open, async () =>
-        {
-            await executor.PrepareOutputAsync(cancellationToken);
-            var facts = await executor.OpenAsync(cancellationToken);
-            _progress.TotalRows = facts.RowCount ?? 0;
-            return InputContract.Settle(facts, request);
-        });
+        var input = await _steps.OpenAsync(executor, request, cancellationToken);
         ValidateOptions(request.Issues, input.ClassCount);
 
-        var screened = await MeasureAsync(PlanStages.Validate, () => executor.ScreenAsync(input, cancellationToken));
-        _progress.TotalRows = screened.InputRows;
-        if (screened.FirstInvalid is { } first && request.InvalidRows == InvalidRowPolicy.Fail)
-        {
-            throw new InputDataException(
-                $"Invalid row: {first.Reason}",
-                "Fix the input, or pass --invalid-rows quarantine to write invalid rows to invalid/ and go on without them.",
-                file: first.File, rowGroup: first.RowGroup, row: first.Row, column: first.Column);
-        }
+        var screened = await _steps.ScreenAsync(request, () => executor.ScreenAsync(input, cancellationToken));
 
         var valid = screened.Statistics.RowCount;
         if (valid == 0 && screened.InvalidRows > 0)
         {
             // Every row is invalid: invalid/ is still published so the rows can be inspected, then the run fails.
-            await MeasureAsync(PlanStages.Publish, async () =>
+            await _steps.MeasureAsync(PlanStages.Publish, async () =>
             {
                 await executor.PublishInvalidOnlyAsync(cancellationToken);
                 return true;
@@ -61,18 +46,18 @@ internal sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress 
         }
 
         var thresholds = screened.Statistics.ToThresholds();
-        var joint = await MeasureAsync(PlanStages.ConfidentJoint, () => executor.CountConfidentJointAsync(
+        var joint = await _steps.MeasureAsync(PlanStages.ConfidentJoint, () => executor.CountConfidentJointAsync(
             thresholds, LabelIssueOptions.CountsConfidentMispredictions(request.Issues.Method), cancellationToken));
 
         var estimates = NoiseEstimates.From(screened.Statistics, joint);
         var plan = SelectionPlan.Create(estimates, request.Issues, Math.Max(screened.PositionLimit, 1));
         while (plan.CurrentRound is { } round)
         {
-            plan.Advance(await MeasureAsync(PlanStages.Select(round.Number), () => executor.SelectAsync(round, cancellationToken)));
+            plan.Advance(await _steps.MeasureAsync(PlanStages.Select(round.Number), () => executor.SelectAsync(round, cancellationToken)));
         }
 
         var rule = new FlagRule(estimates, request.Issues, plan, input, request.Annotated);
-        var issues = await MeasureAsync(PlanStages.FlagAndWrite, () => executor.WriteOutputsAsync(rule, cancellationToken));
+        var issues = await _steps.MeasureAsync(PlanStages.FlagAndWrite, () => executor.WriteOutputsAsync(rule, cancellationToken));
         var facts = executor.Facts;
         var result = new RunResult
         {
@@ -87,7 +72,7 @@ internal sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress 
             SelectionRounds = plan.RoundsRun,
             Partitions = screened.Partitions ?? facts.Partitions,
             PeakLiveBatches = facts.PeakLiveBatches,
-            Timings = _timings,
+            Timings = _steps.Timings,
             Fingerprint = facts.Fingerprint,
             Training = request.Training,
         };
@@ -101,11 +86,7 @@ internal sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress 
             documents[SummaryDocument.MatricesFile] = matrices;
         }
 
-        await MeasureAsync(PlanStages.Publish, async () =>
-        {
-            await executor.PublishAsync(documents, cancellationToken);
-            return true;
-        });
+        await _steps.PublishAsync(executor, documents, cancellationToken);
         return result;
     }
 
@@ -126,11 +107,5 @@ internal sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress 
 
             throw new UsageException(message);
         }
-    }
-
-    private async Task<T> MeasureAsync<T>(string stage, Func<Task<T>> run)
-    {
-        _progress.Begin(stage);
-        return await _timings.MeasureAsync(stage, run);
     }
 }

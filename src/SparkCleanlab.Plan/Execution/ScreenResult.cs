@@ -9,4 +9,4 @@ namespace SparkCleanlab.Plan.Execution;
 /// <param name="FirstInvalid">The first invalid row in input order, or null when there is none.</param>
 /// <param name="Partitions">Partitions read, when the engine knows them.</param>
 /// <param name="PositionLimit">One more than the largest row position the engine gives a valid row (positions order ties).</param>
-internal sealed record ScreenResult(ClassStatistics Statistics, long InputRows, long InvalidRows, InvalidRowSample? FirstInvalid, int? Partitions, long PositionLimit);
+internal sealed record ScreenResult(ClassStatistics Statistics, long InputRows, long InvalidRows, InvalidRowSample? FirstInvalid, int? Partitions, long PositionLimit) : IScreened;

@@ -12,8 +12,7 @@ namespace SparkCleanlab.Plan.Execution.MultiLabel;
 /// </summary>
 internal sealed class MultiLabelPlanDriver(IMultiLabelPlanExecutor executor, PlanProgress? progress = null)
 {
-    private readonly PlanProgress _progress = progress ?? new PlanProgress(null);
-    private readonly StageTimings _timings = new();
+    private readonly PlanSteps _steps = new(progress);
 
     /// <summary>Runs <paramref name="request"/> and publishes its output.</summary>
     /// <exception cref="UsageException">An option does not fit the data, or the output cannot be used.</exception>
@@ -27,24 +26,10 @@ internal sealed class MultiLabelPlanDriver(IMultiLabelPlanExecutor executor, Pla
             throw new UsageException("--annotated is not available with --multi-label: issues/ and cleaned/ together hold every valid row.");
         }
 
-        var input = await MeasureAsync(PlanStages.Open, async () =>
-        {
-            await executor.PrepareOutputAsync(cancellationToken);
-            var facts = await executor.OpenAsync(cancellationToken);
-            _progress.TotalRows = facts.RowCount ?? 0;
-            return InputContract.Settle(facts, request);
-        });
+        var input = await _steps.OpenAsync(executor, request, cancellationToken);
         var options = MultiLabelRequest.Options(request, input.ClassCount);
 
-        var screened = await MeasureAsync(PlanStages.Validate, () => executor.ScreenAsync(input, cancellationToken));
-        _progress.TotalRows = screened.InputRows;
-        if (screened.FirstInvalid is { } first && request.InvalidRows == InvalidRowPolicy.Fail)
-        {
-            throw new InputDataException(
-                $"Invalid row: {first.Reason}",
-                "Fix the input, or pass --invalid-rows quarantine to write invalid rows to invalid/ and go on without them.",
-                file: first.File, rowGroup: first.RowGroup, row: first.Row, column: first.Column);
-        }
+        var screened = await _steps.ScreenAsync(request, () => executor.ScreenAsync(input, cancellationToken));
 
         var statistics = screened.Statistics;
         if (statistics[0].RowCount == 0)
@@ -54,16 +39,16 @@ internal sealed class MultiLabelPlanDriver(IMultiLabelPlanExecutor executor, Pla
 
         statistics.ThrowIfUnestimable();
         var thresholds = statistics.ToThresholds();
-        var joint = await MeasureAsync(PlanStages.ConfidentJoint, () => executor.CountConfidentJointAsync(thresholds, cancellationToken));
+        var joint = await _steps.MeasureAsync(PlanStages.ConfidentJoint, () => executor.CountConfidentJointAsync(thresholds, cancellationToken));
         var estimates = MultiLabelEstimates.From(statistics, joint);
         var plan = MultiLabelSelectionPlan.Create(estimates, options, screened.PositionLimit ?? estimates.RowCount);
         while (!plan.IsResolved)
         {
-            plan.Advance(await MeasureAsync(PlanStages.Select(plan.RoundsRun + 1), () => executor.SelectAsync(plan, cancellationToken)));
+            plan.Advance(await _steps.MeasureAsync(PlanStages.Select(plan.RoundsRun + 1), () => executor.SelectAsync(plan, cancellationToken)));
         }
 
         var rule = new MultiLabelFlagRule(estimates, options, plan, input, request.Issues.Method.ReferenceName());
-        var counts = await MeasureAsync(PlanStages.FlagAndWrite, () => executor.WriteOutputsAsync(rule, cancellationToken));
+        var counts = await _steps.MeasureAsync(PlanStages.FlagAndWrite, () => executor.WriteOutputsAsync(rule, cancellationToken));
         var facts = executor.Facts;
         var result = new MultiLabelRunResult
         {
@@ -81,24 +66,14 @@ internal sealed class MultiLabelPlanDriver(IMultiLabelPlanExecutor executor, Pla
             Threads = facts.Threads,
             PeakLiveBatches = facts.PeakLiveBatches,
             Fingerprint = facts.Fingerprint,
-            Timings = _timings,
+            Timings = _steps.Timings,
         };
         var documents = new Dictionary<string, string>
         {
             [OutputLayout.Summary] = SummaryDocument.Serialize(MultiLabelSummaryDocument.Build(result, request)),
             [OutputLayout.Report] = MultiLabelHtmlReport.Render(result, request),
         };
-        await MeasureAsync(PlanStages.Publish, async () =>
-        {
-            await executor.PublishAsync(documents, cancellationToken);
-            return true;
-        });
+        await _steps.PublishAsync(executor, documents, cancellationToken);
         return result;
-    }
-
-    private async Task<T> MeasureAsync<T>(string stage, Func<Task<T>> run)
-    {
-        _progress.Begin(stage);
-        return await _timings.MeasureAsync(stage, run);
     }
 }

@@ -12,4 +12,4 @@ namespace SparkCleanlab.Plan.Execution.MultiLabel;
 /// Every row position is below this; null when positions count the valid rows from 0, as on the
 /// local engine. Spark's positions (file ordinal * 2^32 + row index) are sparse.
 /// </param>
-internal sealed record MultiLabelScreenResult(MultiLabelClassStatistics Statistics, long InputRows, long InvalidRows, InvalidRowSample? FirstInvalid, int? Partitions, long? PositionLimit = null);
+internal sealed record MultiLabelScreenResult(MultiLabelClassStatistics Statistics, long InputRows, long InvalidRows, InvalidRowSample? FirstInvalid, int? Partitions, long? PositionLimit = null) : IScreened;
