@@ -200,7 +200,7 @@ internal sealed class LocalExecutor : IPlanExecutor
             SpillRowGroupRows = spillRows,
         };
         var keys = await IssueKeysAsync(output, cancellationToken);
-        var ranks = new IssueRanks(keys, _threads);
+        var ranks = new IssueRanks(keys, Runner.Workers);
         _budget.Unhold(_cache!.Bytes);
         _cache.Clear();
         var fileRows = IssueMerger.FileRows(ranks.Count, Partitions.Length);
@@ -306,7 +306,7 @@ internal sealed class LocalExecutor : IPlanExecutor
         var rowBytes = Math.Max(1, Partitions.Sum(p => p.Source.DecodedBytes) / rows);
         var share = _budget.Total / MergeShare / 2;
         var partitions = Math.Max(1, Partitions.Length);
-        var threads = (int)Math.Clamp(share / (partitions * IssueMerger.MinSpillRowGroupRows * rowBytes), 1, _threads);
+        var threads = (int)Math.Clamp(share / (partitions * IssueMerger.MinSpillRowGroupRows * rowBytes), 1, Runner.Workers);
         var issueRows = (int)Math.Clamp(share / (IssueMerger.MaxFiles * rowBytes), IssueMerger.MinSpillRowGroupRows, new GatherLimits().RowGroupRows);
         return (threads, IssueMerger.SpillRowGroupRows(share / rowBytes, partitions, threads), issueRows);
     }

@@ -2,7 +2,7 @@ namespace SparkCleanlab.Plan;
 
 /// <summary>
 /// The machine, not the data or the command line, stopped the run: the disk is full, the file system is
-/// read-only, a path is not writable, or another run holds or took the output. The message is one line naming
+/// read-only, a path is not writable, memory ran out, or another run holds or took the output. The message is one line naming
 /// the path and the cause, so the command line can print it as is.
 /// </summary>
 public class EnvironmentFailureException : Exception
@@ -30,6 +30,8 @@ public class EnvironmentFailureException : Exception
             switch (e)
             {
                 case EnvironmentFailureException failure: return failure;
+                case OutOfMemoryException oom: return new EnvironmentFailureException(
+                    "Out of memory. Lower --threads or --memory-mb, run on a machine with more memory, or rewrite the input with smaller row groups (a Parquet column chunk is decoded whole)", oom);
                 case UnauthorizedAccessException denied: return new EnvironmentFailureException($"Permission denied: {OneLine(denied.Message)}", denied);
                 case IOException io when CauseOf(io) is { } cause: return new EnvironmentFailureException($"{cause}: {OneLine(io.Message)}", io);
             }

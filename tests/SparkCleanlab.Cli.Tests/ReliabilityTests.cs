@@ -97,6 +97,24 @@ public sealed class ReliabilityTests : IDisposable
     }
 
     [Fact]
+    public void RunningOutOfMemoryIsAnEnvironmentFailureWithAdviceNotACorruptFile()
+    {
+        // One row group of 400,000 rows decodes to about 100 MB; the runtime is given a 48 MiB heap.
+        Assert.Equal(0, Run("generate", "--output", P("wide"), "--rows", "400000", "--seed", "1").Code);
+        var start = JobStart("find-issues", P("wide"), "--output", P("out"), "--no-progress");
+        start.Environment["DOTNET_GCHeapHardLimit"] = "0x3000000";
+
+        var run = Run(start);
+
+        Assert.Equal(5, run.Code);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Contains("Out of memory", run.Error);
+        Assert.Contains("--memory-mb", run.Error);
+        Assert.DoesNotContain("corrupt", run.Error);
+        Assert.False(Directory.Exists(P("out")));
+    }
+
+    [Fact]
     public void AnUnreadableFolderOrFileInTheInputIsAnInputErrorNamingIt()
     {
         if (!OperatingSystem.IsLinux() || Environment.UserName != "root" || !File.Exists("/usr/bin/setpriv"))

@@ -36,7 +36,7 @@ internal static class ParquetFile
                 "Grant the job's user read access to the file, or remove it from the input.",
                 file: file, inner: e);
         }
-        catch (Exception e) when (e is not (OperationCanceledException or InputDataException))
+        catch (Exception e) when (e is not (OperationCanceledException or InputDataException or OutOfMemoryException))
         {
             if (reader is not null) await reader.DisposeAsync();
             throw new InputDataException(
@@ -54,7 +54,7 @@ internal static class ParquetFile
         {
             return reader.OpenRowGroupReader(rowGroup);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new InputDataException(
                 $"Cannot read the row group's metadata: {e.Message}",
@@ -72,7 +72,7 @@ internal static class ParquetFile
         {
             return await PassThroughColumn.ReadAsync(group, field, cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
             throw new InputDataException(
                 $"Cannot read column data: {e.Message}",
