@@ -195,25 +195,52 @@ internal sealed class LocalExecutor : IPlanExecutor
         var folder = Folder;
         var flagger = new IssueFlagger(rule.Estimates, rule.Options, rule.Selection);
         var (mergeThreads, spillRows, issueGroupRows) = MergeShape();
-        var output = new PartitionOutput(folder, flagger, rule.Method, rule.Annotated, runId)
-        {
-            SpillRowGroupRows = spillRows,
-        };
-        var keys = await IssueKeysAsync(output, cancellationToken);
+        var keys = await IssueKeysAsync(new PartitionOutput(folder, flagger, rule.Method, rule.Annotated, runId), cancellationToken);
         var ranks = new IssueRanks(keys, Runner.Workers);
         _budget.Unhold(_cache!.Bytes);
         _cache.Clear();
-        var fileRows = IssueMerger.FileRows(ranks.Count, Partitions.Length);
-        await Runner.MapAsync(
-            async (p, b) =>
+
+        // Issues are kept in memory, not spilled and read back, when all of them fit the merge's share of the budget.
+        var keptBytes = ranks.Count * RowBytes();
+        var keep = _request.Execution.KeepsIssuesInMemory && keptBytes <= _budget.Total / MergeShare && _budget.TryHold(keptBytes);
+        var kept = keep ? new KeptIssues?[Partitions.Length] : null;
+        try
+        {
+            var output = new PartitionOutput(folder, flagger, rule.Method, rule.Annotated, runId)
             {
-                await output.WriteAsync(p, b, _screened[p.Index].Invalid, _firstValid[p.Index], ranks.Of(p.Index), fileRows, cancellationToken);
-                return true;
-            },
-            cancellationToken);
-        await RankIssuesAsync(folder, runId, ranks, new GatherLimits(issueGroupRows, fileRows), mergeThreads, cancellationToken);
-        await output.WriteEmptyFoldersAsync(Schema, cancellationToken);
-        return ranks.Count;
+                SpillRowGroupRows = spillRows,
+                Kept = kept,
+            };
+            var fileRows = IssueMerger.FileRows(ranks.Count, Partitions.Length);
+            await Runner.MapAsync(
+                async (p, b) =>
+                {
+                    await output.WriteAsync(p, b, _screened[p.Index].Invalid, _firstValid[p.Index], ranks.Of(p.Index), fileRows, cancellationToken);
+                    return true;
+                },
+                cancellationToken);
+            var merger = new IssueMerger(new GatherLimits(issueGroupRows, fileRows), mergeThreads);
+            if (kept is null)
+            {
+                await RankIssuesAsync(folder, merger, runId, ranks, cancellationToken);
+            }
+            else
+            {
+                await merger.MergeAsync(kept, Schema, PartitionOutput.IssueColumns(Schema), folder.Subfolder(OutputLayout.Issues), runId, ranks, cancellationToken);
+            }
+
+            await output.WriteEmptyFoldersAsync(Schema, cancellationToken);
+            return ranks.Count;
+        }
+        finally
+        {
+            foreach (var issues in kept ?? [])
+            {
+                issues?.Dispose();
+            }
+
+            _budget.Unhold(keep ? keptBytes : 0);
+        }
     }
 
     /// <inheritdoc/>
@@ -302,14 +329,16 @@ internal sealed class LocalExecutor : IPlanExecutor
     // once (at most IssueMerger's file count, whatever the threads, so the issues/ layout does not depend on them).
     private (int Threads, int SpillRowGroupRows, int IssueRowGroupRows) MergeShape()
     {
-        var rows = Math.Max(1, Partitions.Sum(p => p.Source.RowCount));
-        var rowBytes = Math.Max(1, Partitions.Sum(p => p.Source.DecodedBytes) / rows);
+        var rowBytes = RowBytes();
         var share = _budget.Total / MergeShare / 2;
         var partitions = Math.Max(1, Partitions.Length);
         var threads = (int)Math.Clamp(share / (partitions * IssueMerger.MinSpillRowGroupRows * rowBytes), 1, Runner.Workers);
         var issueRows = (int)Math.Clamp(share / (IssueMerger.MaxFiles * rowBytes), IssueMerger.MinSpillRowGroupRows, new GatherLimits().RowGroupRows);
         return (threads, IssueMerger.SpillRowGroupRows(share / rowBytes, partitions, threads), issueRows);
     }
+
+    // The decoded bytes of an average row: what a row costs held in memory.
+    private long RowBytes() => Math.Max(1, Partitions.Sum(p => p.Source.DecodedBytes) / Math.Max(1, Partitions.Sum(p => p.Source.RowCount)));
 
     // Every partition's issue keys, worst first, from the cached rows where they are held.
     private async Task<IssueKey[][]> IssueKeysAsync(PartitionOutput output, CancellationToken cancellationToken)
@@ -345,7 +374,7 @@ internal sealed class LocalExecutor : IPlanExecutor
 
     // The spill files hold each partition's issues worst first; merging them writes issues/ worst first
     // across files, a range of ranks per file and per thread, holding one row group per spill file per thread.
-    private async Task RankIssuesAsync(AtomicOutputFolder folder, string runId, IssueRanks ranks, GatherLimits limits, int mergeThreads, CancellationToken cancellationToken)
+    private async Task RankIssuesAsync(AtomicOutputFolder folder, IssueMerger merger, string runId, IssueRanks ranks, CancellationToken cancellationToken)
     {
         var schema = Schema;
         var spillFolder = folder.Subfolder(OutputFolders.Spill);
@@ -360,7 +389,7 @@ internal sealed class LocalExecutor : IPlanExecutor
                 ProvidedProbabilities = _schemaOptions.ProvidedProbabilities is null ? null : ProvidedProbabilities.Unread(schema.ClassCount),
                 ColumnsOnly = true,
             };
-        await new IssueMerger(limits, mergeThreads).MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
+        await merger.MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
         Directory.Delete(spillFolder, recursive: true);
     }
 }

@@ -20,4 +20,10 @@ public sealed record ExecutionSettings
     /// merge; docs/local-engine.md gives the formula.
     /// </summary>
     public int MemoryMegabytes { get; init; } = 1024;
+
+    /// <summary>
+    /// Whether issues that fit a quarter of <see cref="MemoryMegabytes"/> are kept in memory for the ranked merge;
+    /// false spills them to disk and reads them back, as a run whose issues outgrow the budget does.
+    /// </summary>
+    internal bool KeepsIssuesInMemory { get; init; } = true;
 }

@@ -71,6 +71,34 @@ public class IssueOrderTests
     }
 
     [Fact]
+    public async Task IssuesSpilledToDiskAreWrittenExactlyAsIssuesKeptInMemory()
+    {
+        var golden = GoldenCase.Load("synthetic_k3_n1000");
+        using var temp = new TempFolder();
+        var rows = Enumerable.Range(0, golden.RowCount).Select(i => RichRows.Make(golden, i)).ToList();
+        rows[500].Probabilities[0] = double.NaN;
+        await RichRows.WriteAsync(rows, temp.Combine("in"), 4, 37);
+        var outputs = new List<List<RichRows.OutputRow>>();
+        foreach (var keep in new[] { true, false })
+        {
+            var output = temp.Combine(keep ? "kept" : "spilled");
+            var options = Parity.Options(temp.Combine("in"), output, 3) with
+            {
+                InvalidRows = InvalidRowPolicy.Quarantine,
+                Execution = new ExecutionSettings { Threads = 3, KeepsIssuesInMemory = keep },
+            };
+            var run = await LocalEngine.RunAsync(options);
+            Assert.Equal(run.InputRows, run.CleanedRows + run.IssueRows + run.InvalidRows);
+            Assert.DoesNotContain(OutputFolders.Spill, Directory.GetDirectories(output).Select(Path.GetFileName));
+            outputs.Add(await RichRows.ReadAsync<RichRows.OutputRow>(Path.Combine(output, "issues")));
+        }
+
+        Assert.NotEmpty(outputs[0]);
+        Assert.Equal(outputs[0].Select(r => r.PassThrough() + $"|{r.Rank}|{r.LabelQuality:R}|{r.SuggestedLabel}|{r.Method}"),
+            outputs[1].Select(r => r.PassThrough() + $"|{r.Rank}|{r.LabelQuality:R}|{r.SuggestedLabel}|{r.Method}"));
+    }
+
+    [Fact]
     public async Task MergeHoldsOneRowGroupPerSpillFileAndCutsFilesAtRankBoundaries()
     {
         using var temp = new TempFolder();

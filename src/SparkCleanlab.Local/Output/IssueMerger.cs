@@ -10,7 +10,8 @@ namespace SparkCleanlab.Local.Output;
 /// holds ranks f*m .. (f+1)*m - 1. Every rank is known before the merge, so each file is a range of ranks that
 /// one thread writes on its own: a k-way merge of the slices of the partitions' spill files (each already sorted
 /// by rank) whose ranks fall in the range. Memory is one row group per spill file and one output row group per
-/// file being written, however many issues there are.
+/// file being written, however many issues there are; issues kept in memory instead of spilled are merged the same
+/// way and freed as they go.
 /// </summary>
 /// <param name="limits">Output row group size and rows per file (the size of each range).</param>
 /// <param name="threads">Files written at once.</param>
@@ -70,7 +71,7 @@ internal sealed class IssueMerger(GatherLimits limits, int threads = 1)
         ArgumentNullException.ThrowIfNull(spillOptions);
         ArgumentNullException.ThrowIfNull(ranks);
         DatasetSchema? spillSchema = null;
-        var spills = new List<(InputDataset Dataset, long[] Ranks)>();
+        var spills = new List<(ISpill Spill, long[] Ranks)>();
         foreach (var file in Directory.GetFiles(spillFolder).Order(StringComparer.Ordinal))
         {
             var partition = int.Parse(Path.GetFileName(file).AsSpan(5, 5), System.Globalization.CultureInfo.InvariantCulture);
@@ -82,37 +83,61 @@ internal sealed class IssueMerger(GatherLimits limits, int threads = 1)
             }
 
             spillSchema ??= dataset.Schema;
-            spills.Add((dataset, spillRanks));
+            spills.Add((new SpillFile(dataset), spillRanks));
         }
 
-        if (spillSchema is null)
-        {
-            return 0;
-        }
+        return spillSchema is null ? 0 : await MergeFilesAsync(spills, spillSchema, [RankColumn], issuesFolder, runId, ranks.Count, cancellationToken);
+    }
 
-        var files = (int)((ranks.Count + limits.RowsPerFile - 1) / limits.RowsPerFile);
+    /// <summary>
+    /// Merges issues kept in memory, one entry per partition (null for one without issues), into
+    /// <paramref name="issuesFolder"/>: the input's columns, then <paramref name="issueColumns"/> (whose values the
+    /// kept groups carry), then <c>issue_rank</c>. Returns the rows written; the kept groups are freed as they are merged.
+    /// </summary>
+    /// <param name="kept">Each partition's issues, worst first.</param>
+    /// <param name="input">The input's schema.</param>
+    /// <param name="issueColumns">The columns the kept groups add to the input's.</param>
+    /// <param name="issuesFolder">The existing, empty output folder.</param>
+    /// <param name="runId">The run's id, part of every file name.</param>
+    /// <param name="ranks">The global rank of every kept row.</param>
+    /// <param name="cancellationToken">Stops the merge.</param>
+    public Task<long> MergeAsync(
+        IReadOnlyList<KeptIssues?> kept, DatasetSchema input, IReadOnlyList<AddedColumn> issueColumns, string issuesFolder, string runId, IssueRanks ranks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        ArgumentNullException.ThrowIfNull(ranks);
+        var spills = kept.Select((k, partition) => (Spill: (ISpill?)k, Ranks: ranks.Of(partition)))
+            .Where(s => s.Spill is { RowCount: > 0 }).Select(s => (s.Spill!, s.Ranks)).ToList();
+        return MergeFilesAsync(spills, input, [.. issueColumns, RankColumn], issuesFolder, runId, ranks.Count, cancellationToken);
+    }
+
+    private async Task<long> MergeFilesAsync(
+        List<(ISpill Spill, long[] Ranks)> spills, DatasetSchema schema, IReadOnlyList<AddedColumn> added, string issuesFolder, string runId, long count, CancellationToken cancellationToken)
+    {
+        var files = (int)((count + limits.RowsPerFile - 1) / limits.RowsPerFile);
         var peaks = new int[files];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, files),
             new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken },
-            async (file, token) => peaks[file] = await WriteFileAsync(spills, spillSchema, issuesFolder, runId, file, ranks.Count, token));
+            async (file, token) => peaks[file] = await WriteFileAsync(spills, schema, added, issuesFolder, runId, file, count, token));
         PeakBatchesPerSpill = peaks.DefaultIfEmpty().Max();
         FileCount = files;
-        return ranks.Count;
+        return count;
     }
 
-    // One file: the ranks [file * m, (file + 1) * m) of every spill file, merged.
+    // One file: the ranks [file * m, (file + 1) * m) of every spill, merged.
     private async Task<int> WriteFileAsync(
-        List<(InputDataset Dataset, long[] Ranks)> spills, DatasetSchema spillSchema, string issuesFolder, string runId, int file, long count, CancellationToken cancellationToken)
+        List<(ISpill Spill, long[] Ranks)> spills, DatasetSchema schema, IReadOnlyList<AddedColumn> added, string issuesFolder, string runId, int file, long count,
+        CancellationToken cancellationToken)
     {
         var first = (long)file * limits.RowsPerFile;
         var end = Math.Min(first + limits.RowsPerFile, count);
         var cursors = new List<SpillCursor>();
         try
         {
-            await using var writer = await OrderedPartWriter.CreateAsync(issuesFolder, runId, spillSchema, [RankColumn], limits, firstPart: file);
+            await using var writer = await OrderedPartWriter.CreateAsync(issuesFolder, runId, schema, added, limits, firstPart: file);
             var queue = new PriorityQueue<SpillCursor, long>(spills.Count);
-            foreach (var (dataset, spillRanks) in spills)
+            foreach (var (spill, spillRanks) in spills)
             {
                 var from = LowerBound(spillRanks, first);
                 var to = LowerBound(spillRanks, end);
@@ -121,7 +146,7 @@ internal sealed class IssueMerger(GatherLimits limits, int threads = 1)
                     continue;
                 }
 
-                var cursor = new SpillCursor(dataset, spillRanks, from, to);
+                var cursor = new SpillCursor(spill, spillRanks, from, to);
                 cursors.Add(cursor);
                 if (await cursor.NextGroupAsync(writer, cancellationToken))
                 {

@@ -23,6 +23,12 @@ internal sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger fl
     /// </summary>
     public int SpillRowGroupRows { get; init; } = 65_536;
 
+    /// <summary>
+    /// When set, one entry per partition: each partition's issues are kept there, in memory, instead of being written
+    /// to a spill file; the engine sets it when every issue fits the merge's share of the budget.
+    /// </summary>
+    public KeptIssues?[]? Kept { get; init; }
+
     /// <summary>Rows per row group of <c>cleaned/</c>, <c>annotated/</c> and <c>invalid/</c>, at most.</summary>
     public int OutputRowGroupRows { get; init; } = 131_072;
 
@@ -100,9 +106,16 @@ internal sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger fl
         var p = partition.Index;
         await WritePartAsync(schema, OutputLayout.Cleaned, p, batch, [], cleaned.ToArray(), cancellationToken);
         var spillRows = keys.Select(k => k.BatchRow).ToArray();
-        var methodValues = new RepeatedValue(method, batch.Count);
-        await WritePartAsync(schema, OutputFolders.Spill, p, batch, [AddedValues.Of(quality), suggestedValues, AddedValues.Of(methodValues)], spillRows, cancellationToken, IssueColumns(schema),
-            SpillGroups(ranks, fileRows));
+        if (Kept is { } kept)
+        {
+            kept[p] = spillRows.Length == 0 ? null : KeptIssues.Of(batch, spillRows, rows => IssueValues(schema, quality, suggested, rows), SpillGroups(ranks, fileRows));
+        }
+        else
+        {
+            var methodValues = new RepeatedValue(method, batch.Count);
+            await WritePartAsync(schema, OutputFolders.Spill, p, batch, [AddedValues.Of(quality), suggestedValues, AddedValues.Of(methodValues)], spillRows, cancellationToken,
+                IssueColumns(schema), SpillGroups(ranks, fileRows));
+        }
         if (annotated)
         {
             var invalidRows = invalid.Select(i => i.Row).ToHashSet();
@@ -227,6 +240,14 @@ internal sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger fl
             first += count;
         }
     }
+
+    // The issue columns' values of the given batch rows, indexed by their order in rows.
+    private IReadOnlyList<AddedValues> IssueValues(DatasetSchema schema, double[] quality, int[] suggested, int[] rows) =>
+        [
+            AddedValues.Of(rows.Select(r => quality[r]).ToArray()),
+            SuggestedValues(schema, rows.Select(r => suggested[r]).ToArray()),
+            AddedValues.Of(new RepeatedValue(method, rows.Length)),
+        ];
 
     private static AddedColumn SuggestedLabel(DatasetSchema schema) =>
         new(OutputLayout.SuggestedLabel, schema.LabelKind == LabelKind.ClassName ? AddedColumnType.String : AddedColumnType.Int32);

@@ -1,28 +1,25 @@
-using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Writing;
 
 namespace SparkCleanlab.Local.Output;
 
 /// <summary>
-/// Where one merge stands in a slice of one partition's spill file (spill rows <paramref name="from"/> ..
-/// <paramref name="to"/> - 1, the rows whose ranks fall in the merge's range): one row group in memory at a time,
-/// read when the previous one is used up, with the global ranks of its rows as the added <c>issue_rank</c> values.
+/// Where one merge stands in a slice of one partition's issues (issues <paramref name="from"/> ..
+/// <paramref name="to"/> - 1, those whose ranks fall in the merge's range): one group in memory at a time, taken
+/// when the previous one is used up, with the global ranks of its rows as the added <c>issue_rank</c> values.
 /// </summary>
-internal sealed class SpillCursor(InputDataset spill, long[] ranks, int from, int to) : IDisposable
+internal sealed class SpillCursor(ISpill spill, long[] ranks, int from, int to) : IDisposable
 {
-    private int _group = -1;
-    private int _groupStart;
-    private InputBatch? _batch;
+    private SpillGroup? _group;
     private GatherSource? _source;
     private int _next = from;
 
-    /// <summary>The most row groups of this spill file held at once.</summary>
+    /// <summary>The most groups of this spill held at once.</summary>
     public int PeakBatches { get; private set; }
 
     /// <summary>The rank of the next row to append.</summary>
     public long NextRank => ranks[_next];
 
-    /// <summary>Releases the current row group and reads the one holding the next row; false when the slice is used up.</summary>
+    /// <summary>Releases the current group and takes the one holding the next row; false when the slice is used up.</summary>
     public async Task<bool> NextGroupAsync(OrderedPartWriter writer, CancellationToken cancellationToken)
     {
         Release();
@@ -31,17 +28,10 @@ internal sealed class SpillCursor(InputDataset spill, long[] ranks, int from, in
             return false;
         }
 
-        // Partitions of a spill file are its row groups; a group's first position is its first spill row.
-        while (_group + 1 < spill.Partitions.Count && spill.Partitions[_group + 1].FirstPosition <= _next)
-        {
-            _group++;
-        }
-
-        var group = spill.Partitions[_group];
-        _groupStart = (int)group.FirstPosition;
-        _batch = await spill.ReadAsync(group, cancellationToken);
+        _group = await spill.GroupAtAsync(_next, cancellationToken);
         PeakBatches = Math.Max(PeakBatches, spill.BatchesInUse);
-        _source = writer.Source(_batch, [AddedValues.Of(ranks.AsMemory(_groupStart, _batch.Count))]);
+        var count = _group.Batch.Count;
+        _source = writer.Source(_group.Batch, [.. _group.Added, AddedValues.Of(ranks.AsMemory(_group.FirstRow, count))]);
         return true;
     }
 
@@ -51,7 +41,8 @@ internal sealed class SpillCursor(InputDataset spill, long[] ranks, int from, in
     /// </summary>
     public async Task<(long Next, bool GroupDone)> AppendRunAsync(OrderedPartWriter writer, long limit, CancellationToken cancellationToken)
     {
-        var end = Math.Min(to, _groupStart + _batch!.Count);
+        var start = _group!.FirstRow;
+        var end = Math.Min(to, start + _group.Batch.Count);
         var first = _next;
         var row = first + 1;
         while (row < end && ranks[row] < limit)
@@ -59,19 +50,19 @@ internal sealed class SpillCursor(InputDataset spill, long[] ranks, int from, in
             row++;
         }
 
-        await writer.AppendAsync(_source!, first - _groupStart, row - first, cancellationToken);
+        await writer.AppendAsync(_source!, first - start, row - first, cancellationToken);
         _next = row;
         return (ranks[row - 1] + 1, row == end);
     }
 
-    /// <summary>Releases the current row group.</summary>
+    /// <summary>Releases the current group.</summary>
     public void Dispose() => Release();
 
     private void Release()
     {
         _source?.Dispose();
-        _batch?.Dispose();
+        _group?.Dispose();
         _source = null;
-        _batch = null;
+        _group = null;
     }
 }

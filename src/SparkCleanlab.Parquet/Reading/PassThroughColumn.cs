@@ -47,6 +47,9 @@ internal abstract class PassThroughColumn : IDisposable
     /// <summary>Where each row's levels and values start; built on first use and freed with the column.</summary>
     internal abstract RowIndex Index();
 
+    /// <summary>A copy of the given rows, in the given order, as a column of its own; dispose it apart from this one.</summary>
+    internal abstract PassThroughColumn Subset(ReadOnlySpan<int> rows);
+
     /// <summary>An empty buffer of this column's storage type, shaped like <paramref name="field"/>, to gather rows into.</summary>
     internal abstract ColumnBuffer NewBuffer(DataField field);
 

@@ -142,6 +142,13 @@ internal sealed class PassThroughColumn<T> : PassThroughColumn where T : struct
 
     internal override ColumnBuffer NewBuffer(DataField field) => new ColumnBuffer<T>(field);
 
+    // The gathered buffers become the new column's own: it returns them when disposed.
+    internal override PassThroughColumn Subset(ReadOnlySpan<int> rows)
+    {
+        RowSubset subset = Gather(rows);
+        return new PassThroughColumn<T>(Field, rows.Length, subset.Values, subset.ValueCount, subset.DefinitionLevels, subset.RepetitionLevels, subset.LevelCount);
+    }
+
     // Built once per column on first subset write; the issues and cleaned writers may ask at the same time.
     internal override RowIndex Index()
     {

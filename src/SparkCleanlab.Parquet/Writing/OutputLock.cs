@@ -17,8 +17,8 @@ internal sealed class OutputLock : IDisposable
     /// <summary>How often the holder touches its lock.</summary>
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromMinutes(1);
 
-    // An owner writes its record right after creating the file; an empty or cut-short lock older than this was
-    // left by a process killed in between.
+    // The lock file appears with its owner's record in it, so an empty or cut-short lock was not written by a run;
+    // one older than this is taken for debris.
     private static readonly TimeSpan UnreadableGrace = TimeSpan.FromSeconds(5);
 
     private readonly Timer _heartbeat;
@@ -46,7 +46,11 @@ internal sealed class OutputLock : IDisposable
         // Two attempts: the second follows the removal of a stale lock, and fails if a third run won the race.
         for (int attempt = 0; ; attempt++)
         {
-            if (TryCreate(path, owner)) return new OutputLock(path, owner);
+            if (TryCreate(path, owner))
+            {
+                RemoveLeftovers(path, owner);
+                return new OutputLock(path, owner);
+            }
             RunOwner? holder = ReadOwner(path);
             DateTime touched = File.GetLastWriteTimeUtc(path);
             bool stale = holder is null
@@ -79,18 +83,45 @@ internal sealed class OutputLock : IDisposable
         if (ReadOwner(Path)?.RunId == Owner.RunId) File.Delete(Path);
     }
 
+    // The record is written to a file of this run's own, then linked into place (a move that never replaces), so the
+    // lock never exists without its owner: a run killed between the two steps leaves only its own file, which the
+    // next holder removes.
     private static bool TryCreate(string path, RunOwner owner)
     {
-        try
+        string record = RecordOf(path, owner);
+        using (var stream = new FileStream(record, FileMode.Create, FileAccess.Write, FileShare.Read))
         {
-            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
             stream.Write(Encoding.UTF8.GetBytes(owner.ToString()));
             stream.Flush(flushToDisk: true);
+        }
+        try
+        {
+            File.Move(record, path, overwrite: false);
             return true;
         }
         catch (IOException) when (File.Exists(path))
         {
+            File.Delete(record);
             return false;
+        }
+    }
+
+    private static string RecordOf(string path, RunOwner owner) => $"{path}.{owner.RunId}";
+
+    // Records and set-aside locks (both named after the lock) of runs that are gone: killed while taking or taking
+    // over the lock. A live run's own file is never touched: its owner is alive and fresh.
+    private static void RemoveLeftovers(string path, RunOwner owner)
+    {
+        string? folder = System.IO.Path.GetDirectoryName(path);
+        if (folder is null) return;
+        foreach (string leftover in Directory.EnumerateFiles(folder, System.IO.Path.GetFileName(path) + ".*"))
+        {
+            RunOwner? left = ReadOwner(leftover);
+            if (left?.RunId == owner.RunId) continue;
+            bool gone = left is null
+                ? DateTime.UtcNow - File.GetLastWriteTimeUtc(leftover) > UnreadableGrace
+                : left.IsKnownDead || DateTime.UtcNow - File.GetLastWriteTimeUtc(leftover) > StaleAfter;
+            if (gone) File.Delete(leftover);
         }
     }
 
@@ -98,7 +129,7 @@ internal sealed class OutputLock : IDisposable
     // renamed file holds that run's record, and it is put back instead of deleted.
     private static bool TryRemoveStale(string path, RunOwner? stale, RunOwner owner)
     {
-        string aside = $"{path}.{owner.RunId}";
+        string aside = RecordOf(path, owner);
         try
         {
             File.Move(path, aside);

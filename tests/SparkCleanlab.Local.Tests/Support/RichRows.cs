@@ -32,6 +32,15 @@ public static class RichRows
     {
         [JsonPropertyName("issue_rank")]
         public long Rank { get; set; }
+
+        [JsonPropertyName("label_quality")]
+        public double LabelQuality { get; set; }
+
+        [JsonPropertyName("suggested_label")]
+        public int SuggestedLabel { get; set; }
+
+        [JsonPropertyName("method")]
+        public string? Method { get; set; }
     }
 
     public static Row Make(GoldenCase golden, int i) => new()

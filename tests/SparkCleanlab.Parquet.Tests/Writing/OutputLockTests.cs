@@ -55,6 +55,21 @@ public class OutputLockTests
     }
 
     [Fact]
+    public void TheRecordOfARunKilledWhileTakingTheLockIsRemovedAndALiveOnesIsKept()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.Combine(".out.lock.dead"), (RunOwner.Current() with { Pid = DeadPid(), RunId = "dead" }).ToString());
+        File.WriteAllText(temp.Combine(".out.lock.live"), (RunOwner.Current() with { RunId = "live" }).ToString());
+
+        using (AtomicOutputFolder.Create(temp.Combine("out"), overwrite: true, []))
+        {
+            Assert.False(File.Exists(temp.Combine(".out.lock.dead")));
+            Assert.True(File.Exists(temp.Combine(".out.lock.live")));
+            Assert.DoesNotContain(Directory.EnumerateFiles(temp.Path), f => Path.GetFileName(f).StartsWith(".out.lock.", StringComparison.Ordinal) && !f.EndsWith(".live", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void ALockWhosePidWasReusedIsTakenOver()
     {
         using var temp = new TempFolder();
