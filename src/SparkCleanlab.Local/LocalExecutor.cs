@@ -20,20 +20,11 @@ namespace SparkCleanlab.Local;
 /// groups on worker threads, streaming, with at most one batch per worker alive. Results equal
 /// the in-memory Core for any thread count and partitioning.
 /// </summary>
-internal sealed class LocalExecutor : IPlanExecutor
+internal sealed class LocalExecutor : LocalRun, IPlanExecutor
 {
-    private readonly FindIssuesRequest _request;
-    private readonly InputSchemaOptions _schemaOptions;
-    private readonly PlanProgress _progress;
-    private readonly int _threads;
-    private readonly TextWriter? _log;
     private readonly MemoryBudget _budget;
-    private AtomicOutputFolder? _folder;
-    private LocalInput? _input;
-    private BatchRunner? _runner;
     private RowCache? _cache;
     private ScreenedPartition[] _screened = [];
-    private long[] _firstValid = [];
 
     /// <summary>An executor for <paramref name="request"/>; <paramref name="probabilities"/>, when not null, replace the input's probability columns.</summary>
     /// <param name="request">The run.</param>
@@ -41,15 +32,9 @@ internal sealed class LocalExecutor : IPlanExecutor
     /// <param name="progress">Where row progress goes.</param>
     /// <param name="log">Where the output's recovery from interrupted runs is reported, one line each.</param>
     public LocalExecutor(FindIssuesRequest request, ProvidedProbabilities? probabilities = null, PlanProgress? progress = null, TextWriter? log = null)
+        : base(request, ReadOptionsOf(request) with { ProvidedProbabilities = probabilities, NpyBatchBytes = BudgetBytes(request) / NpyBatchShare }, progress, log)
     {
-        _log = log;
-        ArgumentNullException.ThrowIfNull(request);
-        _request = request;
-        _schemaOptions = SchemaOptions(request) with { ProvidedProbabilities = probabilities };
-        _progress = progress ?? new PlanProgress(null);
-        _threads = request.Execution.Threads ?? Environment.ProcessorCount;
-        _budget = new MemoryBudget((long)request.Execution.MemoryMegabytes << 20);
-        _schemaOptions = _schemaOptions with { NpyBatchBytes = _budget.Total / NpyBatchShare };
+        _budget = new MemoryBudget(BudgetBytes(request));
     }
 
     // A .npy batch decodes to at most this share of the budget: a batch in flight costs about four times that (its
@@ -68,54 +53,7 @@ internal sealed class LocalExecutor : IPlanExecutor
     private const int MergeShare = 4;
 
     /// <inheritdoc/>
-    public string Engine => "local";
-
-    /// <inheritdoc/>
-    public ExecutionFacts Facts => new(_threads, Partitions.Length, _runner?.PeakLiveBatches,
-        _input?.Fingerprint);
-
-    private LocalInput Input => _input ?? throw new InvalidOperationException("The input is not open.");
-
-    private Partition[] Partitions => _input?.Partitions ?? [];
-
-    private DatasetSchema Schema => Input.Schema;
-
-    private BatchRunner Runner => _runner ?? throw new InvalidOperationException("The input is not open.");
-
-    private AtomicOutputFolder Folder => _folder ?? throw new InvalidOperationException("The output is not prepared.");
-
-    /// <summary>The reader's options from the request's columns.</summary>
-    public static InputSchemaOptions SchemaOptions(FindIssuesRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var columns = request.Columns;
-        return new InputSchemaOptions
-        {
-            LabelColumn = columns.Label,
-            ProbabilityColumn = columns.ProbabilitiesColumn,
-            ProbabilityPrefix = columns.ProbabilityPrefix,
-            ProbabilityColumns = columns.ProbabilityColumns,
-            IdColumn = columns.Id,
-            ClassNames = columns.Classes,
-            ClassCount = columns.ClassCount,
-            NpyBatchRows = request.Execution.BatchRows,
-        };
-    }
-
-    /// <inheritdoc/>
-    public Task PrepareOutputAsync(CancellationToken cancellationToken)
-    {
-        _folder = AtomicOutputFolder.Create(_request.Output, _request.Overwrite, _request.Inputs, _log);
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc/>
-    public async Task<InputFacts> OpenAsync(CancellationToken cancellationToken)
-    {
-        _input = await LocalInput.OpenAsync(_request.Inputs, _schemaOptions, cancellationToken);
-        _runner = new BatchRunner(_input.Partitions, _threads) { PartitionDone = _progress.Advance, Budget = _budget };
-        return _input.Facts;
-    }
+    protected override MemoryBudget Budget => _budget;
 
     /// <inheritdoc/>
     public async Task<ScreenResult> ScreenAsync(SettledInput input, CancellationToken cancellationToken)
@@ -126,7 +64,7 @@ internal sealed class LocalExecutor : IPlanExecutor
 
         // Only when the whole input fits, as float32 at least: a cache that holds a slice of a large input saves
         // little and costs its budget in memory. What it does not use goes back to the batches after the pass.
-        var cacheBytes = Math.Min((long)_request.Execution.RowCacheMegabytes << 20, _budget.Total / 2);
+        var cacheBytes = Math.Min((long)Request.Execution.RowCacheMegabytes << 20, _budget.Total / 2);
         var fits = totalRows * (sizeof(int) + (sizeof(float) * (long)k)) <= cacheBytes && _budget.TryHold(cacheBytes);
         _cache = new RowCache(Partitions.Length, fits ? cacheBytes : 0);
         var cache = _cache;
@@ -140,20 +78,12 @@ internal sealed class LocalExecutor : IPlanExecutor
         }
 
         var statistics = new ClassStatistics(k);
-        _firstValid = new long[Partitions.Length];
-        long valid = 0;
-        InvalidRowSample? first = null;
-        for (var p = 0; p < Partitions.Length; p++)
+        foreach (var partition in _screened)
         {
-            statistics.Merge(_screened[p].Statistics);
-            _firstValid[p] = valid;
-            valid += Partitions[p].RowCount - _screened[p].Invalid.Count;
-            if (first is null && _screened[p].Invalid.Count > 0)
-            {
-                first = Sample(Partitions[p], _screened[p].Invalid[0]);
-            }
+            statistics.Merge(partition.Statistics);
         }
 
+        var (valid, first) = Settle(_screened.Select(s => s.Invalid).ToArray());
         return new ScreenResult(statistics, totalRows, totalRows - valid, first, Partitions.Length, valid);
     }
 
@@ -202,7 +132,7 @@ internal sealed class LocalExecutor : IPlanExecutor
 
         // Issues are kept in memory, not spilled and read back, when all of them fit the merge's share of the budget.
         var keptBytes = ranks.Count * RowBytes();
-        var keep = _request.Execution.KeepsIssuesInMemory && keptBytes <= _budget.Total / MergeShare && _budget.TryHold(keptBytes);
+        var keep = Request.Execution.KeepsIssuesInMemory && keptBytes <= _budget.Total / MergeShare && _budget.TryHold(keptBytes);
         var kept = keep ? new KeptIssues?[Partitions.Length] : null;
         try
         {
@@ -215,7 +145,7 @@ internal sealed class LocalExecutor : IPlanExecutor
             await Runner.MapAsync(
                 async (p, b) =>
                 {
-                    await output.WriteAsync(p, b, _screened[p.Index].Invalid, _firstValid[p.Index], ranks.Of(p.Index), fileRows, cancellationToken);
+                    await output.WriteAsync(p, b, _screened[p.Index].Invalid, FirstValid[p.Index], ranks.Of(p.Index), fileRows, cancellationToken);
                     return true;
                 },
                 cancellationToken);
@@ -242,10 +172,6 @@ internal sealed class LocalExecutor : IPlanExecutor
             _budget.Unhold(keep ? keptBytes : 0);
         }
     }
-
-    /// <inheritdoc/>
-    public Task PublishAsync(IReadOnlyDictionary<string, string> documents, CancellationToken cancellationToken) =>
-        RunDocuments.WriteAndCommitAsync(Folder, documents, cancellationToken);
 
     /// <inheritdoc/>
     public async Task PublishInvalidOnlyAsync(CancellationToken cancellationToken)
@@ -281,17 +207,6 @@ internal sealed class LocalExecutor : IPlanExecutor
         Folder.Commit();
     }
 
-    /// <inheritdoc/>
-    public Task<string?> ReadPublishedAsync(string name, CancellationToken cancellationToken) =>
-        RunDocuments.ReadPublishedAsync(_request.Output, name, cancellationToken);
-
-    /// <inheritdoc/>
-    public ValueTask DisposeAsync()
-    {
-        _folder?.Dispose();
-        return ValueTask.CompletedTask;
-    }
-
     // Every valid row into state the caller shares between workers, from the cached rows where they are held.
     private Task AddValidAsync(Action<RowBatch> add, CancellationToken cancellationToken)
     {
@@ -300,10 +215,10 @@ internal sealed class LocalExecutor : IPlanExecutor
         return Runner.ForEachAsync(
             (p, b) =>
             {
-                using var rows = new ValidRows(b, _screened[p.Index].Invalid, _firstValid[p.Index]);
+                using var rows = new ValidRows(b, _screened[p.Index].Invalid, FirstValid[p.Index]);
                 add(rows.AsBatch());
             },
-            p => cache.TryUse(p.Index, k, _firstValid[p.Index], rows => add(rows)),
+            p => cache.TryUse(p.Index, k, FirstValid[p.Index], rows => add(rows)),
             cancellationToken);
     }
 
@@ -315,10 +230,10 @@ internal sealed class LocalExecutor : IPlanExecutor
             create,
             (state, p, b) =>
             {
-                using var rows = new ValidRows(b, _screened[p.Index].Invalid, _firstValid[p.Index]);
+                using var rows = new ValidRows(b, _screened[p.Index].Invalid, FirstValid[p.Index]);
                 add(state, rows.AsBatch());
             },
-            (state, p) => cache.TryUse(p.Index, k, _firstValid[p.Index], rows => add(state, rows)),
+            (state, p) => cache.TryUse(p.Index, k, FirstValid[p.Index], rows => add(state, rows)),
             merge,
             cancellationToken);
     }
@@ -337,6 +252,8 @@ internal sealed class LocalExecutor : IPlanExecutor
         return (threads, IssueMerger.SpillRowGroupRows(share / rowBytes, partitions, threads), issueRows);
     }
 
+    private static long BudgetBytes(FindIssuesRequest request) => (long)request.Execution.MemoryMegabytes << 20;
+
     // The decoded bytes of an average row: what a row costs held in memory.
     private long RowBytes() => Math.Max(1, Partitions.Sum(p => p.Source.DecodedBytes) / Math.Max(1, Partitions.Sum(p => p.Source.RowCount)));
 
@@ -350,10 +267,10 @@ internal sealed class LocalExecutor : IPlanExecutor
             () => keys,
             (all, p, b) =>
             {
-                using var rows = new ValidRows(b, _screened[p.Index].Invalid, _firstValid[p.Index]);
+                using var rows = new ValidRows(b, _screened[p.Index].Invalid, FirstValid[p.Index]);
                 all[p.Index] = output.Keys(rows.AsBatch());
             },
-            (all, p) => cache.TryUse(p.Index, k, _firstValid[p.Index], rows => all[p.Index] = output.Keys(rows)),
+            (all, p) => cache.TryUse(p.Index, k, FirstValid[p.Index], rows => all[p.Index] = output.Keys(rows)),
             (_, _) => { },
             cancellationToken);
         return keys;
@@ -369,9 +286,6 @@ internal sealed class LocalExecutor : IPlanExecutor
         return new ScreenedPartition(statistics, invalid);
     }
 
-    private static InvalidRowSample Sample(Partition partition, InvalidRow row) =>
-        new(partition.Source.File, row.Row, row.Column, row.Reason, partition.Source.RowGroup);
-
     // The spill files hold each partition's issues worst first; merging them writes issues/ worst first
     // across files, a range of ranks per file and per thread, holding one row group per spill file per thread.
     private async Task RankIssuesAsync(AtomicOutputFolder folder, IssueMerger merger, string runId, IssueRanks ranks, CancellationToken cancellationToken)
@@ -381,12 +295,12 @@ internal sealed class LocalExecutor : IPlanExecutor
         var issuesFolder = folder.Subfolder(OutputLayout.Issues);
         var spillOptions = schema.Layout == ProbabilityLayout.Npy
             ? new InputSchemaOptions { ClassCount = schema.ClassCount, ColumnsOnly = true }
-            : _schemaOptions with
+            : InputOptions with
             {
-                ClassNames = schema.ClassNames ?? _schemaOptions.ClassNames,
+                ClassNames = schema.ClassNames ?? InputOptions.ClassNames,
                 ClassCount = schema.ClassCount,
                 // Spilled rows are re-read only to be copied: provided probabilities, written as columns or not, are not needed again.
-                ProvidedProbabilities = _schemaOptions.ProvidedProbabilities is null ? null : ProvidedProbabilities.Unread(schema.ClassCount),
+                ProvidedProbabilities = InputOptions.ProvidedProbabilities is null ? null : ProvidedProbabilities.Unread(schema.ClassCount),
                 ColumnsOnly = true,
             };
         await merger.MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);

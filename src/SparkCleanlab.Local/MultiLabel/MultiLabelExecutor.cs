@@ -17,66 +17,20 @@ namespace SparkCleanlab.Local.MultiLabel;
 /// same partitions and threads as <see cref="LocalExecutor"/>. Results equal the in-memory Core
 /// for any thread count and partitioning.
 /// </summary>
-internal sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
+internal sealed class MultiLabelExecutor : LocalRun, IMultiLabelPlanExecutor
 {
     // The single-threaded issue merge holds about this many spilled rows at once.
     private const long MergeBudgetRows = 1 << 20;
 
-    private readonly FindIssuesRequest _request;
-    private readonly InputSchemaOptions _schemaOptions;
-    private readonly PlanProgress _progress;
-    private readonly int _threads;
-    private readonly TextWriter? _log;
-    private AtomicOutputFolder? _folder;
-    private LocalInput? _input;
-    private BatchRunner? _runner;
     private IReadOnlyList<InvalidRow>[] _invalid = [];
-    private long[] _firstValid = [];
 
     /// <summary>An executor for <paramref name="request"/>.</summary>
     /// <param name="request">The run; its columns say where the given classes are.</param>
     /// <param name="progress">Where row progress goes.</param>
     /// <param name="log">Where the output's recovery from interrupted runs is reported.</param>
     public MultiLabelExecutor(FindIssuesRequest request, PlanProgress? progress = null, TextWriter? log = null)
+        : base(request, ReadOptionsOf(request) with { MultiLabel = true, LabelColumns = request.Columns.LabelColumns }, progress, log)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        _request = request;
-        _schemaOptions = LocalExecutor.SchemaOptions(request) with { MultiLabel = true, LabelColumns = request.Columns.LabelColumns };
-        _progress = progress ?? new PlanProgress(null);
-        _threads = request.Execution.Threads ?? Environment.ProcessorCount;
-        _log = log;
-    }
-
-    /// <inheritdoc/>
-    public string Engine => "local";
-
-    /// <inheritdoc/>
-    public ExecutionFacts Facts => new(_threads, Partitions.Length, _runner?.PeakLiveBatches,
-        _input?.Fingerprint);
-
-    private LocalInput Input => _input ?? throw new InvalidOperationException("The input is not open.");
-
-    private Partition[] Partitions => _input?.Partitions ?? [];
-
-    private DatasetSchema Schema => Input.Schema;
-
-    private BatchRunner Runner => _runner ?? throw new InvalidOperationException("The input is not open.");
-
-    private AtomicOutputFolder Folder => _folder ?? throw new InvalidOperationException("The output is not prepared.");
-
-    /// <inheritdoc/>
-    public Task PrepareOutputAsync(CancellationToken cancellationToken)
-    {
-        _folder = AtomicOutputFolder.Create(_request.Output, _request.Overwrite, _request.Inputs, _log);
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc/>
-    public async Task<InputFacts> OpenAsync(CancellationToken cancellationToken)
-    {
-        _input = await LocalInput.OpenAsync(_request.Inputs, _schemaOptions, cancellationToken);
-        _runner = new BatchRunner(_input.Partitions, _threads) { PartitionDone = _progress.Advance };
-        return _input.Facts;
     }
 
     /// <inheritdoc/>
@@ -93,22 +47,13 @@ internal sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
         }, cancellationToken);
 
         var merged = new MultiLabelClassStatistics(k);
-        _invalid = screened.Select(s => s.Invalid).ToArray();
-        _firstValid = new long[Partitions.Length];
-        long valid = 0;
-        InvalidRowSample? first = null;
-        for (var p = 0; p < Partitions.Length; p++)
+        foreach (var partition in screened)
         {
-            merged.Merge(screened[p].Statistics);
-            _firstValid[p] = valid;
-            valid += Partitions[p].RowCount - _invalid[p].Count;
-            if (first is null && _invalid[p].Count > 0)
-            {
-                var row = _invalid[p][0];
-                first = new InvalidRowSample(Partitions[p].Source.File, row.Row, row.Column, row.Reason, Partitions[p].Source.RowGroup);
-            }
+            merged.Merge(partition.Statistics);
         }
 
+        _invalid = screened.Select(s => s.Invalid).ToArray();
+        var (valid, first) = Settle(_invalid);
         var total = Input.RowCount;
         return new MultiLabelScreenResult(merged, total, total - valid, first, Partitions.Length);
     }
@@ -131,11 +76,11 @@ internal sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
         var runId = Guid.NewGuid().ToString("D");
         var folder = Folder;
         var output = new MultiLabelPartitionOutput(folder, rule, runId) { SpillRowGroupRows = IssueMerger.SpillRowGroupRows(MergeBudgetRows, Partitions.Length, threads: 1) };
-        var written = await Runner.MapAsync((p, b) => output.WriteAsync(p, b, _invalid[p.Index], _firstValid[p.Index], cancellationToken), cancellationToken);
+        var written = await Runner.MapAsync((p, b) => output.WriteAsync(p, b, _invalid[p.Index], FirstValid[p.Index], cancellationToken), cancellationToken);
         var ranks = new IssueRanks(written.Select(w => w.Keys).ToArray());
         var schema = Schema;
         var spillFolder = folder.Subfolder(OutputFolders.Spill);
-        var spillOptions = _schemaOptions with { ClassNames = schema.ClassNames ?? _schemaOptions.ClassNames, ClassCount = schema.ClassCount };
+        var spillOptions = InputOptions with { ClassNames = schema.ClassNames ?? InputOptions.ClassNames, ClassCount = schema.ClassCount };
         await new IssueMerger(new GatherLimits()).MergeAsync(spillFolder, folder.Subfolder(OutputLayout.Issues), spillOptions, runId, ranks, cancellationToken);
         Directory.Delete(spillFolder, recursive: true);
         await output.WriteEmptyFoldersAsync(schema, cancellationToken);
@@ -155,25 +100,10 @@ internal sealed class MultiLabelExecutor : IMultiLabelPlanExecutor
         return new MultiLabelIssueCounts(ranks.Count, flaggedGiven, flaggedNotGiven);
     }
 
-    /// <inheritdoc/>
-    public Task PublishAsync(IReadOnlyDictionary<string, string> documents, CancellationToken cancellationToken) =>
-        RunDocuments.WriteAndCommitAsync(Folder, documents, cancellationToken);
-
-    /// <inheritdoc/>
-    public Task<string?> ReadPublishedAsync(string name, CancellationToken cancellationToken) =>
-        RunDocuments.ReadPublishedAsync(_request.Output, name, cancellationToken);
-
-    /// <inheritdoc/>
-    public ValueTask DisposeAsync()
-    {
-        _folder?.Dispose();
-        return ValueTask.CompletedTask;
-    }
-
     private Task<TState> AggregateValidAsync<TState>(Func<TState> create, Action<TState, ValidMultiLabelRows> add, Action<TState, TState> merge, CancellationToken cancellationToken) =>
         Runner.AggregateAsync(
             create,
-            (state, p, b) => add(state, new ValidMultiLabelRows(b, _invalid[p.Index], _firstValid[p.Index])),
+            (state, p, b) => add(state, new ValidMultiLabelRows(b, _invalid[p.Index], FirstValid[p.Index])),
             (_, _) => false,
             merge,
             cancellationToken);
