@@ -125,7 +125,11 @@ internal sealed class LocalExecutor : LocalRun, IPlanExecutor
         var folder = Folder;
         var flagger = new IssueFlagger(rule.Estimates, rule.Options, rule.Selection);
         var (mergeThreads, spillRows, issueGroupRows) = MergeShape();
-        var keys = await IssueKeysAsync(new PartitionOutput(folder, flagger, rule.Method, rule.Annotated, runId), cancellationToken);
+        var output = new PartitionOutput(folder, flagger, rule.Method, rule.Annotated, runId)
+        {
+            SpillRowGroupRows = spillRows,
+        };
+        var keys = await IssueKeysAsync(output, cancellationToken);
         var ranks = new IssueRanks(keys, Runner.Workers);
         _budget.Unhold(_cache!.Bytes);
         _cache.Clear();
@@ -134,13 +138,9 @@ internal sealed class LocalExecutor : LocalRun, IPlanExecutor
         var keptBytes = ranks.Count * RowBytes();
         var keep = Request.Execution.KeepsIssuesInMemory && keptBytes <= _budget.Total / MergeShare && _budget.TryHold(keptBytes);
         var kept = keep ? new KeptIssues?[Partitions.Length] : null;
+        output.Kept = kept;
         try
         {
-            var output = new PartitionOutput(folder, flagger, rule.Method, rule.Annotated, runId)
-            {
-                SpillRowGroupRows = spillRows,
-                Kept = kept,
-            };
             var fileRows = IssueMerger.FileRows(ranks.Count, Partitions.Length);
             await Runner.MapAsync(
                 async (p, b) =>

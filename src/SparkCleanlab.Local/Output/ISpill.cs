@@ -5,7 +5,7 @@ namespace SparkCleanlab.Local.Output;
 /// group at a time (<see cref="SpillFile"/>), or rows kept in memory when every partition's issues fit the
 /// merge's share of the budget (<see cref="KeptIssues"/>).
 /// </summary>
-internal interface ISpill : IDisposable
+internal interface ISpill
 {
     /// <summary>Issues held.</summary>
     int RowCount { get; }

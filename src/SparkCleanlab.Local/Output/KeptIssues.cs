@@ -8,7 +8,7 @@ namespace SparkCleanlab.Local.Output;
 /// groups as a spill file's row groups (never straddling two <c>issues/</c> files). Each group is read by the one
 /// merge cursor of its file, which takes it over and frees it when done, so memory shrinks as the merge goes.
 /// </summary>
-internal sealed class KeptIssues : ISpill
+internal sealed class KeptIssues : ISpill, IDisposable
 {
     private readonly SpillGroup?[] _groups;
     private readonly int[] _firstRows;
@@ -48,7 +48,7 @@ internal sealed class KeptIssues : ISpill
                 }
 
                 var copy = new InputBatch(batch.Partition, count, 0, columns, () => { });
-                groups.Add(new SpillGroup(first, copy, added(groupRowsOfBatch), OwnsBatch: true));
+                groups.Add(new SpillGroup(first, copy, added(groupRowsOfBatch)));
                 first += count;
             }
         }

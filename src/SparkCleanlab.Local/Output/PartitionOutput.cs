@@ -25,9 +25,9 @@ internal sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger fl
 
     /// <summary>
     /// When set, one entry per partition: each partition's issues are kept there, in memory, instead of being written
-    /// to a spill file; the engine sets it when every issue fits the merge's share of the budget.
+    /// to a spill file; the engine sets it, before the write pass, when every issue fits the merge's share of the budget.
     /// </summary>
-    public KeptIssues?[]? Kept { get; init; }
+    public KeptIssues?[]? Kept { get; set; }
 
     /// <summary>Rows per row group of <c>cleaned/</c>, <c>annotated/</c> and <c>invalid/</c>, at most.</summary>
     public int OutputRowGroupRows { get; init; } = 131_072;

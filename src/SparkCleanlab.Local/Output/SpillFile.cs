@@ -23,14 +23,9 @@ internal sealed class SpillFile(InputDataset spill) : ISpill
         }
 
         var batch = await spill.ReadAsync(partitions[group], cancellationToken);
-        return new SpillGroup((int)partitions[group].FirstPosition, batch, [], OwnsBatch: true);
+        return new SpillGroup((int)partitions[group].FirstPosition, batch, []);
     }
 
     /// <inheritdoc/>
     public int BatchesInUse => spill.BatchesInUse;
-
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-    }
 }

@@ -6,20 +6,13 @@ namespace SparkCleanlab.Local.Output;
 /// <summary>
 /// Consecutive issues of one <see cref="ISpill"/>: its issues <see cref="FirstRow"/> .. <see cref="FirstRow"/> +
 /// <c>Batch.Count</c> - 1, with the values of the columns the spill adds to the input's (none when they were
-/// written into the spill file as columns). Disposing it releases the batch when the group owns it.
+/// written into the spill file as columns). The group owns its batch: disposing it releases the batch.
 /// </summary>
 /// <param name="FirstRow">The index of the batch's first row among the partition's issues.</param>
 /// <param name="Batch">The rows.</param>
 /// <param name="Added">Values of the added columns, indexed by batch row.</param>
-/// <param name="OwnsBatch">Whether disposing the group disposes the batch.</param>
-internal sealed record SpillGroup(int FirstRow, InputBatch Batch, IReadOnlyList<AddedValues> Added, bool OwnsBatch) : IDisposable
+internal sealed record SpillGroup(int FirstRow, InputBatch Batch, IReadOnlyList<AddedValues> Added) : IDisposable
 {
-    /// <summary>Releases the batch if this group owns it.</summary>
-    public void Dispose()
-    {
-        if (OwnsBatch)
-        {
-            Batch.Dispose();
-        }
-    }
+    /// <summary>Releases the batch.</summary>
+    public void Dispose() => Batch.Dispose();
 }

@@ -52,11 +52,7 @@ internal sealed class OutputLock : IDisposable
                 return new OutputLock(path, owner);
             }
             RunOwner? holder = ReadOwner(path);
-            DateTime touched = File.GetLastWriteTimeUtc(path);
-            bool stale = holder is null
-                ? DateTime.UtcNow - touched > UnreadableGrace
-                : holder.IsKnownDead || DateTime.UtcNow - touched > StaleAfter;
-            if (!stale || attempt > 0)
+            if (!IsStale(path, holder) || attempt > 0)
             {
                 string who = holder?.Describe() ?? "an unknown owner (the lock file is empty)";
                 throw new OutputLockedException(
@@ -117,12 +113,15 @@ internal sealed class OutputLock : IDisposable
         foreach (string leftover in Directory.EnumerateFiles(folder, System.IO.Path.GetFileName(path) + ".*"))
         {
             RunOwner? left = ReadOwner(leftover);
-            if (left?.RunId == owner.RunId) continue;
-            bool gone = left is null
-                ? DateTime.UtcNow - File.GetLastWriteTimeUtc(leftover) > UnreadableGrace
-                : left.IsKnownDead || DateTime.UtcNow - File.GetLastWriteTimeUtc(leftover) > StaleAfter;
-            if (gone) File.Delete(leftover);
+            if (left?.RunId != owner.RunId && IsStale(leftover, left)) File.Delete(leftover);
         }
+    }
+
+    // A file holding owner's record (null: none readable) whose run is gone: known dead, or silent for too long.
+    private static bool IsStale(string path, RunOwner? owner)
+    {
+        TimeSpan age = DateTime.UtcNow - File.GetLastWriteTimeUtc(path);
+        return owner is null ? age > UnreadableGrace : owner.IsKnownDead || age > StaleAfter;
     }
 
     // The stale lock is first renamed to a name only this run uses: if a third run replaced it meanwhile, the
