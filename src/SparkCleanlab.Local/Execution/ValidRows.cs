@@ -33,19 +33,12 @@ internal sealed class ValidRows : IDisposable
         _labels = BatchBuffers<int>.Shared.Rent(Count);
         _probabilities = BatchBuffers<double>.Shared.Rent(Count * k);
         _batchRows = BatchBuffers<int>.Shared.Rent(Count);
-        var next = 0;
-        var kept = 0;
-        for (var row = 0; row < batch.Count; row++)
+        ValidRowIndex.Fill(invalid, _batchRows.AsSpan(0, Count));
+        for (var kept = 0; kept < Count; kept++)
         {
-            if (next < invalid.Count && invalid[next].Row == row)
-            {
-                next++;
-                continue;
-            }
-
+            var row = _batchRows[kept];
             _labels[kept] = batch.Labels[row];
             batch.ProbabilitiesOf(row).CopyTo(_probabilities.AsSpan(kept * k, k));
-            _batchRows[kept++] = row;
         }
     }
 

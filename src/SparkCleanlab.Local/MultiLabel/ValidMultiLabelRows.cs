@@ -33,19 +33,12 @@ internal sealed class ValidMultiLabelRows
         _given = new bool[Count * k];
         _probabilities = new double[Count * k];
         _batchRows = new int[Count];
-        var next = 0;
-        var kept = 0;
-        for (var row = 0; row < batch.Count; row++)
+        ValidRowIndex.Fill(invalid, _batchRows);
+        for (var kept = 0; kept < Count; kept++)
         {
-            if (next < invalid.Count && invalid[next].Row == row)
-            {
-                next++;
-                continue;
-            }
-
+            var row = _batchRows[kept];
             batch.Memberships.Slice(row * k, k).CopyTo(_given.AsSpan(kept * k, k));
             batch.ProbabilitiesOf(row).CopyTo(_probabilities.AsSpan(kept * k, k));
-            _batchRows[kept++] = row;
         }
     }
 

@@ -118,8 +118,8 @@ internal sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger fl
         }
         if (annotated)
         {
-            var invalidRows = invalid.Select(i => i.Row).ToHashSet();
-            var validRows = Enumerable.Range(0, batch.Count).Where(r => !invalidRows.Contains(r)).ToArray();
+            var validRows = new int[batch.Count - invalid.Count];
+            ValidRowIndex.Fill(invalid, validRows);
             await WritePartAsync(schema, OutputLayout.Annotated, p, batch, [AddedValues.Of(isIssue), AddedValues.Of(quality), suggestedValues], validRows, cancellationToken,
                 AnnotatedColumns(schema));
         }
