@@ -177,33 +177,17 @@ internal sealed class LocalExecutor : LocalRun, IPlanExecutor
     public async Task PublishInvalidOnlyAsync(CancellationToken cancellationToken)
     {
         var schema = Schema;
-        var runId = Guid.NewGuid().ToString("D");
-        var reason = new AddedColumn(OutputLayout.InvalidReason, AddedColumnType.String);
-        await Runner.MapAsync(async (p, b) =>
-        {
-            var invalid = _screened[p.Index].Invalid;
-            var reasons = new string?[b.Count];
-            foreach (var row in invalid)
+        var parts = new OutputParts(Folder, Guid.NewGuid().ToString("D"));
+        await Runner.MapAsync(
+            async (p, b) =>
             {
-                reasons[row.Row] = row.Reason;
-            }
-
-            var path = Path.Combine(Folder.Subfolder(OutputLayout.Invalid), PartFileName.Of(p.Index, runId));
-            await using var writer = await PartFileWriter.CreateAsync(path, schema, [reason], cancellationToken);
-            await writer.WriteAsync(b, [AddedValues.Of(reasons)], invalid.Select(i => i.Row).ToArray(), cancellationToken);
-            return true;
-        }, cancellationToken);
+                await parts.WriteInvalidAsync(schema, p.Index, b, _screened[p.Index].Invalid, int.MaxValue, cancellationToken);
+                return true;
+            },
+            cancellationToken);
 
         // The other folders read as empty tables with their columns.
-        foreach (var (name, columns) in new (string, IReadOnlyList<AddedColumn>)[]
-        {
-            (OutputLayout.Cleaned, []),
-            (OutputLayout.Issues, [.. PartitionOutput.IssueColumns(schema), IssueMerger.RankColumn]),
-        })
-        {
-            await using var empty = await PartFileWriter.CreateAsync(Path.Combine(Folder.Subfolder(name), PartFileName.Of(0, runId)), schema, columns, cancellationToken);
-        }
-
+        await parts.WriteEmptyFoldersAsync(schema, [(OutputLayout.Cleaned, []), (OutputLayout.Issues, [.. PartitionOutput.IssueColumns(schema), IssueMerger.RankColumn])], cancellationToken);
         Folder.Commit();
     }
 

@@ -38,6 +38,32 @@ public class EmptyOutputTests
         }
     }
 
+    [Fact]
+    public async Task WhenEveryRowIsInvalidTheRunFailsAndStillPublishesEveryRowInInvalidWithItsReason()
+    {
+        using var temp = new TempFolder();
+        var error = await Assert.ThrowsAsync<InputDataException>(() => RunAsync(temp.Path, ProbabilityLayout.ListColumn, false, mislabelled: 0, invalid: 60));
+
+        Assert.Contains("All 60 rows are invalid", error.Message);
+        var output = Path.Combine(temp.Path, "out");
+        var invalidFiles = Directory.GetFiles(Path.Combine(output, OutputLayout.Invalid), "*.parquet");
+        Assert.Equal(4, invalidFiles.Length);
+        long rows = 0;
+        foreach (var file in invalidFiles)
+        {
+            await using var reader = await ParquetReader.CreateAsync(file);
+            Assert.Contains(OutputLayout.InvalidReason, Fields(reader.Schema).Select(f => f.Split(' ')[0]));
+            rows += Enumerable.Range(0, reader.RowGroupCount).Sum(g => reader.RowGroups[g].RowCount);
+        }
+
+        Assert.Equal(60, rows);
+        foreach (var folder in new[] { OutputLayout.Cleaned, OutputLayout.Issues })
+        {
+            await using var reader = await ParquetReader.CreateAsync(Assert.Single(Directory.GetFiles(Path.Combine(output, folder), "*.parquet")));
+            Assert.Equal(0, reader.RowGroupCount);
+        }
+    }
+
     private static async Task<RunResult> RunAsync(string root, ProbabilityLayout layout, bool classNames, int mislabelled, int invalid)
     {
         const int rows = 60;

@@ -17,7 +17,7 @@ namespace SparkCleanlab.Local.MultiLabel;
 /// </summary>
 internal sealed class MultiLabelPartitionOutput(AtomicOutputFolder folder, MultiLabelFlagRule rule, string runId)
 {
-    private static readonly IReadOnlyList<AddedColumn> InvalidColumns = [new(OutputLayout.InvalidReason, AddedColumnType.String)];
+    private readonly OutputParts _parts = new(folder, runId);
 
     /// <summary>Rows per row group of the issue spill files (<see cref="IssueMerger.SpillRowGroupRows"/>).</summary>
     public int SpillRowGroupRows { get; init; } = 65_536;
@@ -92,7 +92,7 @@ internal sealed class MultiLabelPartitionOutput(AtomicOutputFolder folder, Multi
 
         keys.Sort();
         var p = partition.Index;
-        await WritePartAsync(schema, OutputLayout.Cleaned, p, batch, [], cleaned.ToArray(), [], int.MaxValue, cancellationToken);
+        await _parts.WriteAsync(schema, OutputLayout.Cleaned, p, batch, [], cleaned.ToArray(), [], [cleaned.Count], cancellationToken);
         var issueColumns = IssueColumns(schema);
         AddedValues[] added =
         [
@@ -101,41 +101,18 @@ internal sealed class MultiLabelPartitionOutput(AtomicOutputFolder folder, Multi
             AddedValues.OfLists(Enumerable.Range(0, batch.Count).Select(r => Actions(schema, classesByRow[r], given, r * k)).ToArray()),
             AddedValues.Of(new RepeatedValue(rule.Method, batch.Count)),
         ];
-        await WritePartAsync(schema, OutputFolders.Spill, p, batch, added, keys.Select(x => x.BatchRow).ToArray(), issueColumns, SpillRowGroupRows, cancellationToken);
-        if (invalid.Count > 0)
-        {
-            var reasons = new string?[batch.Count];
-            foreach (var row in invalid)
-            {
-                reasons[row.Row] = row.Reason;
-            }
-
-            await WritePartAsync(schema, OutputLayout.Invalid, p, batch, [AddedValues.Of(reasons)], invalid.Select(i => i.Row).ToArray(), InvalidColumns, int.MaxValue, cancellationToken);
-        }
+        await _parts.WriteAsync(schema, OutputFolders.Spill, p, batch, added, keys.Select(x => x.BatchRow).ToArray(), issueColumns, OutputParts.Chunks(keys.Count, SpillRowGroupRows), cancellationToken);
+        await _parts.WriteInvalidAsync(schema, p, batch, invalid, int.MaxValue, cancellationToken);
 
         return (keys.ToArray(), flaggedGiven, flaggedNotGiven);
     }
 
     /// <summary>Gives each output folder that got no rows one empty file with its columns, as <see cref="PartitionOutput.WriteEmptyFoldersAsync"/> does.</summary>
-    public async Task WriteEmptyFoldersAsync(DatasetSchema schema, CancellationToken cancellationToken)
-    {
-        (string Name, IReadOnlyList<AddedColumn> Columns)[] folders =
-        [
-            (OutputLayout.Cleaned, []),
-            (OutputLayout.Issues, [.. IssueColumns(schema), IssueMerger.RankColumn]),
-            (OutputLayout.Invalid, InvalidColumns),
-        ];
-        foreach (var (name, columns) in folders)
-        {
-            var path = folder.Subfolder(name);
-            if (Directory.EnumerateFiles(path, "*.parquet").Any())
-            {
-                continue;
-            }
-
-            await using var writer = await PartFileWriter.CreateAsync(Path.Combine(path, PartFileName.Of(0, runId)), schema, columns, cancellationToken);
-        }
-    }
+    public Task WriteEmptyFoldersAsync(DatasetSchema schema, CancellationToken cancellationToken) =>
+        _parts.WriteEmptyFoldersAsync(
+            schema,
+            [(OutputLayout.Cleaned, []), (OutputLayout.Issues, [.. IssueColumns(schema), IssueMerger.RankColumn]), (OutputLayout.Invalid, OutputParts.InvalidColumns)],
+            cancellationToken);
 
     private static AddedValues ClassValues(DatasetSchema schema, List<int>?[] classesByRow) =>
         schema.ClassNames is null
@@ -145,19 +122,4 @@ internal sealed class MultiLabelPartitionOutput(AtomicOutputFolder folder, Multi
     // A flagged class the row was given should be removed; one it was not given should be added.
     private static string[] Actions(DatasetSchema schema, List<int>? classes, bool[] given, int rowStart) =>
         classes?.Select(c => (given[rowStart + c] ? "remove:" : "add:") + schema.ClassName(c)).ToArray() ?? [];
-
-    private async Task WritePartAsync(DatasetSchema schema, string subfolder, int part, InputBatch batch, IReadOnlyList<AddedValues> added, int[] rows, IReadOnlyList<AddedColumn> columns, int rowGroupRows, CancellationToken cancellationToken)
-    {
-        if (rows.Length == 0)
-        {
-            return;
-        }
-
-        var path = Path.Combine(folder.Subfolder(subfolder), PartFileName.Of(part, runId));
-        await using var writer = await PartFileWriter.CreateAsync(path, schema, columns, cancellationToken);
-        for (var first = 0; first < rows.Length; first += rowGroupRows)
-        {
-            await writer.WriteAsync(batch, added, rows.AsMemory(first, Math.Min(rowGroupRows, rows.Length - first)), cancellationToken);
-        }
-    }
 }

@@ -17,6 +17,8 @@ namespace SparkCleanlab.Local.Output;
 /// </summary>
 internal sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger flagger, string method, bool annotated, string runId)
 {
+    private readonly OutputParts _parts = new(folder, runId);
+
     /// <summary>
     /// Rows per row group of the issue spill files, at most; the merge holds one such group per partition and
     /// thread, so the engine sizes it by both (<see cref="IssueMerger.SpillRowGroupRows"/>).
@@ -38,8 +40,6 @@ internal sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger fl
 
     private static IReadOnlyList<AddedColumn> AnnotatedColumns(DatasetSchema schema) =>
         [new(OutputLayout.IsLabelIssue, AddedColumnType.Boolean), new(OutputLayout.LabelQuality, AddedColumnType.Double), SuggestedLabel(schema)];
-
-    private static IReadOnlyList<AddedColumn> InvalidColumns { get; } = [new(OutputLayout.InvalidReason, AddedColumnType.String)];
 
     /// <summary>
     /// The issue keys of one partition's valid rows, worst first, before anything is written: the keys of every
@@ -104,7 +104,7 @@ internal sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger fl
 
         var suggestedValues = SuggestedValues(schema, suggested);
         var p = partition.Index;
-        await WritePartAsync(schema, OutputLayout.Cleaned, p, batch, [], cleaned.ToArray(), cancellationToken);
+        await _parts.WriteAsync(schema, OutputLayout.Cleaned, p, batch, [], cleaned.ToArray(), [], OutputParts.Chunks(cleaned.Count, OutputRowGroupRows), cancellationToken);
         var spillRows = keys.Select(k => k.BatchRow).ToArray();
         if (Kept is { } kept)
         {
@@ -113,28 +113,18 @@ internal sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger fl
         else
         {
             var methodValues = new RepeatedValue(method, batch.Count);
-            await WritePartAsync(schema, OutputFolders.Spill, p, batch, [AddedValues.Of(quality), suggestedValues, AddedValues.Of(methodValues)], spillRows, cancellationToken,
-                IssueColumns(schema), SpillGroups(ranks, fileRows));
+            await _parts.WriteAsync(schema, OutputFolders.Spill, p, batch, [AddedValues.Of(quality), suggestedValues, AddedValues.Of(methodValues)], spillRows,
+                IssueColumns(schema), SpillGroups(ranks, fileRows), cancellationToken);
         }
         if (annotated)
         {
             var validRows = new int[batch.Count - invalid.Count];
             ValidRowIndex.Fill(invalid, validRows);
-            await WritePartAsync(schema, OutputLayout.Annotated, p, batch, [AddedValues.Of(isIssue), AddedValues.Of(quality), suggestedValues], validRows, cancellationToken,
-                AnnotatedColumns(schema));
+            await _parts.WriteAsync(schema, OutputLayout.Annotated, p, batch, [AddedValues.Of(isIssue), AddedValues.Of(quality), suggestedValues], validRows,
+                AnnotatedColumns(schema), OutputParts.Chunks(validRows.Length, OutputRowGroupRows), cancellationToken);
         }
 
-        if (invalid.Count > 0)
-        {
-            var reasons = new string?[batch.Count];
-            foreach (var row in invalid)
-            {
-                reasons[row.Row] = row.Reason;
-            }
-
-            await WritePartAsync(schema, OutputLayout.Invalid, p, batch, [AddedValues.Of(reasons)], invalid.Select(i => i.Row).ToArray(), cancellationToken,
-                InvalidColumns);
-        }
+        await _parts.WriteInvalidAsync(schema, p, batch, invalid, OutputRowGroupRows, cancellationToken);
     }
 
     // Spill row group sizes: at most SpillRowGroupRows, and cut where the rank enters the next issues file.
@@ -148,14 +138,6 @@ internal sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger fl
                 yield return i - start;
                 start = i;
             }
-        }
-    }
-
-    private static IEnumerable<int> Chunks(int rows, int chunk)
-    {
-        for (var first = 0; first < rows; first += chunk)
-        {
-            yield return Math.Min(chunk, rows - first);
         }
     }
 
@@ -197,48 +179,20 @@ internal sealed class PartitionOutput(AtomicOutputFolder folder, IssueFlagger fl
     /// rows one empty file with its columns, so it reads as an empty table, as Spark writes an
     /// empty DataFrame, instead of a folder a reader cannot infer a schema from.
     /// </summary>
-    public async Task WriteEmptyFoldersAsync(DatasetSchema schema, CancellationToken cancellationToken)
+    public Task WriteEmptyFoldersAsync(DatasetSchema schema, CancellationToken cancellationToken)
     {
         List<(string Name, IReadOnlyList<AddedColumn> Columns)> folders =
         [
             (OutputLayout.Cleaned, []),
             (OutputLayout.Issues, [.. IssueColumns(schema), IssueMerger.RankColumn]),
-            (OutputLayout.Invalid, InvalidColumns),
+            (OutputLayout.Invalid, OutputParts.InvalidColumns),
         ];
         if (annotated)
         {
             folders.Add((OutputLayout.Annotated, AnnotatedColumns(schema)));
         }
 
-        foreach (var (name, columns) in folders)
-        {
-            var path = folder.Subfolder(name);
-            if (Directory.EnumerateFiles(path, "*.parquet").Any())
-            {
-                continue;
-            }
-
-            await using var writer = await PartFileWriter.CreateAsync(Path.Combine(path, PartFileName.Of(0, runId)), schema, columns, cancellationToken);
-        }
-    }
-
-    // One row group per entry of groupRows, or row groups of at most OutputRowGroupRows: a row group is gathered
-    // and encoded whole, so its size, not the partition's, bounds the writer's copies.
-    private async Task WritePartAsync(DatasetSchema schema, string subfolder, int part, InputBatch batch, IReadOnlyList<AddedValues> added, int[] rows, CancellationToken cancellationToken, IReadOnlyList<AddedColumn>? columns = null, IEnumerable<int>? groupRows = null)
-    {
-        if (rows.Length == 0)
-        {
-            return;
-        }
-
-        var path = Path.Combine(folder.Subfolder(subfolder), PartFileName.Of(part, runId));
-        await using var writer = await PartFileWriter.CreateAsync(path, schema, columns ?? [], cancellationToken);
-        var first = 0;
-        foreach (var count in groupRows ?? Chunks(rows.Length, OutputRowGroupRows))
-        {
-            await writer.WriteAsync(batch, added, rows.AsMemory(first, count), cancellationToken);
-            first += count;
-        }
+        return _parts.WriteEmptyFoldersAsync(schema, folders, cancellationToken);
     }
 
     // The issue columns' values of the given batch rows, indexed by their order in rows.
