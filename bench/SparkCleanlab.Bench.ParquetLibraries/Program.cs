@@ -85,8 +85,7 @@ static (string, double, double) ParquetSharpRun(string[] files, string scratch)
         var groups = new List<(int[] Labels, double[][] Values)>();
         using (var reader = new ParquetFileReader(file))
         {
-            var columns = Enumerable.Range(0, reader.FileMetaData.NumColumns).Select(c => reader.FileMetaData.Schema.Column(c).Path.ToDotString()).ToList();
-            var (label, list) = (columns.IndexOf("label"), columns.FindIndex(c => c.StartsWith("pred_probs", StringComparison.Ordinal)));
+            var (label, list) = SharpColumns(reader);
             for (var g = 0; g < reader.FileMetaData.NumRowGroups; g++)
             {
                 using var group = reader.RowGroup(g);
@@ -99,8 +98,7 @@ static (string, double, double) ParquetSharpRun(string[] files, string scratch)
 
         read += clock.Elapsed;
         clock.Restart();
-        var properties = new WriterPropertiesBuilder().Compression(Compression.Snappy).Build();
-        using (var writer = new ParquetFileWriter(Path.Combine(scratch, "sharp-" + Path.GetFileName(file)), [new Column<int>("label"), new Column<double[]>("pred_probs")], properties))
+        using (var writer = SharpWriter(Path.Combine(scratch, "sharp-" + Path.GetFileName(file))))
         {
             foreach (var (labels, values) in groups)
             {
@@ -133,8 +131,7 @@ static (string, double, double) ParquetSharpLevelsRun(string[] files, string scr
         var groups = new List<(int[] Labels, double[] Values, short[] Definition, short[] Repetition)>();
         using (var reader = new ParquetFileReader(file))
         {
-            var columns = Enumerable.Range(0, reader.FileMetaData.NumColumns).Select(c => reader.FileMetaData.Schema.Column(c).Path.ToDotString()).ToList();
-            var (label, list) = (columns.IndexOf("label"), columns.FindIndex(c => c.StartsWith("pred_probs", StringComparison.Ordinal)));
+            var (label, list) = SharpColumns(reader);
             for (var g = 0; g < reader.FileMetaData.NumRowGroups; g++)
             {
                 using var group = reader.RowGroup(g);
@@ -168,8 +165,7 @@ static (string, double, double) ParquetSharpLevelsRun(string[] files, string scr
 
         read += clock.Elapsed;
         clock.Restart();
-        var properties = new WriterPropertiesBuilder().Compression(Compression.Snappy).Build();
-        using (var writer = new ParquetFileWriter(Path.Combine(scratch, "levels-" + Path.GetFileName(file)), [new Column<int>("label"), new Column<double[]>("pred_probs")], properties))
+        using (var writer = SharpWriter(Path.Combine(scratch, "levels-" + Path.GetFileName(file))))
         {
             foreach (var (labels, values, definition, repetition) in groups)
             {
@@ -191,3 +187,13 @@ static (string, double, double) ParquetSharpLevelsRun(string[] files, string scr
 
     return ("ParquetSharp 25.0.1.2, column readers with levels", read.TotalSeconds, write.TotalSeconds);
 }
+
+static (int Label, int List) SharpColumns(ParquetFileReader reader)
+{
+    var columns = Enumerable.Range(0, reader.FileMetaData.NumColumns).Select(c => reader.FileMetaData.Schema.Column(c).Path.ToDotString()).ToList();
+    return (columns.IndexOf("label"), columns.FindIndex(c => c.StartsWith("pred_probs", StringComparison.Ordinal)));
+}
+
+// Both ParquetSharp runs write the same schema with the same compression, so only the column API differs.
+static ParquetFileWriter SharpWriter(string path) =>
+    new(path, [new Column<int>("label"), new Column<double[]>("pred_probs")], new WriterPropertiesBuilder().Compression(Compression.Snappy).Build());

@@ -53,7 +53,7 @@ internal static class FeatureTableReader
             DataField[] featureLeaves = plan.Select(column => Leaf(reader.Schema, column.Name)).ToArray();
             for (int rowGroup = 0; rowGroup < reader.RowGroupCount; rowGroup++)
             {
-                using ParquetRowGroupReader group = reader.OpenRowGroupReader(rowGroup);
+                using ParquetRowGroupReader group = ParquetFile.OpenRowGroup(reader, file.FullPath, rowGroup);
                 labels.Add((await ParquetFile.ReadColumnAsync(group, labelLeaf, file.FullPath, rowGroup, cancellationToken), file.FullPath, rowGroup));
                 for (int c = 0; c < builders.Length; c++)
                 {
@@ -143,7 +143,7 @@ internal static class FeatureTableReader
             DataField[] leaves = plan.Select(column => Leaf(reader.Schema, column.Name)).ToArray();
             for (int rowGroup = 0; rowGroup < reader.RowGroupCount; rowGroup++)
             {
-                using ParquetRowGroupReader group = reader.OpenRowGroupReader(rowGroup);
+                using ParquetRowGroupReader group = ParquetFile.OpenRowGroup(reader, file.FullPath, rowGroup);
                 rows += group.RowCount;
                 bytes += plan.Select((column, c) => FeatureBytes.Of(group, column, leaves[c])).Sum();
             }

@@ -22,6 +22,9 @@ internal static class LabelCopies
         ArgumentNullException.ThrowIfNull(data);
         int rows = data.Labels.Length;
         if (rows == 0) return null;
+        // Each class's text once, not once per row of every category or text column.
+        IReadOnlyList<string> classText = data.ClassNames
+            ?? Enumerable.Range(0, data.ClassCount).Select(k => k.ToString(CultureInfo.InvariantCulture)).ToArray();
         foreach (FeatureColumn column in data.Table.Columns)
         {
             int equal = 0;
@@ -31,7 +34,7 @@ internal static class LabelCopies
                 bool same = column.Kind switch
                 {
                     FeatureKind.Numeric => column.Numbers![row] == label,
-                    FeatureKind.Categorical or FeatureKind.Text => column.Strings![row] == (data.ClassNames?[label] ?? label.ToString(CultureInfo.InvariantCulture)),
+                    FeatureKind.Categorical or FeatureKind.Text => column.Strings![row] == classText[label],
                     _ => false,
                 };
                 if (same) equal++;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using SparkCleanlab.Parquet.Memory;
 
 namespace SparkCleanlab.Parquet.Reading;
@@ -32,7 +31,7 @@ internal sealed class InputBatch : IDisposable, IRowProblemSink
         _invalid.AsSpan(0, count).Clear();
         if (multiLabel)
         {
-            _memberships = ArrayPool<bool>.Shared.Rent(count * classCount);
+            _memberships = BatchBuffers<bool>.Shared.Rent(count * classCount);
             _memberships.AsSpan(0, count * classCount).Clear();
         }
     }
@@ -109,7 +108,7 @@ internal sealed class InputBatch : IDisposable, IRowProblemSink
         BatchBuffers<int>.Shared.Return(Live(_labels));
         BatchBuffers<double>.Shared.Return(Live(_probabilities));
         BatchBuffers<bool>.Shared.Return(Live(_invalid));
-        if (_memberships is not null) ArrayPool<bool>.Shared.Return(_memberships);
+        if (_memberships is not null) BatchBuffers<bool>.Shared.Return(_memberships);
         _memberships = null;
         _labels = null;
         _probabilities = null;

@@ -89,19 +89,12 @@ internal sealed class LabelDecoder
         {
             labels[row] = -1;
             if (ReportedNull(column, definitionLevels, problems, row)) continue;
-            long label = long.CreateSaturating(values[next++]);
-            if ((ulong)label >= (ulong)_classCount)
-            {
-                problems.Report(row, column.Name, RowProblemKind.LabelOutOfRange, label.ToString(CultureInfo.InvariantCulture));
-                continue;
-            }
-            labels[row] = (int)label;
+            labels[row] = ClassOf(values[next++], column.Name, row, problems);
         }
     }
 
     private void DecodeNames(PassThroughColumn<ReadOnlyMemory<char>> column, Span<int> labels, IRowProblemSink problems)
     {
-        var classIndex = _classIndex ?? throw new InvalidOperationException("string labels passed schema detection without a class list");
         ReadOnlySpan<ReadOnlyMemory<char>> values = column.Values;
         ReadOnlySpan<int> definitionLevels = column.DefinitionLevels;
         int next = 0;
@@ -109,14 +102,30 @@ internal sealed class LabelDecoder
         {
             labels[row] = -1;
             if (ReportedNull(column, definitionLevels, problems, row)) continue;
-            ReadOnlySpan<char> name = values[next++].Span;
-            if (classIndex.TryGetValue(name, out int label)) labels[row] = label;
-            else problems.Report(row, column.Name, RowProblemKind.UnknownClassName, name.ToString());
+            labels[row] = ClassOf(values[next++], column.Name, row, problems);
         }
     }
 
+    /// <summary>The class index of one integer label of <paramref name="column"/>, or -1 after reporting it out of range.</summary>
+    internal int ClassOf<T>(T value, string column, int row, IRowProblemSink problems) where T : struct, IBinaryInteger<T>
+    {
+        long label = long.CreateSaturating(value);
+        if ((ulong)label < (ulong)_classCount) return (int)label;
+        problems.Report(row, column, RowProblemKind.LabelOutOfRange, label.ToString(CultureInfo.InvariantCulture));
+        return -1;
+    }
+
+    /// <summary>The class index of one class name of <paramref name="column"/>, or -1 after reporting it unknown.</summary>
+    internal int ClassOf(ReadOnlyMemory<char> value, string column, int row, IRowProblemSink problems)
+    {
+        var classIndex = _classIndex ?? throw new InvalidOperationException("string labels passed schema detection without a class list");
+        if (classIndex.TryGetValue(value.Span, out int label)) return label;
+        problems.Report(row, column, RowProblemKind.UnknownClassName, value.ToString());
+        return -1;
+    }
+
     // A null label has no value in the column's values: the caller must not advance past one.
-    private static bool ReportedNull(PassThroughColumn column, ReadOnlySpan<int> definitionLevels, IRowProblemSink problems, int row)
+    internal static bool ReportedNull(PassThroughColumn column, ReadOnlySpan<int> definitionLevels, IRowProblemSink problems, int row)
     {
         if (definitionLevels.IsEmpty || definitionLevels[row] >= column.Field.MaxDefinitionLevel) return false;
         problems.Report(row, column.Name, RowProblemKind.NullLabel);

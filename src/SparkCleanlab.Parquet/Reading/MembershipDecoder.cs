@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Numerics;
 using SparkCleanlab.Parquet.Schema;
 
 namespace SparkCleanlab.Parquet.Reading;
@@ -12,17 +11,13 @@ namespace SparkCleanlab.Parquet.Reading;
 internal sealed class MembershipDecoder
 {
     private readonly DatasetSchema _schema;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>>? _classIndex;
+    private readonly LabelDecoder _labels;
 
-    public MembershipDecoder(DatasetSchema schema)
+    /// <summary>A decoder for <paramref name="schema"/>'s label columns; list elements go through <paramref name="labels"/>, as single labels do.</summary>
+    public MembershipDecoder(DatasetSchema schema, LabelDecoder labels)
     {
         _schema = schema;
-        if (schema.ClassNames is { } names)
-        {
-            var index = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
-            for (int k = 0; k < names.Count; k++) index[names[k]] = k;
-            _classIndex = index.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
+        _labels = labels;
     }
 
     /// <summary>Fills the batch's memberships from its columns, reporting bad rows.</summary>
@@ -40,14 +35,14 @@ internal sealed class MembershipDecoder
         PassThroughColumn list = columns.First(c => c.Field.Path.FirstPart == _schema.LabelColumn);
         switch (list)
         {
-            case PassThroughColumn<ReadOnlyMemory<char>> c: DecodeList(c, batch, Name); break;
-            case PassThroughColumn<sbyte> c: DecodeList(c, batch, Index); break;
-            case PassThroughColumn<byte> c: DecodeList(c, batch, Index); break;
-            case PassThroughColumn<short> c: DecodeList(c, batch, Index); break;
-            case PassThroughColumn<ushort> c: DecodeList(c, batch, Index); break;
-            case PassThroughColumn<int> c: DecodeList(c, batch, Index); break;
-            case PassThroughColumn<uint> c: DecodeList(c, batch, Index); break;
-            case PassThroughColumn<long> c: DecodeList(c, batch, Index); break;
+            case PassThroughColumn<ReadOnlyMemory<char>> c: DecodeList(c, batch, _labels.ClassOf); break;
+            case PassThroughColumn<sbyte> c: DecodeList(c, batch, _labels.ClassOf); break;
+            case PassThroughColumn<byte> c: DecodeList(c, batch, _labels.ClassOf); break;
+            case PassThroughColumn<short> c: DecodeList(c, batch, _labels.ClassOf); break;
+            case PassThroughColumn<ushort> c: DecodeList(c, batch, _labels.ClassOf); break;
+            case PassThroughColumn<int> c: DecodeList(c, batch, _labels.ClassOf); break;
+            case PassThroughColumn<uint> c: DecodeList(c, batch, _labels.ClassOf); break;
+            case PassThroughColumn<long> c: DecodeList(c, batch, _labels.ClassOf); break;
             default: throw new InvalidOperationException($"label list '{list.Name}' of type {list.Field.ClrType} passed schema detection");
         }
     }
@@ -77,11 +72,7 @@ internal sealed class MembershipDecoder
         int next = 0;
         for (int row = 0; row < batch.Count; row++)
         {
-            if (!definitionLevels.IsEmpty && definitionLevels[row] < column.Field.MaxDefinitionLevel)
-            {
-                batch.Report(row, column.Name, RowProblemKind.NullLabel);
-                continue;
-            }
+            if (LabelDecoder.ReportedNull(column, definitionLevels, batch, row)) continue;
             long v = value(values[next++]);
             if (v is not (0 or 1))
             {
@@ -94,7 +85,7 @@ internal sealed class MembershipDecoder
 
     // Levels of a list leaf: a present element is at the maximum definition level, a null element
     // one below when elements are nullable, an empty list one below that, and a null list lower.
-    private void DecodeList<T>(PassThroughColumn<T> column, InputBatch batch, Func<T, string, int, InputBatch, int> classOf) where T : struct
+    private void DecodeList<T>(PassThroughColumn<T> column, InputBatch batch, Func<T, string, int, IRowProblemSink, int> classOf) where T : struct
     {
         Span<bool> memberships = batch.Memberships;
         ReadOnlySpan<T> values = column.Values;
@@ -133,21 +124,5 @@ internal sealed class MembershipDecoder
                 bad = true;
             }
         }
-    }
-
-    private int Index<T>(T value, string column, int row, InputBatch batch) where T : struct, IBinaryInteger<T>
-    {
-        long label = long.CreateSaturating(value);
-        if ((ulong)label < (ulong)_schema.ClassCount) return (int)label;
-        batch.Report(row, column, RowProblemKind.LabelOutOfRange, label.ToString(CultureInfo.InvariantCulture));
-        return -1;
-    }
-
-    private int Name(ReadOnlyMemory<char> value, string column, int row, InputBatch batch)
-    {
-        var classIndex = _classIndex ?? throw new InvalidOperationException("string labels passed schema detection without a class list");
-        if (classIndex.TryGetValue(value.Span, out int label)) return label;
-        batch.Report(row, column, RowProblemKind.UnknownClassName, value.ToString());
-        return -1;
     }
 }

@@ -19,7 +19,7 @@ internal sealed class ParquetDataset : InputDataset
     {
         _columnsOnly = columnsOnly;
         _labels = new LabelDecoder(schema.ClassCount, schema.ClassNames);
-        _memberships = schema.MultiLabel ? new MembershipDecoder(schema) : null;
+        _memberships = schema.MultiLabel ? new MembershipDecoder(schema, _labels) : null;
         _provided = provided;
     }
 

@@ -90,39 +90,41 @@ internal sealed class PassThroughColumn<T> : PassThroughColumn where T : struct
 
     internal override async Task WriteAsync(ParquetRowGroupWriter writer, DataField target, ReadOnlyMemory<int>? rows, CancellationToken cancellationToken)
     {
-        T[] values = Live(_values);
-        if (rows is null)
+        if (rows is not null)
         {
-            await writer.WriteAllPartsAsync<T>(
-                target,
-                (ReadOnlyMemory<T>)values.AsMemory(0, ValueCount),
-                _definitionLevels?.AsMemory(0, LevelCount),
-                _repetitionLevels?.AsMemory(0, LevelCount),
-                cancellationToken);
+            using PassThroughColumn subset = Subset(rows.Value.Span);
+            await subset.WriteAsync(writer, target, null, cancellationToken);
             return;
         }
 
-        using var subset = Gather(rows.Value.Span);
         await writer.WriteAllPartsAsync<T>(
             target,
-            (ReadOnlyMemory<T>)subset.Values.AsMemory(0, subset.ValueCount),
-            subset.DefinitionLevels?.AsMemory(0, subset.LevelCount),
-            subset.RepetitionLevels?.AsMemory(0, subset.LevelCount),
+            (ReadOnlyMemory<T>)Live(_values).AsMemory(0, ValueCount),
+            _definitionLevels?.AsMemory(0, LevelCount),
+            _repetitionLevels?.AsMemory(0, LevelCount),
             cancellationToken);
     }
 
-    private RowSubset Gather(ReadOnlySpan<int> rows)
+    internal override ColumnBuffer NewBuffer(DataField field) => new ColumnBuffer<T>(field);
+
+    // Sized in a first pass so each buffer is rented once; the gathered buffers become the new column's own.
+    internal override PassThroughColumn Subset(ReadOnlySpan<int> rows)
     {
         RowIndex index = Index();
-        int levelTotal = 0;
-        int valueTotal = 0;
+        int levelCount = 0;
+        int valueCount = 0;
         foreach (int row in rows)
         {
-            levelTotal += index.LevelStart(row + 1) - index.LevelStart(row);
-            valueTotal += index.ValueStart(row + 1) - index.ValueStart(row);
+            levelCount += index.LevelStart(row + 1) - index.LevelStart(row);
+            valueCount += index.ValueStart(row + 1) - index.ValueStart(row);
         }
 
-        var subset = new RowSubset(valueTotal, _definitionLevels is null ? null : levelTotal, _repetitionLevels is null ? null : levelTotal);
+        ReadOnlySpan<T> sourceValues = Values;
+        ReadOnlySpan<int> sourceDefinitionLevels = DefinitionLevels;
+        ReadOnlySpan<int> sourceRepetitionLevels = RepetitionLevels;
+        T[] values = BatchBuffers<T>.Shared.Rent(valueCount);
+        int[]? definitionLevels = _definitionLevels is null ? null : BatchBuffers<int>.Shared.Rent(levelCount);
+        int[]? repetitionLevels = _repetitionLevels is null ? null : BatchBuffers<int>.Shared.Rent(levelCount);
         int levelAt = 0;
         int valueAt = 0;
         foreach (int row in rows)
@@ -130,23 +132,14 @@ internal sealed class PassThroughColumn<T> : PassThroughColumn where T : struct
             int levelStart = index.LevelStart(row);
             int levels = index.LevelStart(row + 1) - levelStart;
             int valueStart = index.ValueStart(row);
-            int valueCount = index.ValueStart(row + 1) - valueStart;
-            Values.Slice(valueStart, valueCount).CopyTo(subset.Values.AsSpan(valueAt));
-            if (subset.DefinitionLevels is not null) DefinitionLevels.Slice(levelStart, levels).CopyTo(subset.DefinitionLevels.AsSpan(levelAt));
-            if (subset.RepetitionLevels is not null) RepetitionLevels.Slice(levelStart, levels).CopyTo(subset.RepetitionLevels.AsSpan(levelAt));
+            int rowValues = index.ValueStart(row + 1) - valueStart;
+            sourceValues.Slice(valueStart, rowValues).CopyTo(values.AsSpan(valueAt));
+            if (definitionLevels is not null) sourceDefinitionLevels.Slice(levelStart, levels).CopyTo(definitionLevels.AsSpan(levelAt));
+            if (repetitionLevels is not null) sourceRepetitionLevels.Slice(levelStart, levels).CopyTo(repetitionLevels.AsSpan(levelAt));
             levelAt += levels;
-            valueAt += valueCount;
+            valueAt += rowValues;
         }
-        return subset;
-    }
-
-    internal override ColumnBuffer NewBuffer(DataField field) => new ColumnBuffer<T>(field);
-
-    // The gathered buffers become the new column's own: it returns them when disposed.
-    internal override PassThroughColumn Subset(ReadOnlySpan<int> rows)
-    {
-        RowSubset subset = Gather(rows);
-        return new PassThroughColumn<T>(Field, rows.Length, subset.Values, subset.ValueCount, subset.DefinitionLevels, subset.RepetitionLevels, subset.LevelCount);
+        return new PassThroughColumn<T>(Field, rows.Length, values, valueCount, definitionLevels, repetitionLevels, levelCount);
     }
 
     // Built once per column on first subset write; the issues and cleaned writers may ask at the same time.
@@ -169,21 +162,5 @@ internal sealed class PassThroughColumn<T> : PassThroughColumn where T : struct
         if (buffer is null) return;
         BatchBuffers<TArray>.Shared.Return(buffer);
         buffer = null;
-    }
-
-    private readonly struct RowSubset(int valueCount, int? definitionLevelCount, int? repetitionLevelCount) : IDisposable
-    {
-        public readonly T[] Values = BatchBuffers<T>.Shared.Rent(valueCount);
-        public readonly int[]? DefinitionLevels = definitionLevelCount is { } d ? BatchBuffers<int>.Shared.Rent(d) : null;
-        public readonly int[]? RepetitionLevels = repetitionLevelCount is { } r ? BatchBuffers<int>.Shared.Rent(r) : null;
-        public readonly int ValueCount = valueCount;
-        public readonly int LevelCount = definitionLevelCount ?? repetitionLevelCount ?? valueCount;
-
-        public void Dispose()
-        {
-            BatchBuffers<T>.Shared.Return(Values);
-            if (DefinitionLevels is not null) BatchBuffers<int>.Shared.Return(DefinitionLevels);
-            if (RepetitionLevels is not null) BatchBuffers<int>.Shared.Return(RepetitionLevels);
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Memory;
@@ -132,9 +131,9 @@ internal abstract class AddedValues
         {
             int valueCount = lists.Sum(l => l.Length);
             int levelCount = lists.Sum(l => Math.Max(l.Length, 1));
-            T[] values = ArrayPool<T>.Shared.Rent(valueCount);
-            int[] definitionLevels = ArrayPool<int>.Shared.Rent(levelCount);
-            int[] repetitionLevels = ArrayPool<int>.Shared.Rent(levelCount);
+            T[] values = BatchBuffers<T>.Shared.Rent(valueCount);
+            int[] definitionLevels = BatchBuffers<int>.Shared.Rent(levelCount);
+            int[] repetitionLevels = BatchBuffers<int>.Shared.Rent(levelCount);
             int value = 0;
             int level = 0;
             int emptyList = field.MaxDefinitionLevel - (field.IsNullable ? 2 : 1);
