@@ -152,7 +152,7 @@ internal sealed class LocalExecutor : LocalRun, IPlanExecutor
             var merger = new IssueMerger(new GatherLimits(issueGroupRows, fileRows), mergeThreads);
             if (kept is null)
             {
-                await RankIssuesAsync(folder, merger, runId, ranks, cancellationToken);
+                await MergeSpillAsync(merger, runId, ranks, cancellationToken);
             }
             else
             {
@@ -268,26 +268,5 @@ internal sealed class LocalExecutor : LocalRun, IPlanExecutor
         statistics.Add(rows.AsBatch());
         cache.TryKeep(partition.Index, rows.AsBatch());
         return new ScreenedPartition(statistics, invalid);
-    }
-
-    // The spill files hold each partition's issues worst first; merging them writes issues/ worst first
-    // across files, a range of ranks per file and per thread, holding one row group per spill file per thread.
-    private async Task RankIssuesAsync(AtomicOutputFolder folder, IssueMerger merger, string runId, IssueRanks ranks, CancellationToken cancellationToken)
-    {
-        var schema = Schema;
-        var spillFolder = folder.Subfolder(OutputFolders.Spill);
-        var issuesFolder = folder.Subfolder(OutputLayout.Issues);
-        var spillOptions = schema.Layout == ProbabilityLayout.Npy
-            ? new InputSchemaOptions { ClassCount = schema.ClassCount, ColumnsOnly = true }
-            : InputOptions with
-            {
-                ClassNames = schema.ClassNames ?? InputOptions.ClassNames,
-                ClassCount = schema.ClassCount,
-                // Spilled rows are re-read only to be copied: provided probabilities, written as columns or not, are not needed again.
-                ProvidedProbabilities = InputOptions.ProvidedProbabilities is null ? null : ProvidedProbabilities.Unread(schema.ClassCount),
-                ColumnsOnly = true,
-            };
-        await merger.MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
-        Directory.Delete(spillFolder, recursive: true);
     }
 }

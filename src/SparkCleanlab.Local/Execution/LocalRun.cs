@@ -144,4 +144,28 @@ internal abstract class LocalRun : IRunExecutor
 
         return (valid, first);
     }
+
+    /// <summary>
+    /// Merges the spill files, each partition's issues worst first, into <c>issues/</c> worst first across files (a
+    /// range of ranks per file and per thread, one row group per spill file per thread), then deletes them.
+    /// </summary>
+    protected async Task MergeSpillAsync(IssueMerger merger, string runId, IssueRanks ranks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(merger);
+        var schema = Schema;
+        var spillFolder = Folder.Subfolder(OutputFolders.Spill);
+        var issuesFolder = Folder.Subfolder(OutputLayout.Issues);
+        var spillOptions = schema.Layout == ProbabilityLayout.Npy
+            ? new InputSchemaOptions { ClassCount = schema.ClassCount, ColumnsOnly = true }
+            : InputOptions with
+            {
+                ClassNames = schema.ClassNames ?? InputOptions.ClassNames,
+                ClassCount = schema.ClassCount,
+                // Spilled rows are re-read only to be copied: provided probabilities, written as columns or not, are not needed again.
+                ProvidedProbabilities = InputOptions.ProvidedProbabilities is null ? null : ProvidedProbabilities.Unread(schema.ClassCount),
+                ColumnsOnly = true,
+            };
+        await merger.MergeAsync(spillFolder, issuesFolder, spillOptions, runId, ranks, cancellationToken);
+        Directory.Delete(spillFolder, recursive: true);
+    }
 }

@@ -79,10 +79,7 @@ internal sealed class MultiLabelExecutor : LocalRun, IMultiLabelPlanExecutor
         var written = await Runner.MapAsync((p, b) => output.WriteAsync(p, b, _invalid[p.Index], FirstValid[p.Index], cancellationToken), cancellationToken);
         var ranks = new IssueRanks(written.Select(w => w.Keys).ToArray());
         var schema = Schema;
-        var spillFolder = folder.Subfolder(OutputFolders.Spill);
-        var spillOptions = InputOptions with { ClassNames = schema.ClassNames ?? InputOptions.ClassNames, ClassCount = schema.ClassCount };
-        await new IssueMerger(new GatherLimits()).MergeAsync(spillFolder, folder.Subfolder(OutputLayout.Issues), spillOptions, runId, ranks, cancellationToken);
-        Directory.Delete(spillFolder, recursive: true);
+        await MergeSpillAsync(new IssueMerger(new GatherLimits()), runId, ranks, cancellationToken);
         await output.WriteEmptyFoldersAsync(schema, cancellationToken);
 
         var k = schema.ClassCount;
