@@ -216,7 +216,7 @@ internal sealed class SparkExecutor : IPlanExecutor
 
     /// <inheritdoc/>
     public Task<string?> ReadPublishedAsync(string name, CancellationToken cancellationToken) =>
-        Task.FromResult(_session.ReadText($"{_request.Output.TrimEnd('/')}/{name}"));
+        Task.FromResult(_output.ReadPublished(name));
 
     /// <inheritdoc/>
     public ValueTask DisposeAsync()

@@ -259,7 +259,7 @@ internal sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
 
     /// <inheritdoc/>
     public Task<string?> ReadPublishedAsync(string name, CancellationToken cancellationToken) =>
-        Task.FromResult(_session.ReadText($"{_request.Output.TrimEnd('/')}/{name}"));
+        Task.FromResult(_output.ReadPublished(name));
 
     /// <inheritdoc/>
     public ValueTask DisposeAsync()
