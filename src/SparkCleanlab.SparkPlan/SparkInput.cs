@@ -17,14 +17,9 @@ internal sealed class SparkInput : ProjectedInput
     internal static readonly HashSet<string> IndexTypes = new(StringComparer.Ordinal) { "tinyint", "smallint", "int", "bigint" };
     private static readonly HashSet<string> NumberTypes = new(StringComparer.Ordinal) { "tinyint", "smallint", "int", "bigint", "float", "double" };
 
-    private readonly FindIssuesRequest _request;
-    private readonly Dictionary<string, string> _types;
-
-    private SparkInput(IFrame raw, FindIssuesRequest request, Dictionary<string, string> types, bool listLayout, InputFacts facts)
+    private SparkInput(IFrame raw, bool listLayout, InputFacts facts)
         : base(raw, listLayout, facts)
     {
-        _request = request;
-        _types = types;
     }
 
     /// <summary>Reads the inputs' schema and finds the label and probability columns.</summary>
@@ -60,16 +55,16 @@ internal sealed class SparkInput : ProjectedInput
             Columns = columns,
             File = file,
         };
-        return new SparkInput(raw, request, types, listLayout, facts);
+        return new SparkInput(raw, listLayout, facts);
     }
 
     /// <inheritdoc/>
     private protected override IFrame Projected(SettledInput input, IFrame positioned)
     {
         var k = input.ClassCount;
-        var label = _request.Columns.Label;
+        var label = Facts.LabelColumn;
         var quotedLabel = Columns.Quote(label);
-        var stringLabels = _types[label] == "string";
+        var stringLabels = Facts.StringLabels;
         var labelIndex = stringLabels
             ? $"CAST(array_position({StringArray(input.ClassNames!)}, {quotedLabel}) - 1 AS INT)"
             : $"CAST({quotedLabel} AS INT)";
