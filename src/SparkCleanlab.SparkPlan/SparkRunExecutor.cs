@@ -92,7 +92,7 @@ internal abstract class SparkRunExecutor<TInput> : IRunExecutor
     private protected abstract TInput Open(ISparkSessionApi session, FindIssuesRequest request);
 
     /// <summary>Adds the plan columns to the input for the settled K, the files numbered in the local engine's order.</summary>
-    private protected void Project(SettledInput input) => Input.Project(input, InputFiles.Ordinals().Ordinals);
+    private protected void Project(SettledInput input) => Input.Project(input, InputFiles.Ordinals());
 
     /// <summary>Writes <c>invalid/</c>: every invalid row's own columns and its reason.</summary>
     private protected void WriteInvalid() =>
