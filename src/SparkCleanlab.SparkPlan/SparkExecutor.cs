@@ -16,56 +16,21 @@ namespace SparkCleanlab.SparkPlan;
 /// per sorted partition for the ranks. Tables of cutoffs and windows go out as small broadcast
 /// frames with one row per class, so no expression grows faster than K.
 /// </summary>
-internal sealed class SparkExecutor : IPlanExecutor
+internal sealed class SparkExecutor : SparkRunExecutor<SparkInput>, IPlanExecutor
 {
     private const string Windows = "__windows";
-    private readonly ISparkSessionApi _session;
-    private readonly FindIssuesRequest _request;
-    private readonly SparkOutput _output;
-    private SparkInput? _input;
     private int _classCount;
-    private long _inputRows;
-    private SparkInputFiles? _files;
     private string[]? _classNames;
 
     /// <summary>An executor for <paramref name="request"/> on <paramref name="session"/>.</summary>
     public SparkExecutor(ISparkSessionApi session, FindIssuesRequest request, TextWriter? log = null)
+        : base(session, request, log)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(request);
         if (request.Issues.Method == FilterMethod.LowSelfConfidenceBatched)
         {
             // The reference's batched approximation exists for its memory limits; Spark has none of those.
             throw new UsageException("--method low_self_confidence_batched runs on the local engine only; use low_self_confidence on Spark.");
         }
-
-        _session = session;
-        _request = request;
-        _output = new SparkOutput(session, request.Output, request.Overwrite, log ?? TextWriter.Null);
-    }
-
-    /// <inheritdoc/>
-    public string Engine => "spark";
-
-    /// <inheritdoc/>
-    public ExecutionFacts Facts => new(null, null, null, _input is null ? null : InputFiles.Fingerprint(_inputRows));
-
-    private SparkInput Input => _input ?? throw new InvalidOperationException("The input is not open.");
-
-    private SparkInputFiles InputFiles => _files ??= new SparkInputFiles(_session, _request.Inputs, Input.Files);
-
-    /// <inheritdoc/>
-    public Task PrepareOutputAsync(CancellationToken cancellationToken)
-    {
-        _output.Prepare();
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc/>
-    public Task<InputFacts> OpenAsync(CancellationToken cancellationToken)
-    {
-        _input = SparkInput.Open(_session, _request);
-        return Task.FromResult(_input.Facts);
     }
 
     /// <inheritdoc/>
@@ -75,8 +40,7 @@ internal sealed class SparkExecutor : IPlanExecutor
         _classCount = input.ClassCount;
         // Suggested labels are names where the labels are names, indices otherwise, as the local engine writes them.
         _classNames = Input.Facts.StringLabels ? input.ClassNames?.ToArray() : null;
-        var (ordinals, _) = InputFiles.Ordinals();
-        Input.Project(input, ordinals);
+        Project(input);
 
         // One pass: per (validity, label) the count and the exact self-confidence sum, plus the first invalid row.
         var rows = Input.Rows.SelectExpr("*", $"{Columns.Invalid} IS NULL AS __valid")
@@ -84,7 +48,7 @@ internal sealed class SparkExecutor : IPlanExecutor
             [
                 "count(1) AS n",
                 $"CAST(sum(IF(__valid, {RowExpressions.SelfConfidenceUnits}, NULL)) AS STRING) AS units",
-                $"min_by(struct({Columns.File}, {Columns.RowIndex}, {Columns.InvalidColumn}, {Columns.Invalid}), {Columns.Position}) AS first",
+                FirstInvalid,
                 $"min({Columns.Position}) AS firstPosition",
             ])
             .Collect();
@@ -104,8 +68,7 @@ internal sealed class SparkExecutor : IPlanExecutor
                 if (row.Int64(5) < firstPosition)
                 {
                     firstPosition = row.Int64(5);
-                    var sample = row.Array(4)!;
-                    first = new InvalidRowSample(SparkPaths.Decode((string)sample[0]!), Convert.ToInt64(sample[1], CultureInfo.InvariantCulture), (string)sample[2]!, (string)sample[3]!);
+                    first = InvalidSample(row, 4);
                 }
 
                 continue;
@@ -117,7 +80,7 @@ internal sealed class SparkExecutor : IPlanExecutor
         }
 
         // Positions are file ordinal * 2^32 + row index, so every position is below files * 2^32.
-        _inputRows = total;
+        InputRows = total;
         return Task.FromResult(new ScreenResult(ClassStatistics.FromAggregates(counts, units), total, invalid, first, null, InputFiles.PositionLimit));
     }
 
@@ -147,7 +110,7 @@ internal sealed class SparkExecutor : IPlanExecutor
     {
         ArgumentNullException.ThrowIfNull(round);
         var windows = SelectionQuery.WindowTable(round, _classCount);
-        var table = _session.CreateFrame(SelectionQuery.WindowSchema(Columns.Label, Windows), windows);
+        var table = Session.CreateFrame(SelectionQuery.WindowSchema(Columns.Label, Windows), windows);
         var rows = Input.Valid.Join(table, [Columns.Label], broadcastRight: true)
             .SelectExpr($"explode({SelectionQuery.Entries(Windows)}) AS __e", Columns.Position)
             .SelectExpr("__e.w AS w", "__e.b AS b", "__e.x AS x", "__e.key AS key", Columns.Position)
@@ -166,7 +129,7 @@ internal sealed class SparkExecutor : IPlanExecutor
     public Task<long> WriteOutputsAsync(FlagRule rule, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var cutoffs = _session.CreateFrame(FlagQuery.CutoffSchema(Columns.Label), FlagQuery.CutoffTable(rule.Selection, _classCount));
+        var cutoffs = Session.CreateFrame(FlagQuery.CutoffSchema(Columns.Label), FlagQuery.CutoffTable(rule.Selection, _classCount));
         var flagged = WithGuess(Input.Valid, rule.Estimates.Thresholds).Join(cutoffs, [Columns.Label], broadcastRight: true);
         foreach (var (name, expression) in LabelQualityExpressions.Steps(_classCount, rule.Options.RankBy, rule.Options.AdjustPredProbs ? rule.Estimates.Thresholds : null))
         {
@@ -178,52 +141,36 @@ internal sealed class SparkExecutor : IPlanExecutor
             : RowExpressions.ArgMax;
         flagged = flagged.SelectExpr("*", $"{FlagQuery.IsLabelIssue(rule.Options.Method)} AS __issue", $"{suggested} AS __suggested").Persist();
         var user = Input.UserSelection;
-        flagged.Filter("NOT __issue").SelectExpr(user).WriteParquet(_output.Folder(OutputLayout.Cleaned));
+        flagged.Filter("NOT __issue").SelectExpr(user).WriteParquet(Output.Folder(OutputLayout.Cleaned));
         var issues = IssueRanking.Rank(flagged.Filter("__issue"), LabelQualityExpressions.Score, Columns.Position);
         issues.SelectExpr([.. user, $"{LabelQualityExpressions.Score} AS {OutputLayout.LabelQuality}", $"__suggested AS {OutputLayout.SuggestedLabel}",
-            $"{SqlLiteral.String(rule.Method)} AS {OutputLayout.Method}", $"{IssueRanking.Column} AS {OutputLayout.IssueRank}"]).WriteParquet(_output.Folder(OutputLayout.Issues));
+            $"{SqlLiteral.String(rule.Method)} AS {OutputLayout.Method}", $"{IssueRanking.Column} AS {OutputLayout.IssueRank}"]).WriteParquet(Output.Folder(OutputLayout.Issues));
         if (rule.Annotated)
         {
             flagged.SelectExpr([.. user, $"__issue AS {OutputLayout.IsLabelIssue}", $"{LabelQualityExpressions.Score} AS {OutputLayout.LabelQuality}", $"__suggested AS {OutputLayout.SuggestedLabel}"])
-                .WriteParquet(_output.Folder(OutputLayout.Annotated));
+                .WriteParquet(Output.Folder(OutputLayout.Annotated));
         }
 
-        Input.Rows.Filter($"{Columns.Invalid} IS NOT NULL").SelectExpr([.. user, $"{Columns.Invalid} AS {OutputLayout.InvalidReason}"]).WriteParquet(_output.Folder(OutputLayout.Invalid));
+        WriteInvalid();
         return Task.FromResult(issues.Count());
-    }
-
-    /// <inheritdoc/>
-    public Task PublishAsync(IReadOnlyDictionary<string, string> documents, CancellationToken cancellationToken)
-    {
-        _output.Publish(documents);
-        return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
     public Task PublishInvalidOnlyAsync(CancellationToken cancellationToken)
     {
         var user = Input.UserSelection;
-        var rows = Input.Rows;
-        rows.Filter($"{Columns.Invalid} IS NOT NULL").SelectExpr([.. user, $"{Columns.Invalid} AS {OutputLayout.InvalidReason}"]).WriteParquet(_output.Folder(OutputLayout.Invalid));
-        var none = rows.Filter("false");
-        none.SelectExpr(user).WriteParquet(_output.Folder(OutputLayout.Cleaned));
+        WriteInvalid();
+        var none = Input.Rows.Filter("false");
+        none.SelectExpr(user).WriteParquet(Output.Folder(OutputLayout.Cleaned));
         var suggested = _classNames is null ? "CAST(NULL AS INT)" : "CAST(NULL AS STRING)";
         none.SelectExpr([.. user, $"CAST(NULL AS DOUBLE) AS {OutputLayout.LabelQuality}", $"{suggested} AS {OutputLayout.SuggestedLabel}",
-            $"CAST(NULL AS STRING) AS {OutputLayout.Method}", $"CAST(NULL AS BIGINT) AS {OutputLayout.IssueRank}"]).WriteParquet(_output.Folder(OutputLayout.Issues));
-        _output.Publish(new Dictionary<string, string>());
+            $"CAST(NULL AS STRING) AS {OutputLayout.Method}", $"CAST(NULL AS BIGINT) AS {OutputLayout.IssueRank}"]).WriteParquet(Output.Folder(OutputLayout.Issues));
+        Output.Publish(new Dictionary<string, string>());
         return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
-    public Task<string?> ReadPublishedAsync(string name, CancellationToken cancellationToken) =>
-        Task.FromResult(_session.ReadText($"{_request.Output.TrimEnd('/')}/{name}"));
-
-    /// <inheritdoc/>
-    public ValueTask DisposeAsync()
-    {
-        _output.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    private protected override SparkInput Open(ISparkSessionApi session, FindIssuesRequest request) => SparkInput.Open(session, request);
 
     // The cuts are one literal column, read by index from the lambda of every row.
     private static IFrame WithGuess(IFrame rows, ClassThresholds thresholds) =>

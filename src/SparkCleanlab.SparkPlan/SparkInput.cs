@@ -12,42 +12,15 @@ namespace SparkCleanlab.SparkPlan;
 /// <c>invalid_reason</c> text, by one projection. Only the columns the plan needs are typed, so
 /// other columns of any type pass through.
 /// </summary>
-internal sealed class SparkInput
+internal sealed class SparkInput : ProjectedInput
 {
     internal static readonly HashSet<string> IndexTypes = new(StringComparer.Ordinal) { "tinyint", "smallint", "int", "bigint" };
     private static readonly HashSet<string> NumberTypes = new(StringComparer.Ordinal) { "tinyint", "smallint", "int", "bigint", "float", "double" };
 
-    private readonly IFrame _raw;
-    private readonly FindIssuesRequest _request;
-    private readonly Dictionary<string, string> _types;
-    private readonly bool _listLayout;
-    private readonly IReadOnlyList<string> _probabilityColumns;
-    private IFrame? _rows;
-
-    private SparkInput(IFrame raw, FindIssuesRequest request, Dictionary<string, string> types, bool listLayout, IReadOnlyList<string> probabilityColumns, InputFacts facts)
+    private SparkInput(IFrame raw, bool listLayout, InputFacts facts)
+        : base(raw, listLayout, facts)
     {
-        _raw = raw;
-        _request = request;
-        _types = types;
-        _listLayout = listLayout;
-        _probabilityColumns = probabilityColumns;
-        Facts = facts;
     }
-
-    /// <summary>What the schema says, for <see cref="InputContract"/>.</summary>
-    public InputFacts Facts { get; }
-
-    /// <summary>The user's columns, in input order.</summary>
-    public IReadOnlyList<string> UserColumns => Facts.Columns;
-
-    /// <summary>Every row with the plan columns; available after <see cref="Project"/>.</summary>
-    public IFrame Rows => _rows ?? throw new InvalidOperationException("The input is not projected yet.");
-
-    /// <summary>The valid rows.</summary>
-    public IFrame Valid => Rows.Filter($"{Columns.Invalid} IS NULL");
-
-    /// <summary>The user's columns, quoted, for output projections.</summary>
-    public string[] UserSelection => UserColumns.Select(Columns.Quote).ToArray();
 
     /// <summary>Reads the inputs' schema and finds the label and probability columns.</summary>
     public static SparkInput Open(ISparkSessionApi session, FindIssuesRequest request)
@@ -82,49 +55,27 @@ internal sealed class SparkInput
             Columns = columns,
             File = file,
         };
-        return new SparkInput(raw, request, types, listLayout, probabilityColumns, facts);
+        return new SparkInput(raw, listLayout, facts);
     }
 
-    /// <summary>Adds the plan columns for the settled K and class names; <paramref name="fileOrdinals"/> numbers the files.</summary>
-    public void Project(SettledInput input, IFrame fileOrdinals)
+    /// <inheritdoc/>
+    private protected override IFrame Projected(SettledInput input, IFrame positioned)
     {
         var k = input.ClassCount;
-        var label = _request.Columns.Label;
+        var label = Facts.LabelColumn;
         var quotedLabel = Columns.Quote(label);
-        var stringLabels = _types[label] == "string";
+        var stringLabels = Facts.StringLabels;
         var labelIndex = stringLabels
             ? $"CAST(array_position({StringArray(input.ClassNames!)}, {quotedLabel}) - 1 AS INT)"
             : $"CAST({quotedLabel} AS INT)";
-        var probabilities = _listLayout
-            ? $"transform({Columns.Quote(_probabilityColumns[0])}, x -> CAST(x AS DOUBLE))"
-            : $"array({string.Join(", ", _probabilityColumns.Select(c => $"CAST({Columns.Quote(c)} AS DOUBLE)"))})";
-        var rows = Positioned(_raw, fileOrdinals).SelectExpr(
+        var rows = positioned.SelectExpr(
             [.. UserSelection, Columns.File, Columns.RowIndex, Columns.Position,
             $"{labelIndex} AS {Columns.Label}",
-            $"{probabilities} AS {Columns.P}",
+            $"{Probabilities} AS {Columns.P}",
             $"{quotedLabel} AS __given"]);
         var (reason, column) = Validation(k, stringLabels, label, input.SumTolerance);
-        _rows = rows.SelectExpr("*", $"{reason} AS {Columns.Invalid}", $"{column} AS {Columns.InvalidColumn}");
+        return rows.SelectExpr("*", $"{reason} AS {Columns.Invalid}", $"{column} AS {Columns.InvalidColumn}");
     }
-
-    /// <summary>The column of the file-ordinal table.</summary>
-    public const string OrdinalColumn = "__ordinal";
-
-    /// <summary>The distinct input files, as Spark names them.</summary>
-    public IReadOnlyList<string> Files() => Files(_raw);
-
-    /// <summary>The distinct files of <paramref name="raw"/>, as Spark names them.</summary>
-    internal static IReadOnlyList<string> Files(IFrame raw) =>
-        raw.SelectExpr($"_metadata.file_path AS {Columns.File}").Distinct().Collect().Select(r => r.String(0)!).ToList();
-
-    /// <summary>
-    /// Every column of <paramref name="raw"/> with <see cref="Columns.File"/>, <see cref="Columns.RowIndex"/> and
-    /// <see cref="Columns.Position"/> (file ordinal from <paramref name="fileOrdinals"/> times 2^32, plus the row index).
-    /// </summary>
-    internal static IFrame Positioned(IFrame raw, IFrame fileOrdinals) =>
-        raw.SelectExpr("*", $"_metadata.file_path AS {Columns.File}", $"_metadata.row_index AS {Columns.RowIndex}")
-            .Join(fileOrdinals, [Columns.File], broadcastRight: true)
-            .SelectExpr("*", $"((CAST({OrdinalColumn} AS BIGINT) * 4294967296L) + {Columns.RowIndex}) AS {Columns.Position}");
 
     // The reason and the column at fault, checked in the local engine's order: the label, the
     // shape of the probabilities, then class by class NaN, infinity, below zero, above one, then the sum.
@@ -137,15 +88,15 @@ internal sealed class SparkInput
               + $"WHEN {Columns.Label} < 0 THEN concat({Text("label '")}, {given}, {Text($"' in '{label}' is not one of the classes")})"
             : $"WHEN {given} IS NULL THEN {Text(InvalidReasons.NullLabel(label))} "
               + $"WHEN {given} < 0 OR {given} >= {k} THEN concat({Text("label ")}, CAST({given} AS STRING), {Text($" in '{label}' is outside 0..{k - 1}")})";
-        var list = _probabilityColumns[0];
+        var list = ProbabilityColumns[0];
         var quoted = Columns.Quote(list);
-        var shape = _listLayout
+        var shape = ListLayout
             ? $"WHEN {quoted} IS NULL OR size({quoted}) = 0 OR exists({quoted}, x -> x IS NULL) THEN {Text(InvalidReasons.NullProbability(list))} "
               + $"WHEN size({quoted}) <> {k} THEN concat({Text($"'{list}' has ")}, CAST(size({quoted}) AS STRING), {Text($" probabilities, expected {k}")})"
-            : $"WHEN exists({p}, x -> x IS NULL) THEN concat({Text("null probability in '")}, {StringArray(_probabilityColumns)}[array_position(transform({p}, x -> x IS NULL), true) - 1], {Text("'")})";
-        var names = _listLayout
+            : $"WHEN exists({p}, x -> x IS NULL) THEN concat({Text("null probability in '")}, {StringArray(ProbabilityColumns)}[array_position(transform({p}, x -> x IS NULL), true) - 1], {Text("'")})";
+        var names = ListLayout
             ? $"transform(sequence(0, {k - 1}), j -> concat({Text(list + "[")}, CAST(j AS STRING), {Text("]")}))"
-            : StringArray(_probabilityColumns);
+            : StringArray(ProbabilityColumns);
 
         // The first failing check over the classes in order, as class * 4 + check.
         var perClass = $"aggregate(sequence(0, {k - 1}), CAST(NULL AS INT), (found, j) -> IF(found IS NOT NULL, found, "
@@ -163,11 +114,11 @@ internal sealed class SparkInput
     {
         var given = "__given";
         var labelBad = stringLabels ? $"{given} IS NULL OR {Columns.Label} < 0" : $"{given} IS NULL OR {given} < 0 OR {given} >= {k}";
-        var list = _probabilityColumns[0];
-        var shapeColumn = _listLayout
+        var list = ProbabilityColumns[0];
+        var shapeColumn = ListLayout
             ? $"WHEN {Columns.Quote(list)} IS NULL OR size({Columns.Quote(list)}) <> {k} OR exists({Columns.Quote(list)}, x -> x IS NULL) THEN {Text(list)}"
-            : $"WHEN exists({Columns.P}, x -> x IS NULL) THEN {StringArray(_probabilityColumns)}[array_position(transform({Columns.P}, x -> x IS NULL), true) - 1]";
-        var all = _listLayout ? list : string.Join(",", _probabilityColumns);
+            : $"WHEN exists({Columns.P}, x -> x IS NULL) THEN {StringArray(ProbabilityColumns)}[array_position(transform({Columns.P}, x -> x IS NULL), true) - 1]";
+        var all = ListLayout ? list : string.Join(",", ProbabilityColumns);
         return $"(CASE WHEN {labelBad} THEN {Text(label)} {shapeColumn} WHEN {perClass} IS NOT NULL THEN {names}[{perClass} div 4] ELSE {Text(all)} END)";
     }
 

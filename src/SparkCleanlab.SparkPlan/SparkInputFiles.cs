@@ -33,12 +33,9 @@ internal sealed class SparkInputFiles(ISparkSessionApi session, IReadOnlyList<st
         return _files;
     }
 
-    /// <summary>The table of file ordinals for <see cref="SparkInput.Positioned"/>, and the number of files.</summary>
-    public (IFrame Ordinals, int Files) Ordinals()
-    {
-        var files = Ordered().Select((f, i) => new object?[] { f.Uri, i }).ToList();
-        return (session.CreateFrame([new FrameField(Columns.File, "string"), new FrameField(SparkInput.OrdinalColumn, "int")], files), files.Count);
-    }
+    /// <summary>The table of file ordinals for <see cref="ProjectedInput.Project"/>.</summary>
+    public IFrame Ordinals() =>
+        session.CreateFrame([new FrameField(Columns.File, "string"), new FrameField(ProjectedInput.OrdinalColumn, "int")], Ordered().Select((f, i) => new object?[] { f.Uri, i }).ToList());
 
     /// <summary>The fingerprint of the files read, with <paramref name="rows"/> rows.</summary>
     public InputFingerprint Fingerprint(long rows) => InputFingerprint.Of(Ordered().Select(f => session.Status(f.Uri)).ToArray(), rows);

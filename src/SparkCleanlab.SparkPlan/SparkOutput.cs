@@ -43,6 +43,9 @@ internal sealed class SparkOutput(ISparkSessionApi session, string output, bool 
     /// <summary>Where output folder <paramref name="name"/> is written before publishing.</summary>
     public string Folder(string name) => $"{Staging}/{name}";
 
+    /// <summary>A document of the output already published (such as <c>summary.json</c>), or null.</summary>
+    public string? ReadPublished(string name) => session.ReadText($"{_output}/{name}");
+
     /// <summary>Writes the documents and publishes the staging folder as the output.</summary>
     /// <exception cref="EnvironmentFailureException">Another run took the lock over meanwhile.</exception>
     public void Publish(IReadOnlyDictionary<string, string> documents)

@@ -7,19 +7,14 @@ namespace SparkCleanlab.SparkPlan;
 /// <summary>
 /// The local engine's output lock on any file system Spark writes: the file <c>.&lt;out&gt;.lock</c> beside the
 /// output, created with <c>create(overwrite = false)</c> and held for the whole run, so two runs never recover,
-/// stage or publish the same output at once. The holder rewrites it every <see cref="OutputLock"/> heartbeat
-/// (object stores have no <c>setTimes</c>); a lock whose owner is known dead, or that nobody has rewritten for ten
-/// minutes by the file system's clock, is taken over. What the create guarantees on object stores is in
-/// docs/spark.md.
+/// stage or publish the same output at once. The holder rewrites it every <see cref="OutputLock.HeartbeatInterval"/>
+/// (object stores have no <c>setTimes</c>); a lock whose owner is known dead, or that nobody has rewritten for
+/// <see cref="OutputLock.StaleAfter"/> by the file system's clock, is taken over. Both bounds are the local
+/// engine's, since runs of either engine may contend for the same lock file. What the create guarantees on object
+/// stores is in docs/spark.md.
 /// </summary>
 internal sealed class SparkOutputLock : IDisposable
 {
-    /// <summary>A lock not rewritten for this long has a dead owner, wherever it ran.</summary>
-    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(10);
-
-    /// <summary>How often the holder rewrites its lock.</summary>
-    public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromMinutes(1);
-
     // An owner writes its record in the create itself; an unreadable lock older than this was cut short.
     private static readonly TimeSpan UnreadableGrace = TimeSpan.FromSeconds(5);
 
@@ -33,7 +28,7 @@ internal sealed class SparkOutputLock : IDisposable
         _session = session;
         Path = path;
         Owner = owner;
-        _heartbeat = new Timer(_ => Refresh(), null, HeartbeatInterval, HeartbeatInterval);
+        _heartbeat = new Timer(_ => Refresh(), null, OutputLock.HeartbeatInterval, OutputLock.HeartbeatInterval);
     }
 
     /// <summary>The lock file.</summary>
@@ -63,7 +58,7 @@ internal sealed class SparkOutputLock : IDisposable
 
             var holder = ReadOwner(session, path);
             var age = Age(session, path);
-            var stale = age is null || (holder is null ? age > UnreadableGrace : holder.IsKnownDead || age > StaleAfter);
+            var stale = age is null || (holder is null ? age > UnreadableGrace : holder.IsKnownDead || age > OutputLock.StaleAfter);
             if (!stale || attempt > 0)
             {
                 var who = holder?.Describe() ?? "an unknown owner (the lock file is empty)";

@@ -10,10 +10,10 @@ namespace SparkCleanlab.SparkPlan.Explain;
 internal sealed record ExplainedPlan(IReadOnlyList<RecordedStage> Stages, string SchemaSource, int ClassCount)
 {
     /// <summary>The largest SQL text in UTF-8 bytes.</summary>
-    public int LargestExpression => Stages.Select(s => s.LargestExpression).DefaultIfEmpty(0).Max();
+    public int LargestExpression => (int)Largest(s => s.LargestExpression).Bytes;
 
     /// <summary>The largest stage's SQL in UTF-8 bytes.</summary>
-    public long LargestStage => Stages.Select(s => s.Bytes).DefaultIfEmpty(0).Max();
+    public long LargestStage => Largest(s => s.Bytes).Bytes;
 
     /// <summary>The explain as printed: a header with the assumptions, each stage's operations and expressions with their sizes, and the largest expression and stage.</summary>
     public string Render()
@@ -28,8 +28,6 @@ internal sealed record ExplainedPlan(IReadOnlyList<RecordedStage> Stages, string
             + $"and issues/ sorts into {SqlLiteral.Int(PlaceholderResults.SortedPartitions)} partitions (spark.sql.shuffle.partitions' default) with 19-digit rank offsets");
         text.AppendLine("file operations: the output is taken as absent; they act on an in-memory file system");
         text.AppendLine("sizes: UTF-8 bytes of SQL text; a stage is the operations up to an action (collect, count, write)");
-        var (largestExpression, expressionStage) = (0, 0);
-        var (largestStage, stageNumber) = (0L, 0);
         for (var i = 0; i < Stages.Count; i++)
         {
             var stage = Stages[i];
@@ -49,21 +47,29 @@ internal sealed record ExplainedPlan(IReadOnlyList<RecordedStage> Stages, string
                     text.AppendLine(invariant, $"    [{bytes:N0} B] {expression}");
                 }
             }
-
-            if (stage.LargestExpression > largestExpression)
-            {
-                (largestExpression, expressionStage) = (stage.LargestExpression, i + 1);
-            }
-
-            if (stage.Bytes > largestStage)
-            {
-                (largestStage, stageNumber) = (stage.Bytes, i + 1);
-            }
         }
 
+        var (largestExpression, expressionStage) = Largest(s => s.LargestExpression);
+        var (largestStage, stageNumber) = Largest(s => s.Bytes);
         text.AppendLine();
         text.AppendLine(invariant, $"largest expression: {largestExpression:N0} bytes (stage {expressionStage})");
         text.AppendLine(invariant, $"largest stage: {largestStage:N0} bytes (stage {stageNumber})");
         return text.ToString();
+    }
+
+    // The largest size of a stage and that stage's number from 1 (the first on a tie), or (0, 0) when every size is 0.
+    private (long Bytes, int Stage) Largest(Func<RecordedStage, long> size)
+    {
+        var (largest, stage) = (0L, 0);
+        for (var i = 0; i < Stages.Count; i++)
+        {
+            var bytes = size(Stages[i]);
+            if (bytes > largest)
+            {
+                (largest, stage) = (bytes, i + 1);
+            }
+        }
+
+        return (largest, stage);
     }
 }

@@ -20,53 +20,19 @@ namespace SparkCleanlab.SparkPlan.MultiLabel;
 /// per sorted partition for the ranks. Per-class constants go out as one broadcast row
 /// (<see cref="ClassTable"/>) and windows as a broadcast table with one row per class and side.
 /// </summary>
-internal sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
+internal sealed class MultiLabelSparkExecutor : SparkRunExecutor<MultiLabelSparkInput>, IMultiLabelPlanExecutor
 {
     private const string Windows = "__windows";
     private const string Class = "__c";
-    private readonly ISparkSessionApi _session;
-    private readonly FindIssuesRequest _request;
-    private readonly SparkOutput _output;
-    private MultiLabelSparkInput? _input;
-    private SparkInputFiles? _files;
     private int _classCount;
-    private long _inputRows;
 
     /// <summary>An executor for <paramref name="request"/> on <paramref name="session"/>.</summary>
     public MultiLabelSparkExecutor(ISparkSessionApi session, FindIssuesRequest request, TextWriter? log = null)
+        : base(session, request, log)
     {
-        ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(request);
-        _session = session;
-        _request = request;
-        _output = new SparkOutput(session, request.Output, request.Overwrite, log ?? TextWriter.Null);
     }
-
-    /// <inheritdoc/>
-    public string Engine => "spark";
-
-    /// <inheritdoc/>
-    public ExecutionFacts Facts => new(null, null, null, _input is null ? null : InputFiles.Fingerprint(_inputRows));
-
-    private MultiLabelSparkInput Input => _input ?? throw new InvalidOperationException("The input is not open.");
-
-    private SparkInputFiles InputFiles => _files ??= new SparkInputFiles(_session, _request.Inputs, Input.Files);
 
     private string Member => MultiLabelSparkInput.Member;
-
-    /// <inheritdoc/>
-    public Task PrepareOutputAsync(CancellationToken cancellationToken)
-    {
-        _output.Prepare();
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc/>
-    public Task<InputFacts> OpenAsync(CancellationToken cancellationToken)
-    {
-        _input = MultiLabelSparkInput.Open(_session, _request);
-        return Task.FromResult(_input.Facts);
-    }
 
     /// <inheritdoc/>
     public Task<MultiLabelScreenResult> ScreenAsync(SettledInput input, CancellationToken cancellationToken)
@@ -74,7 +40,7 @@ internal sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
         ArgumentNullException.ThrowIfNull(input);
         _classCount = input.ClassCount;
         var k = _classCount;
-        Input.Project(input, InputFiles.Ordinals().Ordinals);
+        Project(input);
 
         // One pass: a valid row becomes one entry per class, an invalid one a single entry of class -1;
         // per (class, given) the count and the exact sum of the binary self-confidence, plus the first invalid row.
@@ -87,7 +53,7 @@ internal sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
             [
                 "count(1) AS n",
                 $"CAST(sum(IF({Class} >= 0, {units}, NULL)) AS STRING) AS units",
-                $"min_by(struct({Columns.File}, {Columns.RowIndex}, {Columns.InvalidColumn}, {Columns.Invalid}), {Columns.Position}) AS first",
+                FirstInvalid,
             ])
             .Collect();
         var counts = new long[k, 2];
@@ -102,8 +68,7 @@ internal sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
             if (c < 0)
             {
                 invalid = n;
-                var sample = row.Array(4)!;
-                first = new InvalidRowSample(SparkPaths.Decode((string)sample[0]!), Convert.ToInt64(sample[1], CultureInfo.InvariantCulture), (string)sample[2]!, (string)sample[3]!);
+                first = InvalidSample(row, 4);
                 continue;
             }
 
@@ -119,8 +84,8 @@ internal sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
         var classes = Enumerable.Range(0, k)
             .Select(c => ClassStatistics.FromAggregates([counts[c, 0], counts[c, 1]], [sums[c, 0], sums[c, 1]]))
             .ToArray();
-        _inputRows = valid + invalid;
-        return Task.FromResult(new MultiLabelScreenResult(MultiLabelClassStatistics.FromClasses(classes), _inputRows, invalid, first, null, InputFiles.PositionLimit));
+        InputRows = valid + invalid;
+        return Task.FromResult(new MultiLabelScreenResult(MultiLabelClassStatistics.FromClasses(classes), InputRows, invalid, first, null, InputFiles.PositionLimit));
     }
 
     /// <inheritdoc/>
@@ -131,7 +96,7 @@ internal sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
         var cuts = thresholds.Select(t => t.ConfidenceCuts()).ToArray();
         var table = new ClassTable().Add(ClassTable.Cut0, "double", cuts.Select(c => c[0])).Add(ClassTable.Cut1, "double", cuts.Select(c => c[1]));
         var given = $"{Member}[j]";
-        var rows = table.JoinTo(_session, Input.Valid)
+        var rows = table.JoinTo(Session, Input.Valid)
             .SelectExpr("*", $"transform({Columns.P}, (x, j) -> {OneVsRestExpressions.ConfidentGuess("x", $"{ClassTable.Cut0}[j]", $"{ClassTable.Cut1}[j]")}) AS __guess")
             .SelectExpr("*", $"transform({Columns.P}, (x, j) -> {OneVsRestExpressions.IsOffDiagonalIssue("__guess[j]", "x", given)}) AS __offdiagonal")
             .SelectExpr("*", "exists(__offdiagonal, f -> f) AS __any", $"explode(sequence(0, {k - 1})) AS {Class}")
@@ -190,7 +155,7 @@ internal sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
             classes.Add("-1");
         }
 
-        var table = _session.CreateFrame([new FrameField(Class, "int"), .. SelectionQuery.WindowSchema(Columns.Label, Windows)], windows);
+        var table = Session.CreateFrame([new FrameField(Class, "int"), .. SelectionQuery.WindowSchema(Columns.Label, Windows)], windows);
         var rowKey = state.ForRows is null ? SqlLiteral.Double(0) : "__rowkey";
 
         // Each row as one binary row per active class (and a one-class row keyed by its score), named as the single-label query reads them.
@@ -218,7 +183,7 @@ internal sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
     {
         ArgumentNullException.ThrowIfNull(rule);
         var k = _classCount;
-        var flagged = MultiLabelFlagQuery.Table(rule).JoinTo(_session, Input.Valid);
+        var flagged = MultiLabelFlagQuery.Table(rule).JoinTo(Session, Input.Valid);
         foreach (var (name, expression) in MultiLabelFlagQuery.Steps(rule))
         {
             flagged = flagged.SelectExpr("*", $"{expression} AS {name}");
@@ -229,12 +194,12 @@ internal sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
         var actions = $"transform({MultiLabelFlagQuery.Classes}, j -> concat(IF({Member}[j], 'remove:', 'add:'), {ClassTable.Names}[j]))";
         flagged = flagged.Persist();
         var user = Input.UserSelection;
-        flagged.Filter($"NOT {MultiLabelFlagQuery.IsIssue}").SelectExpr(user).WriteParquet(_output.Folder(OutputLayout.Cleaned));
+        flagged.Filter($"NOT {MultiLabelFlagQuery.IsIssue}").SelectExpr(user).WriteParquet(Output.Folder(OutputLayout.Cleaned));
         var issues = IssueRanking.Rank(flagged.Filter(MultiLabelFlagQuery.IsIssue), MultiLabelFlagQuery.Ranking, Columns.Position);
         issues.SelectExpr([.. user, $"{MultiLabelFlagQuery.Quality} AS {OutputLayout.LabelQuality}", $"{issueClasses} AS {OutputLayout.IssueClasses}",
             $"{actions} AS {OutputLayout.IssueActions}", $"{SqlLiteral.String(rule.Method)} AS {OutputLayout.Method}", $"{IssueRanking.Column} AS {OutputLayout.IssueRank}"])
-            .WriteParquet(_output.Folder(OutputLayout.Issues));
-        Input.Rows.Filter($"{Columns.Invalid} IS NOT NULL").SelectExpr([.. user, $"{Columns.Invalid} AS {OutputLayout.InvalidReason}"]).WriteParquet(_output.Folder(OutputLayout.Invalid));
+            .WriteParquet(Output.Folder(OutputLayout.Issues));
+        WriteInvalid();
 
         var flaggedGiven = new long[k];
         var flaggedNotGiven = new long[k];
@@ -251,20 +216,5 @@ internal sealed class MultiLabelSparkExecutor : IMultiLabelPlanExecutor
     }
 
     /// <inheritdoc/>
-    public Task PublishAsync(IReadOnlyDictionary<string, string> documents, CancellationToken cancellationToken)
-    {
-        _output.Publish(documents);
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc/>
-    public Task<string?> ReadPublishedAsync(string name, CancellationToken cancellationToken) =>
-        Task.FromResult(_session.ReadText($"{_request.Output.TrimEnd('/')}/{name}"));
-
-    /// <inheritdoc/>
-    public ValueTask DisposeAsync()
-    {
-        _output.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    private protected override MultiLabelSparkInput Open(ISparkSessionApi session, FindIssuesRequest request) => MultiLabelSparkInput.Open(session, request);
 }

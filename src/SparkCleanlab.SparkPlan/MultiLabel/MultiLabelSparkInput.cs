@@ -12,7 +12,7 @@ namespace SparkCleanlab.SparkPlan.MultiLabel;
 /// the local engine's reader, in its order: the labels, the probabilities' shape, then class by
 /// class NaN, infinity, below zero and above one. Rows need not sum to one.
 /// </summary>
-internal sealed class MultiLabelSparkInput
+internal sealed class MultiLabelSparkInput : ProjectedInput
 {
     /// <summary>The K memberships as <c>array&lt;boolean&gt;</c>: true where the class is given.</summary>
     public const string Member = "__member";
@@ -22,35 +22,13 @@ internal sealed class MultiLabelSparkInput
     private const string ProbabilityFault = "__probability_fault";
     private const string Fault = "__fault";
 
-    private readonly IFrame _raw;
     private readonly IReadOnlyList<string>? _labelColumns;
-    private readonly bool _listLayout;
-    private readonly IReadOnlyList<string> _probabilityColumns;
-    private IFrame? _rows;
 
-    private MultiLabelSparkInput(IFrame raw, IReadOnlyList<string>? labelColumns, bool listLayout, IReadOnlyList<string> probabilityColumns, InputFacts facts)
+    private MultiLabelSparkInput(IFrame raw, IReadOnlyList<string>? labelColumns, bool listLayout, InputFacts facts)
+        : base(raw, listLayout, facts)
     {
-        _raw = raw;
         _labelColumns = labelColumns;
-        _listLayout = listLayout;
-        _probabilityColumns = probabilityColumns;
-        Facts = facts;
     }
-
-    /// <summary>What the schema says, for <see cref="InputContract"/>.</summary>
-    public InputFacts Facts { get; }
-
-    /// <summary>Every row with the plan columns; available after <see cref="Project"/>.</summary>
-    public IFrame Rows => _rows ?? throw new InvalidOperationException("The input is not projected yet.");
-
-    /// <summary>The valid rows.</summary>
-    public IFrame Valid => Rows.Filter($"{Columns.Invalid} IS NULL");
-
-    /// <summary>The user's columns, quoted, for output projections.</summary>
-    public string[] UserSelection => Facts.Columns.Select(Columns.Quote).ToArray();
-
-    /// <summary>The distinct input files, as Spark names them.</summary>
-    public IReadOnlyList<string> Files() => SparkInput.Files(_raw);
 
     /// <summary>Reads the inputs' schema and finds the given-class and probability columns.</summary>
     public static MultiLabelSparkInput Open(ISparkSessionApi session, FindIssuesRequest request)
@@ -89,25 +67,21 @@ internal sealed class MultiLabelSparkInput
             Columns = columns,
             File = file,
         };
-        return new MultiLabelSparkInput(raw, labelColumns, listLayout, probabilityColumns, facts);
+        return new MultiLabelSparkInput(raw, labelColumns, listLayout, facts);
     }
 
-    /// <summary>Adds the plan columns for the settled K and class names; <paramref name="fileOrdinals"/> numbers the files.</summary>
-    public void Project(SettledInput input, IFrame fileOrdinals)
+    /// <inheritdoc/>
+    private protected override IFrame Projected(SettledInput input, IFrame positioned)
     {
         var k = input.ClassCount;
-        var rows = SparkInput.Positioned(_raw, fileOrdinals).SelectExpr(
+        var rows = positioned.SelectExpr(
             [.. UserSelection, Columns.File, Columns.RowIndex, Columns.Position,
-            $"{Probabilities()} AS {Columns.P}",
+            $"{Probabilities} AS {Columns.P}",
             .. _labelColumns is null ? Array.Empty<string>() : [$"array({string.Join(", ", _labelColumns.Select(c => $"CAST({Columns.Quote(c)} AS BIGINT)"))}) AS {RawMembership}"]]);
         rows = rows.SelectExpr("*", $"{Membership(input)} AS {Member}", $"{FirstLabelFault(input)} AS {LabelFault}", $"{FirstProbabilityFault(k)} AS {ProbabilityFault}");
         rows = rows.SelectExpr("*", $"{FaultOf(k)} AS {Fault}");
-        _rows = rows.SelectExpr("*", $"{Fault}.reason AS {Columns.Invalid}", $"{Fault}.column AS {Columns.InvalidColumn}");
+        return rows.SelectExpr("*", $"{Fault}.reason AS {Columns.Invalid}", $"{Fault}.column AS {Columns.InvalidColumn}");
     }
-
-    private string Probabilities() => _listLayout
-        ? $"transform({Columns.Quote(_probabilityColumns[0])}, x -> CAST(x AS DOUBLE))"
-        : $"array({string.Join(", ", _probabilityColumns.Select(c => $"CAST({Columns.Quote(c)} AS DOUBLE)"))})";
 
     private string Membership(SettledInput input)
     {
@@ -169,9 +143,9 @@ internal sealed class MultiLabelSparkInput
             cases.Add($"WHEN {LabelFault} IS NOT NULL THEN {Struct(LabelFault, SqlLiteral.String(Facts.LabelColumn))}");
         }
 
-        var first = _probabilityColumns[0];
+        var first = ProbabilityColumns[0];
         string probabilityName;
-        if (_listLayout)
+        if (ListLayout)
         {
             var list = Columns.Quote(first);
             var at = SqlLiteral.String(first);
@@ -181,7 +155,7 @@ internal sealed class MultiLabelSparkInput
         }
         else
         {
-            var names = SparkInput.StringArray(_probabilityColumns);
+            var names = SparkInput.StringArray(ProbabilityColumns);
             var nullAt = $"{names}[array_position(transform({Columns.P}, x -> x IS NULL), true) - 1]";
             cases.Add($"WHEN exists({Columns.P}, x -> x IS NULL) THEN {Struct(ReasonText.Fill(InvalidReasons.NullProbability(hole), nullAt), nullAt)}");
             probabilityName = $"{names}[{ProbabilityFault} div 4]";
