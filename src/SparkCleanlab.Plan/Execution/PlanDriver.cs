@@ -66,7 +66,7 @@ internal sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress 
             InputRows = screened.InputRows,
             InvalidRows = screened.InvalidRows,
             IssueRows = issues,
-            ClassNames = Enumerable.Range(0, input.ClassCount).Select(input.ClassName).ToArray(),
+            ClassNames = input.DisplayNames(),
             Estimates = estimates,
             Health = DatasetHealth.From(estimates),
             SelectionRounds = plan.RoundsRun,
