@@ -162,12 +162,8 @@ public sealed class FindIssuesDefinition
     /// <summary>A command called <paramref name="name"/> that takes every option and the input paths.</summary>
     public Command CreateCommand(string name, string description)
     {
-        var command = new Command(name, description) { Paths };
-        foreach (var option in Groups.SelectMany(g => g.Options))
-        {
-            command.Add(option);
-        }
-
+        var command = new Command(name, description);
+        AddTo(command);
         return command;
     }
 
@@ -245,15 +241,15 @@ public sealed class FindIssuesDefinition
                 RowCacheMegabytes = result.GetValue(RowCacheMb),
             },
         };
-        var options = new FindIssuesOptions { Request = request, Train = TrainSettingsOf(result), Explain = result.GetValue(Explain), Progress = !result.GetValue(NoProgress) };
-        FindIssuesChecks.Run(options, Given(result), TrainingOptionNames);
+        var given = Given(result);
+        var options = new FindIssuesOptions { Request = request, Train = TrainSettingsOf(result, given), Explain = result.GetValue(Explain), Progress = !result.GetValue(NoProgress) };
+        FindIssuesChecks.Run(options, given, TrainingOptionNames);
         return options;
     }
 
     // Training settings exist when any training option is given, so the checks can say which ones lack --train.
-    private TrainSettings? TrainSettingsOf(ParseResult result)
+    private TrainSettings? TrainSettingsOf(ParseResult result, HashSet<string> given)
     {
-        var given = Given(result);
         if (!given.Contains(Train.Name) && !TrainingOptionNames.Any(given.Contains))
         {
             return null;

@@ -26,7 +26,7 @@ internal sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress 
     {
         ArgumentNullException.ThrowIfNull(request);
         var input = await _steps.OpenAsync(executor, request, cancellationToken);
-        ValidateOptions(request.Issues, input.ClassCount);
+        OptionCheck.Run(() => request.Issues.Validate(input.ClassCount));
 
         var screened = await _steps.ScreenAsync(request, () => executor.ScreenAsync(input, cancellationToken));
 
@@ -66,7 +66,7 @@ internal sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress 
             InputRows = screened.InputRows,
             InvalidRows = screened.InvalidRows,
             IssueRows = issues,
-            ClassNames = Enumerable.Range(0, input.ClassCount).Select(input.ClassName).ToArray(),
+            ClassNames = input.DisplayNames(),
             Estimates = estimates,
             Health = DatasetHealth.From(estimates),
             SelectionRounds = plan.RoundsRun,
@@ -88,24 +88,5 @@ internal sealed class PlanDriver(IPlanExecutor executor, PlanProgress? progress 
 
         await _steps.PublishAsync(executor, documents, cancellationToken);
         return result;
-    }
-
-    // Options checked against K: a list of per-class counts of the wrong length is a usage mistake.
-    private static void ValidateOptions(LabelIssueOptions options, int classCount)
-    {
-        try
-        {
-            options.Validate(classCount);
-        }
-        catch (ArgumentException e)
-        {
-            var message = e.Message;
-            foreach (var name in new[] { "frac_noise", "min_examples_per_class", "adjust_pred_probs", "num_to_remove_per_class" })
-            {
-                message = message.Replace(name, "--" + name.Replace('_', '-'), StringComparison.Ordinal);
-            }
-
-            throw new UsageException(message);
-        }
     }
 }

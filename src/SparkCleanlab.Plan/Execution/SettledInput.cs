@@ -9,4 +9,7 @@ internal sealed record SettledInput(int ClassCount, IReadOnlyList<string>? Class
     /// <summary>The display name of class <paramref name="index"/>: its name, or its number.</summary>
     public string ClassName(int index) =>
         ClassNames is null ? index.ToString(System.Globalization.CultureInfo.InvariantCulture) : ClassNames[index];
+
+    /// <summary>The display name of every class, in index order.</summary>
+    public string[] DisplayNames() => Enumerable.Range(0, ClassCount).Select(ClassName).ToArray();
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using SparkCleanlab.Plan.Reporting.Html;
 
 namespace SparkCleanlab.Plan.Reporting;
@@ -33,25 +32,12 @@ internal static class HtmlReport
         ArgumentNullException.ThrowIfNull(request);
         var context = new ReportContext(run, request, threads);
         var sections = Sections.Where(s => s.Applies(context)).ToList();
-        var html = new StringBuilder();
-        html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
-            .Append("<title>Label issues: ").Append(HtmlText.Count(run.IssueRows)).Append(" flagged rows</title><style>").Append(ReportStyle.Css).Append("</style></head><body>")
-            .Append("<header><div class=\"wrap\"><h1>Label issues report</h1><p class=\"sub\">")
-            .Append(HtmlText.Count(context.ValidRows)).Append(" valid rows · ").Append(HtmlText.Count(context.ClassCount)).Append(" classes · ")
-            .Append(HtmlText.Encode(request.Issues.Method.ReferenceName())).Append(" · engine ").Append(HtmlText.Encode(run.Engine)).Append("</p><nav>");
-        foreach (var section in sections)
-        {
-            html.Append("<a href=\"#").Append(section.Id).Append("\">").Append(HtmlText.Encode(section.Title)).Append("</a>");
-        }
-
-        html.Append("</nav></div></header><main class=\"wrap\">");
+        var html = ReportPage.Begin("Label issues", run, request, context.ValidRows, context.ClassCount, sections.Select(s => (s.Id, s.Title)));
         foreach (var section in sections)
         {
             section.Write(html, context);
         }
 
-        return html.Append("</main><footer class=\"wrap\">Every number on this page is also in <code>summary.json</code>")
-            .Append(SummaryDocument.SplitsMatrices(context.ClassCount) ? $" and <code>{SummaryDocument.MatricesFile}</code>" : "")
-            .Append(".</footer></body></html>").ToString();
+        return ReportPage.End(html, SummaryDocument.SplitsMatrices(context.ClassCount) ? SummaryDocument.MatricesFile : null);
     }
 }

@@ -50,7 +50,7 @@ internal static class SummaryDocument
             Parameters = RunParameters.Of(options, threads),
             Input = run.Fingerprint,
             RequestHash = RequestFingerprint.Of(options),
-            Rows = new { Input = run.InputRows, Invalid = run.InvalidRows, Cleaned = run.CleanedRows, Issues = run.IssueRows },
+            Rows = RowCounts(run),
             ClassCount = e.ClassCount,
             ClassNames = run.ClassNames,
             LabelCounts = e.LabelCounts.ToArray(),
@@ -77,9 +77,17 @@ internal static class SummaryDocument
             run.SelectionRounds,
             run.Partitions,
             run.PeakLiveBatches,
-            TimingsSeconds = run.Timings.Stages.ToDictionary(s => s.Stage, s => Math.Round(s.Elapsed.TotalSeconds, 3)),
+            TimingsSeconds = TimingsSeconds(run),
         };
     }
+
+    /// <summary>Where every row went: the <c>rows</c> of the single- and the multi-label summary.</summary>
+    public static object RowCounts(RunOutcome run) =>
+        new { Input = run.InputRows, Invalid = run.InvalidRows, Cleaned = run.CleanedRows, Issues = run.IssueRows };
+
+    /// <summary>Each stage's wall time in seconds, to the millisecond: the <c>timings_seconds</c> of the single- and the multi-label summary.</summary>
+    public static Dictionary<string, double> TimingsSeconds(RunOutcome run) =>
+        run.Timings.Stages.ToDictionary(s => s.Stage, s => Math.Round(s.Elapsed.TotalSeconds, 3));
 
     /// <summary>The summary as indented JSON.</summary>
     public static string Serialize(object summary) => JsonSerializer.Serialize(summary, Json);

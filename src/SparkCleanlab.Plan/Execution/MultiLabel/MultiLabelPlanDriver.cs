@@ -57,7 +57,7 @@ internal sealed class MultiLabelPlanDriver(IMultiLabelPlanExecutor executor, Pla
             InputRows = screened.InputRows,
             InvalidRows = screened.InvalidRows,
             IssueRows = counts.IssueRows,
-            ClassNames = Enumerable.Range(0, input.ClassCount).Select(input.ClassName).ToArray(),
+            ClassNames = input.DisplayNames(),
             Estimates = estimates,
             Counts = counts,
             Health = MultiLabelDatasetHealth.From(counts.FlaggedGiven, counts.FlaggedNotGiven, counts.IssueRows, estimates.RowCount),

@@ -20,21 +20,7 @@ internal static class MultiLabelRequest
             RankBy = issues.RankBy,
             AdjustPredProbs = issues.AdjustPredProbs,
         };
-        try
-        {
-            options.Validate(classCount);
-        }
-        catch (ArgumentException e)
-        {
-            var message = e.Message;
-            foreach (var name in new[] { "frac_noise", "min_examples_per_class", "adjust_pred_probs", "num_to_remove_per_class" })
-            {
-                message = message.Replace(name, "--" + name.Replace('_', '-'), StringComparison.Ordinal);
-            }
-
-            throw new UsageException(message);
-        }
-
+        OptionCheck.Run(() => options.Validate(classCount));
         return options;
     }
 }

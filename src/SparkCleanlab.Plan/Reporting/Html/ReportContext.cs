@@ -18,17 +18,7 @@ internal sealed class ReportContext
         Request = request;
         Threads = threads;
         Latent = run.Estimates.Latent(PriorMethod.Count);
-        var counts = run.Estimates.LabelCounts;
-        var empty = new List<int>();
-        for (var c = 0; c < counts.Length; c++)
-        {
-            if (counts[c] == 0)
-            {
-                empty.Add(c);
-            }
-        }
-
-        EmptyClasses = empty;
+        EmptyClasses = Enumerable.Range(0, ClassCount).Where(IsEmpty).ToArray();
     }
 
     /// <summary>The finished run.</summary>

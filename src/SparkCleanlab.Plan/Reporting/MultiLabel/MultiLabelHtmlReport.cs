@@ -1,4 +1,3 @@
-using System.Text;
 using SparkCleanlab.Plan.Reporting.Html;
 
 namespace SparkCleanlab.Plan.Reporting.MultiLabel;
@@ -18,13 +17,7 @@ internal static class MultiLabelHtmlReport
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(request);
         var e = run.Estimates;
-        var html = new StringBuilder();
-        html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
-            .Append("<title>Multi-label issues: ").Append(HtmlText.Count(run.IssueRows)).Append(" flagged rows</title><style>").Append(ReportStyle.Css).Append("</style></head><body>")
-            .Append("<header><div class=\"wrap\"><h1>Multi-label issues report</h1><p class=\"sub\">")
-            .Append(HtmlText.Count(e.RowCount)).Append(" valid rows · ").Append(HtmlText.Count(e.ClassCount)).Append(" classes · ")
-            .Append(HtmlText.Encode(request.Issues.Method.ReferenceName())).Append(" · engine ").Append(HtmlText.Encode(run.Engine))
-            .Append("</p><nav><a href=\"#classes\">Classes</a><a href=\"#issues\">Common issues</a></nav></div></header><main class=\"wrap\">");
+        var html = ReportPage.Begin("Multi-label issues", run, request, e.RowCount, e.ClassCount, [("classes", "Classes"), ("issues", "Common issues")]);
 
         html.Append("<section id=\"headline\"><h2>")
             .Append(HtmlText.Count(run.IssueRows)).Append(" of ").Append(HtmlText.Count(e.RowCount)).Append(" rows flagged (")
@@ -51,6 +44,6 @@ internal static class MultiLabelHtmlReport
                 .Append("<td>").Append(HtmlText.Percent(issue.IssueProbability)).Append("</td></tr>");
         }
 
-        return html.Append("</tbody></table></section></main><footer class=\"wrap\">Every number on this page is also in <code>summary.json</code>.</footer></body></html>").ToString();
+        return ReportPage.End(html.Append("</tbody></table></section>"));
     }
 }

@@ -25,7 +25,7 @@ internal static class MultiLabelSummaryDocument
             Parameters = RunParameters.Of(request, run.Threads),
             Input = run.Fingerprint,
             RequestHash = RequestFingerprint.Of(request),
-            Rows = new { Input = run.InputRows, Invalid = run.InvalidRows, Cleaned = run.CleanedRows, Issues = run.IssueRows },
+            Rows = SummaryDocument.RowCounts(run),
             ClassCount = e.ClassCount,
             ClassNames = run.ClassNames,
             Classes = Enumerable.Range(0, e.ClassCount).Select(k => new
@@ -67,7 +67,7 @@ internal static class MultiLabelSummaryDocument
             run.SelectionRounds,
             run.Partitions,
             run.PeakLiveBatches,
-            TimingsSeconds = run.Timings.Stages.ToDictionary(s => s.Stage, s => Math.Round(s.Elapsed.TotalSeconds, 3)),
+            TimingsSeconds = SummaryDocument.TimingsSeconds(run),
         };
     }
 }
