@@ -18,18 +18,6 @@ public static class MultiLabelParquet
         public double[] Probabilities { get; set; } = [];
     }
 
-    public sealed class NamedInputRow
-    {
-        [JsonPropertyName("id")]
-        public long Id { get; set; }
-
-        [JsonPropertyName("tags")]
-        public string[] Tags { get; set; } = [];
-
-        [JsonPropertyName("pred_probs")]
-        public double[] Probabilities { get; set; } = [];
-    }
-
     public sealed class MembershipRow
     {
         [JsonPropertyName("id")]
