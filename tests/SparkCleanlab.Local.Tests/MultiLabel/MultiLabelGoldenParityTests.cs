@@ -10,7 +10,6 @@ public class MultiLabelGoldenParityTests
 {
     private const double Tolerance = 1e-9;
 
-
     public static TheoryData<string> Cases() => MultiLabelGoldenCase.All();
 
     [Theory]
