@@ -1,5 +1,4 @@
 using SparkCleanlab.Core.Filtering;
-using SparkCleanlab.Core.Scoring;
 using SparkCleanlab.Local.MultiLabel;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
@@ -17,31 +16,7 @@ namespace SparkCleanlab.SparkPlan.Tests.SparkSql;
 [Trait("Category", "SparkSql")]
 public sealed class MultiLabelSparkSqlParityTests
 {
-    private static readonly Dictionary<string, Func<int, LabelIssueOptions>> OptionSets = new()
-    {
-        ["default"] = _ => new LabelIssueOptions(),
-        ["prune_by_class, normalized_margin"] = _ => new LabelIssueOptions { Method = FilterMethod.PruneByClass, RankBy = RankingMethod.NormalizedMargin },
-        ["both, confidence_weighted_entropy"] = _ => new LabelIssueOptions { Method = FilterMethod.Both, RankBy = RankingMethod.ConfidenceWeightedEntropy },
-        ["confident_learning, adjusted"] = _ => new LabelIssueOptions { Method = FilterMethod.ConfidentLearning, AdjustPredProbs = true },
-        ["predicted_neq_given, adjusted margin"] = _ => new LabelIssueOptions { Method = FilterMethod.PredictedNeqGiven, RankBy = RankingMethod.NormalizedMargin, AdjustPredProbs = true },
-        ["low_normalized_margin"] = _ => new LabelIssueOptions { Method = FilterMethod.LowNormalizedMargin },
-        ["low_self_confidence, frac_noise 0.5"] = _ => new LabelIssueOptions { Method = FilterMethod.LowSelfConfidence, FracNoise = 0.5 },
-        ["num_to_remove_per_class, min_examples 5"] = k => new LabelIssueOptions { NumToRemovePerClass = [.. Enumerable.Range(0, k).Select(j => (long)(j % 3))], MinExamplesPerClass = 5 },
-    };
-
-    public static TheoryData<string, string> Cases()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var name in MultiLabelGoldenCase.Names())
-        {
-            foreach (var options in OptionSets.Keys)
-            {
-                data.Add(name, options);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> Cases() => ParityOptionSets.Cases(MultiLabelGoldenCase.Names());
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -53,7 +28,7 @@ public sealed class MultiLabelSparkSqlParityTests
         {
             var input = Path.Combine(root, "input");
             await MultiLabelParquet.WriteAsync(golden, input, new MultiLabelParquet.Layout());
-            var request = Request(input) with { Issues = OptionSets[options](golden.ClassCount) };
+            var request = Request(input) with { Issues = ParityOptionSets.All[options](golden.ClassCount) };
             var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
             var seed = name.Length + options.Length;
             var partitionings = new List<SparkSettings> { new(seed, ShufflePartitions: 1 + (seed % 5), InputSplits: 1 + (seed % 3)) };

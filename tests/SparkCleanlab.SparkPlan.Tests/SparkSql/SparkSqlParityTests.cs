@@ -1,5 +1,3 @@
-using SparkCleanlab.Core.Filtering;
-using SparkCleanlab.Core.Scoring;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.SparkPlan.Tests.EndToEnd;
@@ -15,31 +13,7 @@ namespace SparkCleanlab.SparkPlan.Tests.SparkSql;
 [Trait("Category", "SparkSql")]
 public sealed class SparkSqlParityTests
 {
-    public static TheoryData<string, string> Cases()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var name in GoldenCase.Names())
-        {
-            foreach (var options in OptionSets.Keys)
-            {
-                data.Add(name, options);
-            }
-        }
-
-        return data;
-    }
-
-    private static readonly Dictionary<string, Func<int, LabelIssueOptions>> OptionSets = new()
-    {
-        ["default"] = _ => new LabelIssueOptions(),
-        ["prune_by_class, normalized_margin"] = _ => new LabelIssueOptions { Method = FilterMethod.PruneByClass, RankBy = RankingMethod.NormalizedMargin },
-        ["both, confidence_weighted_entropy"] = _ => new LabelIssueOptions { Method = FilterMethod.Both, RankBy = RankingMethod.ConfidenceWeightedEntropy },
-        ["confident_learning, adjusted"] = _ => new LabelIssueOptions { Method = FilterMethod.ConfidentLearning, AdjustPredProbs = true },
-        ["predicted_neq_given, adjusted margin"] = _ => new LabelIssueOptions { Method = FilterMethod.PredictedNeqGiven, RankBy = RankingMethod.NormalizedMargin, AdjustPredProbs = true },
-        ["low_normalized_margin"] = _ => new LabelIssueOptions { Method = FilterMethod.LowNormalizedMargin },
-        ["low_self_confidence, frac_noise 0.5"] = _ => new LabelIssueOptions { Method = FilterMethod.LowSelfConfidence, FracNoise = 0.5 },
-        ["num_to_remove_per_class, min_examples 5"] = k => new LabelIssueOptions { NumToRemovePerClass = [.. Enumerable.Range(0, k).Select(j => (long)(j % 3))], MinExamplesPerClass = 5 },
-    };
+    public static TheoryData<string, string> Cases() => ParityOptionSets.Cases(GoldenCase.Names());
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -54,7 +28,7 @@ public sealed class SparkSqlParityTests
             var request = new FindIssuesRequest
             {
                 Inputs = [input],
-                Issues = OptionSets[options](golden.ClassCount),
+                Issues = ParityOptionSets.All[options](golden.ClassCount),
                 Annotated = true,
                 Execution = new ExecutionSettings { Threads = 2 },
             };
