@@ -41,7 +41,7 @@ public sealed class MultiLabelSparkSqlParityTests
             foreach (var settings in partitionings)
             {
                 var output = Path.Combine(root, $"spark-{settings.Seed}");
-                AssertSame(local, await RunSparkAsync(request with { Output = output }, settings));
+                OutputSnapshot.AssertSame(local, await RunSparkAsync(request with { Output = output }, settings));
             }
         }
         finally
@@ -78,7 +78,7 @@ public sealed class MultiLabelSparkSqlParityTests
             };
             var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
             Assert.NotEqual(1, local.Folders[OutputLayout.Invalid].Count);
-            AssertSame(local, await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(5, ShufflePartitions: 3, InputSplits: 2)));
+            OutputSnapshot.AssertSame(local, await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(5, ShufflePartitions: 3, InputSplits: 2)));
         }
         finally
         {
@@ -160,19 +160,5 @@ public sealed class MultiLabelSparkSqlParityTests
         }
 
         return await OutputSnapshot.ReadAsync(request.Output);
-    }
-
-    private static void AssertSame(OutputSnapshot local, OutputSnapshot spark)
-    {
-        Assert.Equal(local.Summary, spark.Summary);
-        Assert.Equal(local.Folders.Keys, spark.Folders.Keys);
-        foreach (var folder in local.Folders.Keys)
-        {
-            Assert.Equal(local.Folders[folder].Count, spark.Folders[folder].Count);
-            for (var i = 0; i < local.Folders[folder].Count; i++)
-            {
-                Assert.Equal($"{folder}[{i}]: {local.Folders[folder][i]}", $"{folder}[{i}]: {spark.Folders[folder][i]}");
-            }
-        }
     }
 }

@@ -36,16 +36,7 @@ public sealed class SparkSqlParityTests
             var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
             var seed = name.Length + options.Length;
             var spark = await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(seed, ShufflePartitions: 1 + (seed % 5), InputSplits: 1 + (seed % 3)));
-            Assert.Equal(local.Summary, spark.Summary);
-            Assert.Equal(local.Folders.Keys, spark.Folders.Keys);
-            foreach (var folder in local.Folders.Keys)
-            {
-                Assert.Equal(local.Folders[folder].Count, spark.Folders[folder].Count);
-                for (var i = 0; i < local.Folders[folder].Count; i++)
-                {
-                    Assert.Equal($"{folder}[{i}]: {local.Folders[folder][i]}", $"{folder}[{i}]: {spark.Folders[folder][i]}");
-                }
-            }
+            OutputSnapshot.AssertSame(local, spark);
         }
         finally
         {
