@@ -20,28 +20,22 @@ public sealed class SparkSqlParityTests
     public async Task TheSparkPlanWritesWhatTheLocalEngineWrites(string name, string options)
     {
         var golden = GoldenCase.Load(name);
-        var root = Directory.CreateTempSubdirectory("sparkcleanlab-sql-").FullName;
-        try
+        using var temp = new TempFolder();
+        var root = temp.Path;
+        var input = Path.Combine(root, "input");
+        await GoldenParquet.WriteAsync(golden, input);
+        var request = new FindIssuesRequest
         {
-            var input = Path.Combine(root, "input");
-            await GoldenParquet.WriteAsync(golden, input);
-            var request = new FindIssuesRequest
-            {
-                Inputs = [input],
-                Issues = ParityOptionSets.All[options](golden.ClassCount),
-                Annotated = true,
-                Execution = new ExecutionSettings { Threads = 2 },
-            };
+            Inputs = [input],
+            Issues = ParityOptionSets.All[options](golden.ClassCount),
+            Annotated = true,
+            Execution = new ExecutionSettings { Threads = 2 },
+        };
 
-            var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
-            var seed = name.Length + options.Length;
-            var spark = await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(seed, ShufflePartitions: 1 + (seed % 5), InputSplits: 1 + (seed % 3)));
-            OutputSnapshot.AssertSame(local, spark);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
+        var seed = name.Length + options.Length;
+        var spark = await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(seed, ShufflePartitions: 1 + (seed % 5), InputSplits: 1 + (seed % 3)));
+        OutputSnapshot.AssertSame(local, spark);
     }
 
     [Theory]
@@ -51,27 +45,21 @@ public sealed class SparkSqlParityTests
     public async Task ClassColumnsStringLabelsAndQuarantineMatchTheLocalEngine(bool classColumns, bool stringLabels, bool invalidRows)
     {
         var golden = GoldenCase.Load("synthetic_k3_n1000");
-        var root = Directory.CreateTempSubdirectory("sparkcleanlab-sql-").FullName;
-        try
+        using var temp = new TempFolder();
+        var root = temp.Path;
+        var input = Path.Combine(root, "input");
+        await GoldenParquet.WriteLayoutAsync(golden, input, classColumns, stringLabels, invalidRows);
+        var request = new FindIssuesRequest
         {
-            var input = Path.Combine(root, "input");
-            await GoldenParquet.WriteLayoutAsync(golden, input, classColumns, stringLabels, invalidRows);
-            var request = new FindIssuesRequest
-            {
-                Inputs = [input],
-                Columns = new InputColumns { Classes = stringLabels ? ["c0", "c1", "c2"] : null },
-                InvalidRows = invalidRows ? InvalidRowPolicy.Quarantine : InvalidRowPolicy.Fail,
-                Annotated = true,
-            };
-            var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
-            var spark = await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(7, ShufflePartitions: 3, InputSplits: 2));
-            Assert.Equal(local.Summary, spark.Summary);
-            Assert.Equal(local.Folders, spark.Folders);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+            Inputs = [input],
+            Columns = new InputColumns { Classes = stringLabels ? ["c0", "c1", "c2"] : null },
+            InvalidRows = invalidRows ? InvalidRowPolicy.Quarantine : InvalidRowPolicy.Fail,
+            Annotated = true,
+        };
+        var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
+        var spark = await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(7, ShufflePartitions: 3, InputSplits: 2));
+        Assert.Equal(local.Summary, spark.Summary);
+        Assert.Equal(local.Folders, spark.Folders);
     }
 
     internal static async Task<OutputSnapshot> RunLocalAsync(FindIssuesRequest request)
