@@ -20,8 +20,6 @@ namespace SparkCleanlab.SparkPlan.Tests.SparkSql;
 public sealed class LargeKTests
 {
     private const int Classes = 1000;
-    private const int ExpressionLimit = 64 * 1024;
-    private const int StageLimit = 256 * 1024;
 
     // Every method, every ranking and the adjusted scores, each at least once.
     public static TheoryData<FilterMethod, RankingMethod, bool> Options()
@@ -64,8 +62,7 @@ public sealed class LargeKTests
         var explain = await SparkExplain.RunAsync(sparkRequest with { Output = Path.Combine(root, "explain") });
         foreach (var plan in new[] { run, explain })
         {
-            Assert.True(plan.LargestExpression <= ExpressionLimit, $"an expression of {plan.LargestExpression:N0} bytes");
-            Assert.True(plan.LargestStage <= StageLimit, $"a stage of {plan.LargestStage:N0} bytes");
+            SqlSizeLimits.AssertWithin(plan);
         }
 
         Assert.True(explain.LargestStage >= run.LargestStage, $"the explain's largest stage ({explain.LargestStage:N0} bytes) is below the run's ({run.LargestStage:N0})");
