@@ -5,15 +5,13 @@ namespace SparkCleanlab.Cli.Tests;
 
 public sealed class EndToEndTests : IDisposable
 {
-    private readonly string _temp = Path.Combine(Path.GetTempPath(), "sparkcleanlab-job-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public EndToEndTests() => Directory.CreateDirectory(_temp);
-
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     private static (int Code, string Output, string Error) Run(params string[] args) => ToolProcess.RunTool(args);
 
-    private string P(string name) => Path.Combine(_temp, name);
+    private string P(string name) => _temp.Combine(name);
 
     [Fact]
     public void GenerateThenFindIssuesWritesEveryOutputAndReportsHealth()
@@ -146,6 +144,6 @@ public sealed class EndToEndTests : IDisposable
         Assert.Contains(file, run.Error);
         Assert.Contains(detail, run.Error);
         Assert.False(Directory.Exists(P("out")));
-        Assert.Empty(Directory.GetDirectories(_temp, ".out*"));
+        Assert.Empty(Directory.GetDirectories(_temp.Path, ".out*"));
     }
 }

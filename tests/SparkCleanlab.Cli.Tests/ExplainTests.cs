@@ -6,13 +6,11 @@ namespace SparkCleanlab.Cli.Tests;
 /// <summary><c>--explain</c> from the command line and from submit.sh: the Spark plan, printed without Spark.</summary>
 public sealed class ExplainTests : IDisposable
 {
-    private readonly string _temp = Path.Combine(Path.GetTempPath(), "sparkcleanlab-explain-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public ExplainTests() => Directory.CreateDirectory(_temp);
+    public void Dispose() => _temp.Dispose();
 
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
-
-    private string P(string name) => Path.Combine(_temp, name);
+    private string P(string name) => _temp.Combine(name);
 
     // From the repository root, with no Spark installation in sight.
     private static (int Code, string Output, string Error) Run(ProcessStartInfo start)

@@ -2,18 +2,16 @@ namespace SparkCleanlab.Cli.Tests;
 
 public sealed class FindIssuesTrainTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "find-issues-train-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
 
-    public FindIssuesTrainTests() => Directory.CreateDirectory(_folder);
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Train_finds_the_flipped_labels_conserves_rows_and_writes_the_probabilities()
     {
-        string input = Path.Combine(_folder, "train.parquet");
+        string input = _folder.Combine("train.parquet");
         int[] flipped = await TrainFeatureFile.WriteAsync(input);
-        string output = Path.Combine(_folder, "out");
+        string output = _folder.Combine("out");
 
         (int code, string stdout, string error) = await RunAsync(
             "find-issues", "--input", input, "--output", output, "--train", "--folds", "3", "--seed", "1", "--write-probabilities", "--annotated", "--no-progress");
@@ -45,9 +43,9 @@ public sealed class FindIssuesTrainTests : IDisposable
     [Fact]
     public async Task Train_without_writing_the_probabilities_leaves_the_outputs_columns_as_the_input_has_them()
     {
-        string input = Path.Combine(_folder, "train.parquet");
+        string input = _folder.Combine("train.parquet");
         await TrainFeatureFile.WriteAsync(input);
-        string output = Path.Combine(_folder, "out");
+        string output = _folder.Combine("out");
 
         (int code, _, string error) = await RunAsync("find-issues", input, "--output", output, "--train", "--trainer", "sdca", "--features", "f0,f1,f2", "--no-progress");
 
@@ -63,9 +61,9 @@ public sealed class FindIssuesTrainTests : IDisposable
     [Fact]
     public async Task Train_with_the_cross_validated_trainer_says_which_penalty_each_fold_chose()
     {
-        string input = Path.Combine(_folder, "train.parquet");
+        string input = _folder.Combine("train.parquet");
         await TrainFeatureFile.WriteAsync(input);
-        string output = Path.Combine(_folder, "out");
+        string output = _folder.Combine("out");
 
         (int code, string stdout, string error) = await RunAsync("find-issues", input, "--output", output, "--train", "--trainer", "lbfgs-cv", "--folds", "3", "--no-progress");
 
@@ -76,9 +74,9 @@ public sealed class FindIssuesTrainTests : IDisposable
     [Fact]
     public async Task Train_names_a_missing_feature_column_and_exits_3_without_an_output()
     {
-        string input = Path.Combine(_folder, "train.parquet");
+        string input = _folder.Combine("train.parquet");
         await TrainFeatureFile.WriteAsync(input);
-        string output = Path.Combine(_folder, "out");
+        string output = _folder.Combine("out");
 
         (int code, _, string error) = await RunAsync("find-issues", input, "--output", output, "--train", "--features", "f0,missing", "--no-progress");
 
@@ -94,10 +92,10 @@ public sealed class FindIssuesTrainTests : IDisposable
     [InlineData("--trainer", "svm", "Unknown trainer 'svm'")]
     public async Task Train_with_a_probability_column_or_an_unknown_trainer_is_a_usage_error(string option, string value, string message)
     {
-        string input = Path.Combine(_folder, "train.parquet");
+        string input = _folder.Combine("train.parquet");
         await TrainFeatureFile.WriteAsync(input);
 
-        (int code, _, string error) = await RunAsync("find-issues", input, "--output", Path.Combine(_folder, "out"), "--train", option, value);
+        (int code, _, string error) = await RunAsync("find-issues", input, "--output", _folder.Combine("out"), "--train", option, value);
 
         Assert.Equal(2, code);
         Assert.Contains(message, error, StringComparison.Ordinal);
@@ -106,8 +104,8 @@ public sealed class FindIssuesTrainTests : IDisposable
     [Fact]
     public async Task Generated_features_train_without_the_true_label_and_the_summary_says_how()
     {
-        string data = Path.Combine(_folder, "data");
-        string output = Path.Combine(_folder, "out");
+        string data = _folder.Combine("data");
+        string output = _folder.Combine("out");
         (int generated, _, string generateError) = await RunAsync("generate", "--output", data, "--rows", "600", "--classes", "3", "--noise", "0.1", "--features", "4");
         Assert.True(generated == 0, generateError);
 
@@ -130,8 +128,8 @@ public sealed class FindIssuesTrainTests : IDisposable
     [InlineData("train")]
     public async Task A_feature_that_copies_the_label_is_a_usage_error_naming_it(string command)
     {
-        string data = Path.Combine(_folder, "data");
-        string output = Path.Combine(_folder, "out");
+        string data = _folder.Combine("data");
+        string output = _folder.Combine("out");
         (int generated, _, string generateError) = await RunAsync("generate", "--output", data, "--rows", "300", "--noise", "0", "--features", "2");
         Assert.True(generated == 0, generateError);
 

@@ -8,11 +8,9 @@ public sealed class NpyRunTests : IDisposable
 {
     private const int Rows = 400;
     private const int K = 3;
-    private readonly string _temp = Path.Combine(Path.GetTempPath(), "sparkcleanlab-npy-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public NpyRunTests() => Directory.CreateDirectory(_temp);
-
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Theory]
     [InlineData("folder")]
@@ -23,7 +21,7 @@ public sealed class NpyRunTests : IDisposable
         labels[5] = 7;
         byte[] labelBytes = NpyFile.Bytes("<i4", labels, Rows);
         byte[] probabilityBytes = NpyFile.Bytes("<f4", probabilities, Rows, K);
-        string path = Path.Combine(_temp, "in");
+        string path = _temp.Combine("in");
         Directory.CreateDirectory(path);
         if (input == "npz")
         {
@@ -35,7 +33,7 @@ public sealed class NpyRunTests : IDisposable
             File.WriteAllBytes(Path.Combine(path, "labels.npy"), labelBytes);
             File.WriteAllBytes(Path.Combine(path, "pred_probs.npy"), probabilityBytes);
         }
-        string output = Path.Combine(_temp, "out");
+        string output = _temp.Combine("out");
 
         var run = Run("find-issues", path, "--output", output, "--annotated", "--invalid-rows", "quarantine", "--batch-rows", "64", "--no-progress");
 
@@ -65,11 +63,11 @@ public sealed class NpyRunTests : IDisposable
         var (labels, probabilities) = NoisyArrays();
         labels[5] = 7;
         labels[6] = -1;
-        string input = Path.Combine(_temp, "in");
+        string input = _temp.Combine("in");
         Directory.CreateDirectory(input);
         NpyFile.Write(Path.Combine(input, "labels.npy"), "<i4", labels, Rows);
         NpyFile.Write(Path.Combine(input, "pred_probs.npy"), "<f4", probabilities, Rows, K);
-        string output = Path.Combine(_temp, "out");
+        string output = _temp.Combine("out");
 
         var run = Run(["find-issues", input, "--output", output, "--invalid-rows", "quarantine", "--no-progress", .. annotated ? new[] { "--annotated" } : []]);
 

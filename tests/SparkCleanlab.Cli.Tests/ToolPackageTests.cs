@@ -7,16 +7,14 @@ namespace SparkCleanlab.Cli.Tests;
 /// <summary><c>dotnet pack</c> makes a .NET tool that installs as <c>sparkcleanlab</c> and runs.</summary>
 public sealed class ToolPackageTests : IDisposable
 {
-    private readonly string _temp = Path.Combine(Path.GetTempPath(), "sparkcleanlab-tool-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public ToolPackageTests() => Directory.CreateDirectory(_temp);
-
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public void PackMakesAToolThatInstallsAndRuns()
     {
-        string packages = Path.Combine(_temp, "packages");
+        string packages = _temp.Combine("packages");
         // The test run has built the job already: pack what it built, in the same configuration.
         string configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         string project = Path.Combine(RepositoryPaths.Root, "jobs", "SparkCleanlab.Cli");
@@ -33,7 +31,7 @@ public sealed class ToolPackageTests : IDisposable
             Assert.Equal("sparkcleanlab.dll", (string?)command.Attribute("EntryPoint"));
         }
 
-        string tools = Path.Combine(_temp, "tools");
+        string tools = _temp.Combine("tools");
         var install = Dotnet("tool", "install", "--tool-path", tools, "--add-source", packages, "sparkcleanlab");
         Assert.True(install.Code == 0, install.Output + install.Error);
         var help = Run(Path.Combine(tools, OperatingSystem.IsWindows() ? "sparkcleanlab.exe" : "sparkcleanlab"), "--help");

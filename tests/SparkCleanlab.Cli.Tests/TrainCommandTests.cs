@@ -4,24 +4,22 @@ namespace SparkCleanlab.Cli.Tests;
 
 public sealed class TrainCommandTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "train-command-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new();
 
-    public TrainCommandTests() => Directory.CreateDirectory(_folder);
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Train_writes_the_model_folder_and_finds_the_flipped_labels()
     {
-        string input = Path.Combine(_folder, "train.parquet");
+        string input = _folder.Combine("train.parquet");
         int[] flipped = await TrainFeatureFile.WriteAsync(input);
-        string model = Path.Combine(_folder, "model");
+        string model = _folder.Combine("model");
 
         (int code, string output, string error) = await RunAsync("train", "--input", input, "--output", model, "--folds", "3", "--seed", "1");
 
         Assert.True(code == 0, error);
         Assert.Equal(["_SUCCESS", "classes.json", "issues.json", "model.zip"], Directory.GetFiles(model).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.Empty(Directory.GetDirectories(_folder, ".model*"));
+        Assert.Empty(Directory.GetDirectories(_folder.Path, ".model*"));
         using JsonDocument issues = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(model, "issues.json")));
         int[] found = issues.RootElement.GetProperty("issues").EnumerateArray().Select(i => i.GetProperty("row").GetInt32()).ToArray();
         Assert.True(found.Intersect(flipped).Count() >= flipped.Length * 8 / 10, $"found [{string.Join(", ", found)}]");
@@ -37,9 +35,9 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public async Task Train_with_the_cross_validated_trainer_reports_the_penalty_it_chose()
     {
-        string input = Path.Combine(_folder, "train.parquet");
+        string input = _folder.Combine("train.parquet");
         await TrainFeatureFile.WriteAsync(input);
-        string model = Path.Combine(_folder, "model");
+        string model = _folder.Combine("model");
 
         (int code, string output, string error) = await RunAsync("train", "--input", input, "--output", model, "--trainer", "lbfgs-cv", "--folds", "3", "--no-progress");
 
@@ -54,9 +52,9 @@ public sealed class TrainCommandTests : IDisposable
     [Fact]
     public async Task Train_names_a_missing_feature_column_and_exits_3_without_an_output()
     {
-        string input = Path.Combine(_folder, "train.parquet");
+        string input = _folder.Combine("train.parquet");
         await TrainFeatureFile.WriteAsync(input);
-        string model = Path.Combine(_folder, "model");
+        string model = _folder.Combine("model");
 
         (int code, _, string error) = await RunAsync("train", "--input", input, "--output", model, "--features", "f0,f1,missing");
 
@@ -64,17 +62,17 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Contains("'missing'", error, StringComparison.Ordinal);
         Assert.Contains(input, error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(model));
-        Assert.Empty(Directory.GetDirectories(_folder, ".model*"));
+        Assert.Empty(Directory.GetDirectories(_folder.Path, ".model*"));
     }
 
     [Fact]
     public async Task Train_rejects_an_unknown_trainer_and_an_existing_output_with_exit_2()
     {
-        string input = Path.Combine(_folder, "train.parquet");
+        string input = _folder.Combine("train.parquet");
         await TrainFeatureFile.WriteAsync(input);
-        string existing = Directory.CreateDirectory(Path.Combine(_folder, "existing")).FullName;
+        string existing = Directory.CreateDirectory(_folder.Combine("existing")).FullName;
 
-        (int unknownTrainer, _, string trainerError) = await RunAsync("train", "--input", input, "--output", Path.Combine(_folder, "m"), "--trainer", "svm");
+        (int unknownTrainer, _, string trainerError) = await RunAsync("train", "--input", input, "--output", _folder.Combine("m"), "--trainer", "svm");
         (int exists, _, string existsError) = await RunAsync("train", "--input", input, "--output", existing);
 
         Assert.Equal(2, unknownTrainer);

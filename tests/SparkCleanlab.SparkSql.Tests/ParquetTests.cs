@@ -6,11 +6,9 @@ namespace SparkCleanlab.SparkSql.Tests;
 [Trait("Category", "SparkSql")]
 public sealed class ParquetTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "sparksql-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _root = new();
 
-    public ParquetTests() => Directory.CreateDirectory(_root);
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _root.Dispose();
 
     private static async Task WriteAsync(string file, ParquetSchema schema, IReadOnlyCollection<IDictionary<string, object?>> rows)
     {
@@ -50,7 +48,7 @@ public sealed class ParquetTests : IDisposable
     [Fact]
     public async Task Reads_types_metadata_and_hive_partitions_like_spark()
     {
-        var folder = Path.Combine(_root, "in put");
+        var folder = _root.Combine("in put");
         await WriteAsync(Path.Combine(folder, "year=2024", "part=1", "a.parquet"), Schema(), [Row(0), Row(1), Row(2)]);
         await WriteAsync(Path.Combine(folder, "year=2024", "part=x", "b.parquet"), Schema(), [Row(3)]);
         File.WriteAllText(Path.Combine(folder, "_SUCCESS"), string.Empty);
@@ -85,7 +83,7 @@ public sealed class ParquetTests : IDisposable
             [1, 0.5, "a", new object?[] { 1, null }, new object?[] { 5L, "q" }, 1.5m, true],
             [2, double.NaN, null, null, null, null, false],
             [3, -1.0, "c", Array.Empty<object?>(), new object?[] { null, "r" }, -2.25m, null]);
-        var output = Path.Combine(_root, "out");
+        var output = _root.Combine("out");
         frame.GroupByAgg(["k"], ["first(v) AS v", "first(s) AS s", "first(a) AS a", "first(st) AS st", "first(m) AS m", "first(b) AS b"]).WriteParquet(output);
         var files = Directory.GetFiles(output).Select(Path.GetFileName).ToList();
         Assert.Contains("_SUCCESS", files);
@@ -105,7 +103,7 @@ public sealed class ParquetTests : IDisposable
     [Fact]
     public void Writing_no_rows_leaves_one_file_with_the_schema()
     {
-        var output = Path.Combine(_root, "empty");
+        var output = _root.Combine("empty");
         Sql.Frame("k int;s string", [1, "a"]).Filter("k > 1").WriteParquet(output);
         Assert.Single(Directory.GetFiles(output, "part-*"));
         var back = Sql.Session().ReadParquet([output]);
@@ -116,7 +114,7 @@ public sealed class ParquetTests : IDisposable
     [Fact]
     public async Task Lists_keep_null_elements_empty_lists_and_null_lists_in_place()
     {
-        var file = Path.Combine(_root, "lists", "a.parquet");
+        var file = _root.Combine("lists", "a.parquet");
         var schema = new ParquetSchema(new DataField<int>("i"), new ListField("a", new DataField<double?>("element")), new ListField("s", new DataField<string>("element")));
         IDictionary<string, object?> Row(int i, List<double?>? a, List<ReadOnlyMemory<char>?>? s) => new Dictionary<string, object?> { ["i"] = i, ["a"] = a, ["s"] = s };
         await WriteAsync(file, schema,

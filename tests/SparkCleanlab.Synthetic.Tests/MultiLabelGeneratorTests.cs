@@ -4,18 +4,16 @@ namespace SparkCleanlab.Synthetic.Tests;
 
 public sealed class MultiLabelGeneratorTests : IDisposable
 {
-    private readonly string _temp = Path.Combine(Path.GetTempPath(), "multilabel-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new();
 
-    public MultiLabelGeneratorTests() => Directory.CreateDirectory(_temp);
-
-    public void Dispose() => Directory.Delete(_temp, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task WritesTheRowsItReportsWithTheFlipsItCounts()
     {
         var shape = new MultiLabelShape(Rows: 2000, Classes: 4, Noise: 0.2, Files: 2, RowGroups: 3, StringLabels: false, Seed: 5);
 
-        var (path, flipped) = await MultiLabelGenerator.WriteAsync(Path.Combine(_temp, "out"), overwrite: false, shape, CancellationToken.None);
+        var (path, flipped) = await MultiLabelGenerator.WriteAsync(_temp.Combine("out"), overwrite: false, shape, CancellationToken.None);
 
         var rows = new List<MultiLabelGenerator.IndexRow>();
         foreach (var file in Directory.GetFiles(path, "part-*.parquet").Order(StringComparer.Ordinal))
@@ -35,8 +33,8 @@ public sealed class MultiLabelGeneratorTests : IDisposable
     {
         var shape = new MultiLabelShape(300, 3, 0.1, 1, 1, StringLabels: true, Seed: 9);
 
-        var (first, _) = await MultiLabelGenerator.WriteAsync(Path.Combine(_temp, "a"), false, shape, CancellationToken.None);
-        var (second, _) = await MultiLabelGenerator.WriteAsync(Path.Combine(_temp, "b"), false, shape, CancellationToken.None);
+        var (first, _) = await MultiLabelGenerator.WriteAsync(_temp.Combine("a"), false, shape, CancellationToken.None);
+        var (second, _) = await MultiLabelGenerator.WriteAsync(_temp.Combine("b"), false, shape, CancellationToken.None);
 
         Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(first, "part-00000.parquet")), await File.ReadAllBytesAsync(Path.Combine(second, "part-00000.parquet")));
     }

@@ -10,7 +10,6 @@ public class MultiLabelGoldenParityTests
 {
     private const double Tolerance = 1e-9;
 
-
     public static TheoryData<string> Cases() => MultiLabelGoldenCase.All();
 
     [Theory]
@@ -30,7 +29,7 @@ public class MultiLabelGoldenParityTests
             var layout = $"{files} files, row groups of {rowGroupRows}, {threads} threads";
             Assert.True(run.Partitions >= files, layout);
 
-            var issues = await MultiLabelParquet.ReadAsync<MultiLabelParquet.IssueRow>(Path.Combine(run.OutputPath, OutputLayout.Issues));
+            var issues = await PartFiles.ReadAsync<MultiLabelParquet.IssueRow>(Path.Combine(run.OutputPath, OutputLayout.Issues));
             Assert.Equal(ranked.Select(i => (long)i), issues.Select(r => r.Id));
             Assert.Equal(Enumerable.Range(0, issues.Count).Select(i => (long)i), issues.Select(r => r.IssueRank));
             foreach (var row in issues)
@@ -42,7 +41,7 @@ public class MultiLabelGoldenParityTests
                 Assert.Equal("prune_by_noise_rate", row.Method);
             }
 
-            var cleaned = await MultiLabelParquet.ReadAsync<MultiLabelParquet.IdRow>(Path.Combine(run.OutputPath, OutputLayout.Cleaned));
+            var cleaned = await PartFiles.ReadAsync<MultiLabelParquet.IdRow>(Path.Combine(run.OutputPath, OutputLayout.Cleaned));
             Assert.Equal(Enumerable.Range(0, golden.RowCount).Select(i => (long)i).Except(ranked.Select(i => (long)i)).Order(), cleaned.Select(r => r.Id).Order());
 
             using var summary = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(run.OutputPath, OutputLayout.Summary)));
@@ -68,7 +67,7 @@ public class MultiLabelGoldenParityTests
         {
             var output = temp.Combine("out-" + property.Name);
             var run = await MultiLabelEngine.RunAsync(Request(input, output, 2) with { Issues = new LabelIssueOptions { Method = ReferenceOptions.Methods[property.Name] } });
-            var issues = await MultiLabelParquet.ReadAsync<MultiLabelParquet.IdRow>(Path.Combine(run.OutputPath, OutputLayout.Issues));
+            var issues = await PartFiles.ReadAsync<MultiLabelParquet.IdRow>(Path.Combine(run.OutputPath, OutputLayout.Issues));
             Assert.Equal(GoldenCase.Ints(property.Value).Select(i => (long)i), issues.Select(r => r.Id).Order());
         }
     }
@@ -86,10 +85,10 @@ public class MultiLabelGoldenParityTests
             Owl = golden.Labels[i].Contains(2) ? 1 : 0,
             Probabilities = golden.Probabilities.AsSpan(i * 3, 3).ToArray(),
         }).ToList();
-        await MultiLabelParquet.WriteRowsAsync(rows, temp.Combine("in"), 2, 64);
+        await PartFiles.WriteAsync(rows, temp.Combine("in"), 2, 64);
         var request = Request(temp.Combine("in"), temp.Combine("out"), 2) with { Columns = new InputColumns { MultiLabel = true, LabelColumns = ["cat", "dog", "owl"], Id = "id" } };
         var run = await MultiLabelEngine.RunAsync(request);
-        var issues = await MultiLabelParquet.ReadAsync<MultiLabelParquet.IssueRow>(Path.Combine(run.OutputPath, OutputLayout.Issues));
+        var issues = await PartFiles.ReadAsync<MultiLabelParquet.IssueRow>(Path.Combine(run.OutputPath, OutputLayout.Issues));
         Assert.Equal(GoldenCase.Ints(golden.Expected.GetProperty("ranked_label_issues").GetProperty("self_confidence")).Select(i => (long)i), issues.Select(r => r.Id));
         Assert.All(issues, r => Assert.All(r.IssueActions, a => Assert.Matches("^(add|remove):(cat|dog|owl)$", a)));
         Assert.Equal(["cat", "dog", "owl"], run.ClassNames);

@@ -1,10 +1,9 @@
 using System.Text.Json.Serialization;
-using Parquet;
-using Parquet.Serialization;
+using SparkCleanlab.Local.Tests.Support;
 
 namespace SparkCleanlab.Local.Tests.MultiLabel;
 
-/// <summary>Multi-label golden cases as Parquet input, and the engine's multi-label outputs read back.</summary>
+/// <summary>Multi-label golden cases as Parquet input, and the rows of the engine's multi-label outputs.</summary>
 public static class MultiLabelParquet
 {
     public sealed class InputRow
@@ -14,18 +13,6 @@ public static class MultiLabelParquet
 
         [JsonPropertyName("labels")]
         public int[] Labels { get; set; } = [];
-
-        [JsonPropertyName("pred_probs")]
-        public double[] Probabilities { get; set; } = [];
-    }
-
-    public sealed class NamedInputRow
-    {
-        [JsonPropertyName("id")]
-        public long Id { get; set; }
-
-        [JsonPropertyName("tags")]
-        public string[] Tags { get; set; } = [];
 
         [JsonPropertyName("pred_probs")]
         public double[] Probabilities { get; set; } = [];
@@ -83,30 +70,7 @@ public static class MultiLabelParquet
             Labels = golden.Labels[i],
             Probabilities = golden.Probabilities.AsSpan(i * k, k).ToArray(),
         }).ToList();
-        await WriteRowsAsync(rows, folder, files, rowGroupRows);
+        await PartFiles.WriteAsync(rows, folder, files, rowGroupRows);
         return folder;
-    }
-
-    public static async Task WriteRowsAsync<T>(IReadOnlyList<T> rows, string folder, int files, int rowGroupRows)
-    {
-        Directory.CreateDirectory(folder);
-        var perFile = (rows.Count + files - 1) / files;
-        for (var f = 0; f < files; f++)
-        {
-            await ParquetSerializer.SerializeAsync(rows.Skip(f * perFile).Take(perFile), Path.Combine(folder, $"part-{f:D5}.parquet"), new ParquetOptions { RowGroupSize = rowGroupRows });
-        }
-    }
-
-    /// <summary>The rows of every part file of <paramref name="folder"/>, files in name order.</summary>
-    public static async Task<List<T>> ReadAsync<T>(string folder)
-        where T : class, new()
-    {
-        var rows = new List<T>();
-        foreach (var file in Directory.GetFiles(folder, "*.parquet").Order(StringComparer.Ordinal))
-        {
-            rows.AddRange((await ParquetSerializer.DeserializeAsync<T>(file)).Data);
-        }
-
-        return rows;
     }
 }

@@ -44,15 +44,7 @@ public static class GoldenParquet
             new ParquetSchemaTypes.DataField<long>("id"),
             stringLabels ? new ParquetSchemaTypes.DataField<string>("label") : new ParquetSchemaTypes.DataField<int>("label"),
         };
-        if (classColumns)
-        {
-            fields.AddRange(Enumerable.Range(0, k).Select(j => new ParquetSchemaTypes.DataField<double>($"p_{j}")));
-        }
-        else
-        {
-            fields.Add(new ParquetSchemaTypes.ListField("pred_probs", new ParquetSchemaTypes.DataField<double>("element")));
-        }
-
+        fields.AddRange(ProbabilityFields(k, classColumns));
         var rows = Enumerable.Range(0, golden.RowCount).Select(i =>
         {
             var probabilities = golden.Row(i).ToArray();
@@ -68,21 +60,32 @@ public static class GoldenParquet
             }
 
             var row = new Dictionary<string, object?> { ["id"] = (long)i, ["label"] = stringLabels ? $"c{label}" : label };
-            if (classColumns)
-            {
-                for (var j = 0; j < k; j++)
-                {
-                    row[$"p_{j}"] = probabilities[j];
-                }
-            }
-            else
-            {
-                row["pred_probs"] = probabilities.ToList();
-            }
-
+            SetProbabilities(row, probabilities, classColumns);
             return (IDictionary<string, object?>)row;
         }).ToList();
         await using var stream = File.Create(Path.Combine(folder, "part-00000.parquet"));
         await ParquetSerializer.SerializeUntypedAsync(rows, new ParquetSchemaTypes.ParquetSchema(fields), stream);
+    }
+
+    /// <summary>The probabilities' schema: K columns <c>p_0..</c> if <paramref name="columns"/>, else the list column <c>pred_probs</c>.</summary>
+    internal static IEnumerable<ParquetSchemaTypes.Field> ProbabilityFields(int classCount, bool columns) =>
+        columns
+            ? Enumerable.Range(0, classCount).Select(j => new ParquetSchemaTypes.DataField<double>($"p_{j}"))
+            : [new ParquetSchemaTypes.ListField("pred_probs", new ParquetSchemaTypes.DataField<double>("element"))];
+
+    /// <summary>Puts a row's probabilities into <paramref name="row"/> in the layout of <see cref="ProbabilityFields"/>.</summary>
+    internal static void SetProbabilities(Dictionary<string, object?> row, double[] probabilities, bool columns)
+    {
+        if (columns)
+        {
+            for (var j = 0; j < probabilities.Length; j++)
+            {
+                row[$"p_{j}"] = probabilities[j];
+            }
+        }
+        else
+        {
+            row["pred_probs"] = probabilities.ToList();
+        }
     }
 }

@@ -15,38 +15,32 @@ public sealed class SparkEndToEndTests
     [SparkFact]
     public async Task SparkLocalModeWritesWhatTheLocalEngineWrites()
     {
-        var root = Directory.CreateTempSubdirectory("sparkcleanlab-e2e-").FullName;
-        try
+        using var temp = new TempFolder();
+        var root = temp.Path;
+        var methods = Enum.GetValues<FilterMethod>().Where(m => m != FilterMethod.LowSelfConfidenceBatched).Select(m => m.ReferenceName()).ToArray();
+        var runs = new List<(string Case, string Layout, string[] Options)>();
+        foreach (var name in GoldenCase.Names())
         {
-            var methods = Enum.GetValues<FilterMethod>().Where(m => m != FilterMethod.LowSelfConfidenceBatched).Select(m => m.ReferenceName()).ToArray();
-            var runs = new List<(string Case, string Layout, string[] Options)>();
-            foreach (var name in GoldenCase.Names())
-            {
-                runs.Add((name, "array", ["--method", methods[runs.Count % methods.Length]]));
-            }
-
-            runs.Add(("synthetic_k3_n1000", "columns", ["--method", "both", "--rank-by", "normalized_margin"]));
-            runs.Add(("synthetic_k3_n1000", "strings", ["--classes", "c0,c1,c2", "--annotated"]));
-            runs.Add(("synthetic_k3_n1000", "invalid", ["--invalid-rows", "quarantine"]));
-            foreach (var (name, layout, options) in runs)
-            {
-                var input = Path.Combine(root, name, layout, "input");
-                await WriteAsync(GoldenCase.Load(name), layout, input);
-                var spark = Path.Combine(root, name, layout, "spark");
-                var local = Path.Combine(root, name, layout, "local");
-
-                Assert.Equal(0, Submit(["--master", "local[2]", "--", "--input", input, "--output", spark, .. options]));
-                Assert.Equal(0, Submit(["--local", "--", "--input", input, "--output", local, .. options]));
-
-                Assert.True(File.Exists(Path.Combine(spark, OutputLayout.Success)), $"{name} {layout}: no _SUCCESS from Spark");
-                var (expected, actual) = (await OutputSnapshot.ReadAsync(local), await OutputSnapshot.ReadAsync(spark));
-                Assert.Equal(expected.Summary, actual.Summary);
-                Assert.Equal(expected.Folders, actual.Folders);
-            }
+            runs.Add((name, "array", ["--method", methods[runs.Count % methods.Length]]));
         }
-        finally
+
+        runs.Add(("synthetic_k3_n1000", "columns", ["--method", "both", "--rank-by", "normalized_margin"]));
+        runs.Add(("synthetic_k3_n1000", "strings", ["--classes", "c0,c1,c2", "--annotated"]));
+        runs.Add(("synthetic_k3_n1000", "invalid", ["--invalid-rows", "quarantine"]));
+        foreach (var (name, layout, options) in runs)
         {
-            Directory.Delete(root, recursive: true);
+            var input = Path.Combine(root, name, layout, "input");
+            await WriteAsync(GoldenCase.Load(name), layout, input);
+            var spark = Path.Combine(root, name, layout, "spark");
+            var local = Path.Combine(root, name, layout, "local");
+
+            Assert.Equal(0, Submit(["--master", "local[2]", "--", "--input", input, "--output", spark, .. options]));
+            Assert.Equal(0, Submit(["--local", "--", "--input", input, "--output", local, .. options]));
+
+            Assert.True(File.Exists(Path.Combine(spark, OutputLayout.Success)), $"{name} {layout}: no _SUCCESS from Spark");
+            var (expected, actual) = (await OutputSnapshot.ReadAsync(local), await OutputSnapshot.ReadAsync(spark));
+            Assert.Equal(expected.Summary, actual.Summary);
+            Assert.Equal(expected.Folders, actual.Folders);
         }
     }
 

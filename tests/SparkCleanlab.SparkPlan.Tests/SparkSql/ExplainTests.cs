@@ -23,44 +23,38 @@ public sealed partial class ExplainTests
     public async Task TheExplainRecordsTheSqlOfARunButForStageResults(FilterMethod method, bool adjust)
     {
         var golden = GoldenCase.Load("synthetic_k3_n1000");
-        var root = Directory.CreateTempSubdirectory("sparkcleanlab-explain-").FullName;
-        try
+        using var temp = new TempFolder();
+        var root = temp.Path;
+        var input = Path.Combine(root, "input");
+        await GoldenParquet.WriteAsync(golden, input);
+        var request = new FindIssuesRequest
         {
-            var input = Path.Combine(root, "input");
-            await GoldenParquet.WriteAsync(golden, input);
-            var request = new FindIssuesRequest
-            {
-                Inputs = [input],
-                Output = Path.Combine(root, "out"),
-                Engine = EngineKind.Spark,
-                Annotated = true,
-                Issues = new LabelIssueOptions { Method = method, AdjustPredProbs = adjust },
-            };
-            var recording = new RecordingSession(new LocalSparkSession(new SparkSettings(5, ShufflePartitions: 3, InputSplits: 2)));
-            await using (var executor = new SparkExecutor(recording, request))
-            {
-                await new PlanDriver(executor, new PlanProgress(recording)).RunAsync(request);
-            }
-
-            var explain = await SparkExplain.RunAsync(request with { Output = Path.Combine(root, "explained") });
-
-            var run = Steps(recording.Stages);
-            var explained = Steps(explain.Stages);
-            Assert.Contains(explained.Keys, k => k.StartsWith("select-", StringComparison.Ordinal));
-            foreach (var (step, operations) in run)
-            {
-                // A run takes as many selection rounds as its data needs, each with the SQL of round 1.
-                var expected = step.StartsWith("select-", StringComparison.Ordinal) ? explained[PlanStages.Select(1)] : explained[step];
-                Assert.Equal(operations, expected);
-            }
-
-            Assert.Equal(run.Keys.Where(k => !k.StartsWith("select-", StringComparison.Ordinal)), explained.Keys.Where(k => !k.StartsWith("select-", StringComparison.Ordinal)));
-            Assert.False(Directory.Exists(Path.Combine(root, "explained")));
-        }
-        finally
+            Inputs = [input],
+            Output = Path.Combine(root, "out"),
+            Engine = EngineKind.Spark,
+            Annotated = true,
+            Issues = new LabelIssueOptions { Method = method, AdjustPredProbs = adjust },
+        };
+        var recording = new RecordingSession(new LocalSparkSession(new SparkSettings(5, ShufflePartitions: 3, InputSplits: 2)));
+        await using (var executor = new SparkExecutor(recording, request))
         {
-            Directory.Delete(root, recursive: true);
+            await new PlanDriver(executor, new PlanProgress(recording)).RunAsync(request);
         }
+
+        var explain = await SparkExplain.RunAsync(request with { Output = Path.Combine(root, "explained") });
+
+        var run = Steps(recording.Stages);
+        var explained = Steps(explain.Stages);
+        Assert.Contains(explained.Keys, k => k.StartsWith("select-", StringComparison.Ordinal));
+        foreach (var (step, operations) in run)
+        {
+            // A run takes as many selection rounds as its data needs, each with the SQL of round 1.
+            var expected = step.StartsWith("select-", StringComparison.Ordinal) ? explained[PlanStages.Select(1)] : explained[step];
+            Assert.Equal(operations, expected);
+        }
+
+        Assert.Equal(run.Keys.Where(k => !k.StartsWith("select-", StringComparison.Ordinal)), explained.Keys.Where(k => !k.StartsWith("select-", StringComparison.Ordinal)));
+        Assert.False(Directory.Exists(Path.Combine(root, "explained")));
     }
 
     [Fact]

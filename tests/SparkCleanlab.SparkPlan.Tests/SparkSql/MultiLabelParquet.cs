@@ -1,4 +1,5 @@
 using Parquet.Serialization;
+using SparkCleanlab.SparkPlan.Tests.EndToEnd;
 using ParquetSchemaTypes = global::Parquet.Schema;
 
 namespace SparkCleanlab.SparkPlan.Tests.SparkSql;
@@ -34,15 +35,7 @@ public static class MultiLabelParquet
             fields.Add(new ParquetSchemaTypes.ListField("labels", layout.StringLabels ? new ParquetSchemaTypes.DataField<string>("element") : new ParquetSchemaTypes.DataField<int>("element")));
         }
 
-        if (layout.ProbabilityColumns)
-        {
-            fields.AddRange(Enumerable.Range(0, k).Select(j => new ParquetSchemaTypes.DataField<double>($"p_{j}")));
-        }
-        else
-        {
-            fields.Add(new ParquetSchemaTypes.ListField("pred_probs", new ParquetSchemaTypes.DataField<double>("element")));
-        }
-
+        fields.AddRange(GoldenParquet.ProbabilityFields(k, layout.ProbabilityColumns));
         var rows = Enumerable.Range(0, golden.RowCount).Select(i => Row(golden, i, layout)).ToList();
         var perFile = (rows.Count + files - 1) / files;
         for (var f = 0; f < files; f++)
@@ -91,18 +84,7 @@ public static class MultiLabelParquet
             row["labels"] = layout.StringLabels ? labels.Select(c => (ReadOnlyMemory<char>?)$"c{c}".AsMemory()).ToList() : labels.ToList();
         }
 
-        if (layout.ProbabilityColumns)
-        {
-            for (var j = 0; j < k; j++)
-            {
-                row[$"p_{j}"] = probabilities[j];
-            }
-        }
-        else
-        {
-            row["pred_probs"] = probabilities.ToList();
-        }
-
+        GoldenParquet.SetProbabilities(row, probabilities, layout.ProbabilityColumns);
         return row;
     }
 }

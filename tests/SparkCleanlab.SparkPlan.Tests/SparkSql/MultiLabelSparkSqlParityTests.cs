@@ -1,5 +1,4 @@
 using SparkCleanlab.Core.Filtering;
-using SparkCleanlab.Core.Scoring;
 using SparkCleanlab.Local.MultiLabel;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
@@ -17,61 +16,31 @@ namespace SparkCleanlab.SparkPlan.Tests.SparkSql;
 [Trait("Category", "SparkSql")]
 public sealed class MultiLabelSparkSqlParityTests
 {
-    private static readonly Dictionary<string, Func<int, LabelIssueOptions>> OptionSets = new()
-    {
-        ["default"] = _ => new LabelIssueOptions(),
-        ["prune_by_class, normalized_margin"] = _ => new LabelIssueOptions { Method = FilterMethod.PruneByClass, RankBy = RankingMethod.NormalizedMargin },
-        ["both, confidence_weighted_entropy"] = _ => new LabelIssueOptions { Method = FilterMethod.Both, RankBy = RankingMethod.ConfidenceWeightedEntropy },
-        ["confident_learning, adjusted"] = _ => new LabelIssueOptions { Method = FilterMethod.ConfidentLearning, AdjustPredProbs = true },
-        ["predicted_neq_given, adjusted margin"] = _ => new LabelIssueOptions { Method = FilterMethod.PredictedNeqGiven, RankBy = RankingMethod.NormalizedMargin, AdjustPredProbs = true },
-        ["low_normalized_margin"] = _ => new LabelIssueOptions { Method = FilterMethod.LowNormalizedMargin },
-        ["low_self_confidence, frac_noise 0.5"] = _ => new LabelIssueOptions { Method = FilterMethod.LowSelfConfidence, FracNoise = 0.5 },
-        ["num_to_remove_per_class, min_examples 5"] = k => new LabelIssueOptions { NumToRemovePerClass = [.. Enumerable.Range(0, k).Select(j => (long)(j % 3))], MinExamplesPerClass = 5 },
-    };
-
-    public static TheoryData<string, string> Cases()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var name in MultiLabelGoldenCase.Names())
-        {
-            foreach (var options in OptionSets.Keys)
-            {
-                data.Add(name, options);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> Cases() => ParityOptionSets.Cases(MultiLabelGoldenCase.Names());
 
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task TheSparkPlanWritesWhatTheLocalEngineWrites(string name, string options)
     {
         var golden = MultiLabelGoldenCase.Load(name);
-        var root = Directory.CreateTempSubdirectory("sparkcleanlab-ml-sql-").FullName;
-        try
+        using var temp = new TempFolder();
+        var root = temp.Path;
+        var input = Path.Combine(root, "input");
+        await MultiLabelParquet.WriteAsync(golden, input, new MultiLabelParquet.Layout());
+        var request = Request(input) with { Issues = ParityOptionSets.All[options](golden.ClassCount) };
+        var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
+        var seed = name.Length + options.Length;
+        var partitionings = new List<SparkSettings> { new(seed, ShufflePartitions: 1 + (seed % 5), InputSplits: 1 + (seed % 3)) };
+        if (options == "default")
         {
-            var input = Path.Combine(root, "input");
-            await MultiLabelParquet.WriteAsync(golden, input, new MultiLabelParquet.Layout());
-            var request = Request(input) with { Issues = OptionSets[options](golden.ClassCount) };
-            var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
-            var seed = name.Length + options.Length;
-            var partitionings = new List<SparkSettings> { new(seed, ShufflePartitions: 1 + (seed % 5), InputSplits: 1 + (seed % 3)) };
-            if (options == "default")
-            {
-                // A second partitioning per case; the other option sets vary it from case to case through the seed.
-                partitionings.Add(new SparkSettings(seed + 1, ShufflePartitions: 4, InputSplits: 3));
-            }
-
-            foreach (var settings in partitionings)
-            {
-                var output = Path.Combine(root, $"spark-{settings.Seed}");
-                AssertSame(local, await RunSparkAsync(request with { Output = output }, settings));
-            }
+            // A second partitioning per case; the other option sets vary it from case to case through the seed.
+            partitionings.Add(new SparkSettings(seed + 1, ShufflePartitions: 4, InputSplits: 3));
         }
-        finally
+
+        foreach (var settings in partitionings)
         {
-            Directory.Delete(root, recursive: true);
+            var output = Path.Combine(root, $"spark-{settings.Seed}");
+            OutputSnapshot.AssertSame(local, await RunSparkAsync(request with { Output = output }, settings));
         }
     }
 
@@ -83,81 +52,63 @@ public sealed class MultiLabelSparkSqlParityTests
     public async Task LayoutsAndInvalidRowsMatchTheLocalEngine(bool classColumns, bool stringLabels, bool probabilityColumns)
     {
         var golden = MultiLabelGoldenCase.Load(MultiLabelGoldenCase.Names()[^1]);
-        var root = Directory.CreateTempSubdirectory("sparkcleanlab-ml-sql-").FullName;
-        try
+        using var temp = new TempFolder();
+        var root = temp.Path;
+        var input = Path.Combine(root, "input");
+        await MultiLabelParquet.WriteAsync(golden, input, new MultiLabelParquet.Layout(classColumns, stringLabels, probabilityColumns, InvalidRows: true), files: 3);
+        var k = golden.ClassCount;
+        var request = Request(input) with
         {
-            var input = Path.Combine(root, "input");
-            await MultiLabelParquet.WriteAsync(golden, input, new MultiLabelParquet.Layout(classColumns, stringLabels, probabilityColumns, InvalidRows: true), files: 3);
-            var k = golden.ClassCount;
-            var request = Request(input) with
+            Columns = new InputColumns
             {
-                Columns = new InputColumns
-                {
-                    Label = "labels",
-                    MultiLabel = true,
-                    Id = "id",
-                    LabelColumns = classColumns ? MultiLabelParquet.MembershipColumns(k) : null,
-                    Classes = stringLabels ? MultiLabelParquet.Names(k) : null,
-                },
-                InvalidRows = InvalidRowPolicy.Quarantine,
-            };
-            var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
-            Assert.NotEqual(1, local.Folders[OutputLayout.Invalid].Count);
-            AssertSame(local, await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(5, ShufflePartitions: 3, InputSplits: 2)));
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+                Label = "labels",
+                MultiLabel = true,
+                Id = "id",
+                LabelColumns = classColumns ? MultiLabelParquet.MembershipColumns(k) : null,
+                Classes = stringLabels ? MultiLabelParquet.Names(k) : null,
+            },
+            InvalidRows = InvalidRowPolicy.Quarantine,
+        };
+        var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
+        Assert.NotEqual(1, local.Folders[OutputLayout.Invalid].Count);
+        OutputSnapshot.AssertSame(local, await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(5, ShufflePartitions: 3, InputSplits: 2)));
     }
 
     [Fact]
     public async Task TheFirstInvalidRowStopsTheRunAsOnTheLocalEngine()
     {
         var golden = MultiLabelGoldenCase.Load(MultiLabelGoldenCase.Names()[0]);
-        var root = Directory.CreateTempSubdirectory("sparkcleanlab-ml-sql-").FullName;
-        try
-        {
-            var input = Path.Combine(root, "input");
-            await MultiLabelParquet.WriteAsync(golden, input, new MultiLabelParquet.Layout(InvalidRows: true));
-            var request = Request(input);
-            var local = await Assert.ThrowsAsync<InputDataException>(() => MultiLabelEngine.RunAsync(request with { Output = Path.Combine(root, "local") }));
-            var spark = await Assert.ThrowsAsync<InputDataException>(() => RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(2, ShufflePartitions: 3, InputSplits: 2)));
-            // Spark reads no row groups, so its message names the file and the row only.
-            Assert.Equal(local.Message.Replace("row group 0, ", "", StringComparison.Ordinal), spark.Message);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        using var temp = new TempFolder();
+        var root = temp.Path;
+        var input = Path.Combine(root, "input");
+        await MultiLabelParquet.WriteAsync(golden, input, new MultiLabelParquet.Layout(InvalidRows: true));
+        var request = Request(input);
+        var local = await Assert.ThrowsAsync<InputDataException>(() => MultiLabelEngine.RunAsync(request with { Output = Path.Combine(root, "local") }));
+        var spark = await Assert.ThrowsAsync<InputDataException>(() => RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(2, ShufflePartitions: 3, InputSplits: 2)));
+        // Spark reads no row groups, so its message names the file and the row only.
+        Assert.Equal(local.Message.Replace("row group 0, ", "", StringComparison.Ordinal), spark.Message);
     }
 
     [Fact]
     public async Task IfChangedSeesTheSameInputAndSettingsAsUnchanged()
     {
         var golden = MultiLabelGoldenCase.Load(MultiLabelGoldenCase.Names()[0]);
-        var root = Directory.CreateTempSubdirectory("sparkcleanlab-ml-sql-").FullName;
-        try
+        using var temp = new TempFolder();
+        var root = temp.Path;
+        var input = Path.Combine(root, "input");
+        await MultiLabelParquet.WriteAsync(golden, input, new MultiLabelParquet.Layout());
+        var request = Request(input) with { Output = Path.Combine(root, "spark"), IfChanged = true, Overwrite = true, Engine = EngineKind.Spark };
+        var settings = new SparkSettings(4, ShufflePartitions: 2, InputSplits: 2);
+        await RunSparkAsync(request, settings);
+        await using (var again = new MultiLabelSparkExecutor(new LocalSparkSession(settings), request))
         {
-            var input = Path.Combine(root, "input");
-            await MultiLabelParquet.WriteAsync(golden, input, new MultiLabelParquet.Layout());
-            var request = Request(input) with { Output = Path.Combine(root, "spark"), IfChanged = true, Overwrite = true, Engine = EngineKind.Spark };
-            var settings = new SparkSettings(4, ShufflePartitions: 2, InputSplits: 2);
-            await RunSparkAsync(request, settings);
-            await using (var again = new MultiLabelSparkExecutor(new LocalSparkSession(settings), request))
-            {
-                Assert.True(await RerunCheck.IsUnchangedAsync(again, request));
-            }
-
-            var other = request with { Issues = new LabelIssueOptions { Method = FilterMethod.PruneByClass } };
-            await using (var changed = new MultiLabelSparkExecutor(new LocalSparkSession(settings), other))
-            {
-                Assert.False(await RerunCheck.IsUnchangedAsync(changed, other));
-            }
+            Assert.True(await RerunCheck.IsUnchangedAsync(again, request));
         }
-        finally
+
+        var other = request with { Issues = new LabelIssueOptions { Method = FilterMethod.PruneByClass } };
+        await using (var changed = new MultiLabelSparkExecutor(new LocalSparkSession(settings), other))
         {
-            Directory.Delete(root, recursive: true);
+            Assert.False(await RerunCheck.IsUnchangedAsync(changed, other));
         }
     }
 
@@ -185,19 +136,5 @@ public sealed class MultiLabelSparkSqlParityTests
         }
 
         return await OutputSnapshot.ReadAsync(request.Output);
-    }
-
-    private static void AssertSame(OutputSnapshot local, OutputSnapshot spark)
-    {
-        Assert.Equal(local.Summary, spark.Summary);
-        Assert.Equal(local.Folders.Keys, spark.Folders.Keys);
-        foreach (var folder in local.Folders.Keys)
-        {
-            Assert.Equal(local.Folders[folder].Count, spark.Folders[folder].Count);
-            for (var i = 0; i < local.Folders[folder].Count; i++)
-            {
-                Assert.Equal($"{folder}[{i}]: {local.Folders[folder][i]}", $"{folder}[{i}]: {spark.Folders[folder][i]}");
-            }
-        }
     }
 }

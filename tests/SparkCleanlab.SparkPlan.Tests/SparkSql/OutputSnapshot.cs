@@ -34,6 +34,21 @@ public sealed record OutputSnapshot(IReadOnlyDictionary<string, IReadOnlyList<st
         return new OutputSnapshot(folders, summary.ToJsonString());
     }
 
+    /// <summary>Asserts that <paramref name="spark"/> holds the summary, folders and rows of <paramref name="local"/>, naming the first row that differs.</summary>
+    public static void AssertSame(OutputSnapshot local, OutputSnapshot spark)
+    {
+        Assert.Equal(local.Summary, spark.Summary);
+        Assert.Equal(local.Folders.Keys, spark.Folders.Keys);
+        foreach (var folder in local.Folders.Keys)
+        {
+            Assert.Equal(local.Folders[folder].Count, spark.Folders[folder].Count);
+            for (var i = 0; i < local.Folders[folder].Count; i++)
+            {
+                Assert.Equal($"{folder}[{i}]: {local.Folders[folder][i]}", $"{folder}[{i}]: {spark.Folders[folder][i]}");
+            }
+        }
+    }
+
     // Read the way Spark reads a folder: part files in name order, rows in file order.
     private static (string Columns, List<string> Rows) ReadFolder(string folder)
     {

@@ -1,5 +1,3 @@
-using SparkCleanlab.Core.Filtering;
-using SparkCleanlab.Core.Scoring;
 using SparkCleanlab.Plan;
 using SparkCleanlab.Plan.Execution;
 using SparkCleanlab.SparkPlan.Tests.EndToEnd;
@@ -15,68 +13,29 @@ namespace SparkCleanlab.SparkPlan.Tests.SparkSql;
 [Trait("Category", "SparkSql")]
 public sealed class SparkSqlParityTests
 {
-    public static TheoryData<string, string> Cases()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var name in GoldenCase.Names())
-        {
-            foreach (var options in OptionSets.Keys)
-            {
-                data.Add(name, options);
-            }
-        }
-
-        return data;
-    }
-
-    private static readonly Dictionary<string, Func<int, LabelIssueOptions>> OptionSets = new()
-    {
-        ["default"] = _ => new LabelIssueOptions(),
-        ["prune_by_class, normalized_margin"] = _ => new LabelIssueOptions { Method = FilterMethod.PruneByClass, RankBy = RankingMethod.NormalizedMargin },
-        ["both, confidence_weighted_entropy"] = _ => new LabelIssueOptions { Method = FilterMethod.Both, RankBy = RankingMethod.ConfidenceWeightedEntropy },
-        ["confident_learning, adjusted"] = _ => new LabelIssueOptions { Method = FilterMethod.ConfidentLearning, AdjustPredProbs = true },
-        ["predicted_neq_given, adjusted margin"] = _ => new LabelIssueOptions { Method = FilterMethod.PredictedNeqGiven, RankBy = RankingMethod.NormalizedMargin, AdjustPredProbs = true },
-        ["low_normalized_margin"] = _ => new LabelIssueOptions { Method = FilterMethod.LowNormalizedMargin },
-        ["low_self_confidence, frac_noise 0.5"] = _ => new LabelIssueOptions { Method = FilterMethod.LowSelfConfidence, FracNoise = 0.5 },
-        ["num_to_remove_per_class, min_examples 5"] = k => new LabelIssueOptions { NumToRemovePerClass = [.. Enumerable.Range(0, k).Select(j => (long)(j % 3))], MinExamplesPerClass = 5 },
-    };
+    public static TheoryData<string, string> Cases() => ParityOptionSets.Cases(GoldenCase.Names());
 
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task TheSparkPlanWritesWhatTheLocalEngineWrites(string name, string options)
     {
         var golden = GoldenCase.Load(name);
-        var root = Directory.CreateTempSubdirectory("sparkcleanlab-sql-").FullName;
-        try
+        using var temp = new TempFolder();
+        var root = temp.Path;
+        var input = Path.Combine(root, "input");
+        await GoldenParquet.WriteAsync(golden, input);
+        var request = new FindIssuesRequest
         {
-            var input = Path.Combine(root, "input");
-            await GoldenParquet.WriteAsync(golden, input);
-            var request = new FindIssuesRequest
-            {
-                Inputs = [input],
-                Issues = OptionSets[options](golden.ClassCount),
-                Annotated = true,
-                Execution = new ExecutionSettings { Threads = 2 },
-            };
+            Inputs = [input],
+            Issues = ParityOptionSets.All[options](golden.ClassCount),
+            Annotated = true,
+            Execution = new ExecutionSettings { Threads = 2 },
+        };
 
-            var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
-            var seed = name.Length + options.Length;
-            var spark = await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(seed, ShufflePartitions: 1 + (seed % 5), InputSplits: 1 + (seed % 3)));
-            Assert.Equal(local.Summary, spark.Summary);
-            Assert.Equal(local.Folders.Keys, spark.Folders.Keys);
-            foreach (var folder in local.Folders.Keys)
-            {
-                Assert.Equal(local.Folders[folder].Count, spark.Folders[folder].Count);
-                for (var i = 0; i < local.Folders[folder].Count; i++)
-                {
-                    Assert.Equal($"{folder}[{i}]: {local.Folders[folder][i]}", $"{folder}[{i}]: {spark.Folders[folder][i]}");
-                }
-            }
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
+        var seed = name.Length + options.Length;
+        var spark = await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(seed, ShufflePartitions: 1 + (seed % 5), InputSplits: 1 + (seed % 3)));
+        OutputSnapshot.AssertSame(local, spark);
     }
 
     [Theory]
@@ -86,27 +45,21 @@ public sealed class SparkSqlParityTests
     public async Task ClassColumnsStringLabelsAndQuarantineMatchTheLocalEngine(bool classColumns, bool stringLabels, bool invalidRows)
     {
         var golden = GoldenCase.Load("synthetic_k3_n1000");
-        var root = Directory.CreateTempSubdirectory("sparkcleanlab-sql-").FullName;
-        try
+        using var temp = new TempFolder();
+        var root = temp.Path;
+        var input = Path.Combine(root, "input");
+        await GoldenParquet.WriteLayoutAsync(golden, input, classColumns, stringLabels, invalidRows);
+        var request = new FindIssuesRequest
         {
-            var input = Path.Combine(root, "input");
-            await GoldenParquet.WriteLayoutAsync(golden, input, classColumns, stringLabels, invalidRows);
-            var request = new FindIssuesRequest
-            {
-                Inputs = [input],
-                Columns = new InputColumns { Classes = stringLabels ? ["c0", "c1", "c2"] : null },
-                InvalidRows = invalidRows ? InvalidRowPolicy.Quarantine : InvalidRowPolicy.Fail,
-                Annotated = true,
-            };
-            var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
-            var spark = await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(7, ShufflePartitions: 3, InputSplits: 2));
-            Assert.Equal(local.Summary, spark.Summary);
-            Assert.Equal(local.Folders, spark.Folders);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
+            Inputs = [input],
+            Columns = new InputColumns { Classes = stringLabels ? ["c0", "c1", "c2"] : null },
+            InvalidRows = invalidRows ? InvalidRowPolicy.Quarantine : InvalidRowPolicy.Fail,
+            Annotated = true,
+        };
+        var local = await RunLocalAsync(request with { Output = Path.Combine(root, "local") });
+        var spark = await RunSparkAsync(request with { Output = Path.Combine(root, "spark") }, new SparkSettings(7, ShufflePartitions: 3, InputSplits: 2));
+        Assert.Equal(local.Summary, spark.Summary);
+        Assert.Equal(local.Folders, spark.Folders);
     }
 
     internal static async Task<OutputSnapshot> RunLocalAsync(FindIssuesRequest request)
