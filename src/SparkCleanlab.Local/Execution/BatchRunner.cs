@@ -6,12 +6,14 @@ namespace SparkCleanlab.Local.Execution;
 /// <summary>
 /// Runs one pass: every partition is read, handed to a function and disposed, on up to
 /// <see cref="Workers"/> workers of the Core's <see cref="PartitionRunner"/>. Each worker holds one
-/// batch at a time, so a pass never has more than <see cref="Workers"/> batches alive: memory is bounded by row-group size, not data size.
+/// batch at a time, so a pass never has more than <see cref="Workers"/> batches alive: memory is bounded by batch
+/// size, not data size. The slices of one row group go to one worker, in order, so the row group is decoded once.
 /// Mapped results come back in partition order; aggregated states merge per worker, which is
 /// deterministic because every state is exact.
 /// </summary>
 internal sealed class BatchRunner
 {
+    private readonly (int First, int Count)[] _rowGroups;
     private int _liveBatches;
     private int _peakLiveBatches;
 
@@ -21,6 +23,7 @@ internal sealed class BatchRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         Partitions = partitions;
         Threads = threads;
+        _rowGroups = RowGroups(partitions);
     }
 
     /// <summary>The partitions, in position order.</summary>
@@ -111,28 +114,62 @@ internal sealed class BatchRunner
             },
             cancellationToken);
 
-    // Each worker holds one batch at a time and its own state.
+    // Each worker holds one batch at a time and its own state, and reads a row group's slices in order.
     private Task<IReadOnlyList<TState>> RunWorkersAsync<TState>(Func<TState> create, Func<TState, Partition, bool> fromMemory, Func<TState, int, Partition, InputBatch, Task> add, CancellationToken cancellationToken) =>
-        PartitionRunner.RunWorkersAsync(Partitions.Count, Workers, create, async (state, index, token) =>
+        PartitionRunner.RunWorkersAsync(_rowGroups.Length, Workers, create, async (state, rowGroup, token) =>
         {
-            var partition = Partitions[index];
-            if (!fromMemory(state, partition))
+            var (first, count) = _rowGroups[rowGroup];
+            PartitionReader? reader = null;
+            try
             {
-                using var lease = Budget is null ? default : await Budget.ReserveAsync(partition.Source.DecodedBytes * WorkingCopies, token);
-                using var batch = await partition.Dataset.ReadAsync(partition.Source, token);
-                Track(Interlocked.Increment(ref _liveBatches));
-                try
+                for (var index = first; index < first + count; index++)
                 {
-                    await add(state, index, partition, batch);
-                }
-                finally
-                {
-                    Interlocked.Decrement(ref _liveBatches);
+                    var partition = Partitions[index];
+                    if (!fromMemory(state, partition))
+                    {
+                        reader ??= partition.Dataset.OpenReader();
+                        using var lease = Budget is null ? default : await Budget.ReserveAsync(partition.Source.DecodedBytes * WorkingCopies, token);
+                        using var batch = await reader.ReadAsync(partition.Source, token);
+                        Track(Interlocked.Increment(ref _liveBatches));
+                        try
+                        {
+                            await add(state, index, partition, batch);
+                        }
+                        finally
+                        {
+                            Interlocked.Decrement(ref _liveBatches);
+                        }
+                    }
+
+                    PartitionDone?.Invoke(partition.RowCount);
                 }
             }
-
-            PartitionDone?.Invoke(partition.RowCount);
+            finally
+            {
+                reader?.Dispose();
+            }
         }, cancellationToken);
+
+    // Runs of consecutive partitions that are slices of one row group.
+    private static (int First, int Count)[] RowGroups(IReadOnlyList<Partition> partitions)
+    {
+        var runs = new List<(int First, int Count)>();
+        for (var index = 0; index < partitions.Count; index++)
+        {
+            var previous = index == 0 ? null : partitions[index - 1];
+            var current = partitions[index];
+            if (previous is not null && previous.Dataset == current.Dataset && previous.Source.File == current.Source.File && previous.Source.RowGroup == current.Source.RowGroup)
+            {
+                runs[^1] = (runs[^1].First, runs[^1].Count + 1);
+            }
+            else
+            {
+                runs.Add((index, 1));
+            }
+        }
+
+        return [.. runs];
+    }
 
     private void Track(int live)
     {

@@ -45,10 +45,19 @@ internal abstract class InputDataset
     /// <summary>Reads one partition; dispose the batch to return its buffers.</summary>
     public async Task<InputBatch> ReadAsync(InputPartition partition, CancellationToken cancellationToken = default)
     {
+        using PartitionReader reader = OpenReader();
+        return await reader.ReadAsync(partition, cancellationToken);
+    }
+
+    /// <summary>A reader for partitions that one worker reads in order: the slices of a row group then share its decoding.</summary>
+    public PartitionReader OpenReader() => new(this);
+
+    internal async Task<InputBatch> ReadAsync(PartitionReader reader, InputPartition partition, CancellationToken cancellationToken)
+    {
         Interlocked.Increment(ref _batchesInUse);
         try
         {
-            return await ReadBatchAsync(partition, () => Interlocked.Decrement(ref _batchesInUse), cancellationToken);
+            return await ReadBatchAsync(reader, partition, () => Interlocked.Decrement(ref _batchesInUse), cancellationToken);
         }
         catch
         {
@@ -57,6 +66,9 @@ internal abstract class InputDataset
         }
     }
 
-    /// <summary>Reads one partition into a batch that calls <paramref name="onDispose"/> once when disposed.</summary>
-    private protected abstract Task<InputBatch> ReadBatchAsync(InputPartition partition, Action onDispose, CancellationToken cancellationToken);
+    /// <summary>
+    /// Reads one partition into a batch that calls <paramref name="onDispose"/> once when disposed; what a read
+    /// keeps open for the next partition lives in <paramref name="reader"/>.
+    /// </summary>
+    private protected abstract Task<InputBatch> ReadBatchAsync(PartitionReader reader, InputPartition partition, Action onDispose, CancellationToken cancellationToken);
 }

@@ -3,8 +3,9 @@ using SparkCleanlab.Parquet.Input;
 namespace SparkCleanlab.Parquet.Reading;
 
 /// <summary>
-/// A unit of work: one row group of one Parquet file (or one slice of <c>.npy</c> rows). Its first position is
-/// the running row count over all partitions in file order, so row positions are the same on any thread count.
+/// A unit of work: one row group of one Parquet file, or a slice of rows of one (a row group too large for one
+/// batch), or a slice of <c>.npy</c> rows. Its first position is the running row count over all partitions in
+/// file order, so row positions are the same on any thread count.
 /// </summary>
 /// <param name="Index">Position of this partition in the input's deterministic order.</param>
 /// <param name="File">The file the rows come from.</param>
@@ -25,4 +26,7 @@ internal sealed record InputPartition(
     /// <see cref="PassThroughColumn"/>s (values and levels), estimated from metadata; 0 when unknown.
     /// </summary>
     public long DecodedBytes { get; init; }
+
+    /// <summary>The partition's first row within its Parquet row group: 0 unless the row group is read in slices.</summary>
+    public long FirstRow { get; init; }
 }

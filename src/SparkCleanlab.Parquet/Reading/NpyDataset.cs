@@ -61,7 +61,7 @@ internal sealed class NpyDataset : InputDataset
         long rowBytes = RowBytes(classCount);
 
         // Wide rows shrink the batch so one batch's decoded bytes stay within the memory budget's share.
-        int batchRows = (int)Math.Min(options.NpyBatchRows, Math.Max(1024, options.NpyBatchBytes / rowBytes));
+        int batchRows = (int)Math.Min(options.NpyBatchRows, Math.Max(1024, options.BatchBytes / rowBytes));
         for (long first = 0; first < labels.Rows; first += batchRows)
         {
             long rows = Math.Min(batchRows, labels.Rows - first);
@@ -70,7 +70,7 @@ internal sealed class NpyDataset : InputDataset
         return new NpyDataset(pair, single, schema, partitions);
     }
 
-    private protected override Task<InputBatch> ReadBatchAsync(InputPartition partition, Action onDispose, CancellationToken cancellationToken)
+    private protected override Task<InputBatch> ReadBatchAsync(PartitionReader reader, InputPartition partition, Action onDispose, CancellationToken cancellationToken)
     {
         int count = (int)partition.RowCount;
         int k = Schema.ClassCount;

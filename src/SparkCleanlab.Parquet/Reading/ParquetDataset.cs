@@ -3,20 +3,30 @@ using Parquet;
 using Parquet.Schema;
 using SparkCleanlab.Parquet.Input;
 using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Parquet.Reading.Slices;
 
 namespace SparkCleanlab.Parquet.Reading;
 
-/// <summary>Parquet input: partitions are (file, row group), read with Parquet.Net one row group at a time.</summary>
+/// <summary>
+/// Parquet input: partitions are row groups, or slices of rows of a row group that decodes to more than one batch
+/// may hold. Parquet.Net reads the footers and the schema; the rows are decoded by ParquetSharp a page at a time
+/// (<see cref="RowGroupCursor"/>).
+/// </summary>
 internal sealed class ParquetDataset : InputDataset
 {
+    // A slice is never smaller than this, so a very wide row still makes batches worth a worker's hand-off.
+    private const int MinSliceRows = 1024;
+
+    private readonly DataField[] _fields;
     private readonly LabelDecoder _labels;
     private readonly MembershipDecoder? _memberships;
     private readonly ProvidedProbabilities? _provided;
     private readonly bool _columnsOnly;
 
-    private ParquetDataset(DatasetSchema schema, IReadOnlyList<InputPartition> partitions, ProvidedProbabilities? provided, bool columnsOnly)
+    private ParquetDataset(DatasetSchema schema, IReadOnlyList<InputPartition> partitions, DataField[] fields, ProvidedProbabilities? provided, bool columnsOnly)
         : base(schema, partitions)
     {
+        _fields = fields;
         _columnsOnly = columnsOnly;
         _labels = new LabelDecoder(schema.ClassCount, schema.ClassNames);
         _memberships = schema.MultiLabel ? new MembershipDecoder(schema, _labels) : null;
@@ -55,21 +65,31 @@ internal sealed class ParquetDataset : InputDataset
                     throw new InputDataException(
                         $"Row group claims {group.RowCount} rows", "The file's metadata is corrupt; rewrite the file.", file: file.FullPath, rowGroup: rowGroup);
                 }
-                if (group.RowCount > Array.MaxLength / 4)
+                if (roles!.Layout == ProbabilityLayout.ListColumn && firstListLength is null)
+                {
+                    firstListLength = await FirstRowListLengthAsync(file.FullPath, rowGroup, reader.Schema, roles.ProbabilityColumns[0], cancellationToken);
+                }
+
+                long decoded = DecodedBytes(group, reader.Schema, options.ProvidedProbabilities?.ClassCount ?? firstListLength ?? roles.ProbabilityColumns.Count);
+                // The spill is read back by row group, whole; input row groups too large for one batch are cut in slices.
+                long slices = options.ColumnsOnly ? 1 : Math.Clamp(CeilingDivide(decoded, options.BatchBytes), 1, Math.Max(1, group.RowCount / MinSliceRows));
+                long sliceRows = CeilingDivide(group.RowCount, slices);
+                if (sliceRows > Array.MaxLength / 4)
                 {
                     throw new InputDataException(
                         $"Row group has {group.RowCount} rows, more than one batch can hold",
                         "Rewrite the file with smaller row groups.", file: file.FullPath, rowGroup: rowGroup);
                 }
-                if (roles!.Layout == ProbabilityLayout.ListColumn && firstListLength is null)
+                for (long first = 0; first < group.RowCount; first += sliceRows)
                 {
-                    firstListLength = await FirstRowListLengthAsync(group, ListDataField(reader.Schema, roles.ProbabilityColumns[0]), file.FullPath, rowGroup, cancellationToken);
+                    long rows = Math.Min(sliceRows, group.RowCount - first);
+                    partitions.Add(new InputPartition(partitions.Count, file.FullPath, rowGroup, rows, position, file.PartitionValues)
+                    {
+                        FirstRow = first,
+                        DecodedBytes = decoded * rows / group.RowCount,
+                    });
+                    position += rows;
                 }
-                partitions.Add(new InputPartition(partitions.Count, file.FullPath, rowGroup, group.RowCount, position, file.PartitionValues)
-                {
-                    DecodedBytes = DecodedBytes(group, reader.Schema, options.ProvidedProbabilities?.ClassCount ?? firstListLength ?? roles.ProbabilityColumns.Count),
-                });
-                position += group.RowCount;
             }
         }
 
@@ -92,20 +112,20 @@ internal sealed class ParquetDataset : InputDataset
             classCount, classNames, roles.LabelColumn, roles.LabelKind, roles.Layout, roles.ProbabilityColumns, roles.IdColumn,
             files[0].PartitionValues.Select(v => v.Column).ToArray(), written.Length == 0 ? firstSchema! : await SourceSchemaAsync(schemaFile, written),
             () => SourceSchemaAsync(schemaFile, written), options.MultiLabel, roles.LabelColumns);
-        return new ParquetDataset(schema, partitions, provided, options.ColumnsOnly);
+        return new ParquetDataset(schema, partitions, firstSchema!.GetDataFields(), provided, options.ColumnsOnly);
     }
 
-    private protected override async Task<InputBatch> ReadBatchAsync(InputPartition partition, Action onDispose, CancellationToken cancellationToken)
+    private protected override async Task<InputBatch> ReadBatchAsync(PartitionReader reader, InputPartition partition, Action onDispose, CancellationToken cancellationToken)
     {
-        await using ParquetReader reader = await ParquetFile.OpenAsync(partition.File, cancellationToken);
-        ParquetRowGroupReader group = ParquetFile.OpenRowGroup(reader, partition.File, partition.RowGroup);
-        var columns = new List<PassThroughColumn>();
+        RowGroupCursor cursor = await CursorAsync(reader, partition, cancellationToken);
+        var columns = new List<PassThroughColumn>(cursor.Read(partition.FirstRow, (int)partition.RowCount));
+        if (cursor.Position == cursor.RowCount)
+        {
+            reader.Cursor = null;
+            cursor.Dispose();
+        }
         try
         {
-            foreach (DataField field in reader.Schema.GetDataFields())
-            {
-                columns.Add(await ParquetFile.ReadColumnAsync(group, field, partition.File, partition.RowGroup, cancellationToken));
-            }
             if (_provided is { WriteColumns: true })
             {
                 columns.AddRange(ProvidedColumns.Of(_provided, partition));
@@ -167,26 +187,49 @@ internal sealed class ParquetDataset : InputDataset
         return written.Length == 0 ? source : new ParquetSchema(source.Fields.Concat(ProvidedColumns.Fields(written)));
     }
 
-    private static DataField ListDataField(ParquetSchema schema, string listColumn) =>
-        schema.GetDataFields().First(f => f.Path.FirstPart == listColumn);
-
-    private static async Task<int> FirstRowListLengthAsync(ParquetRowGroupReader group, DataField field, string file, int rowGroup, CancellationToken cancellationToken)
+    // The open row group the reader's last slice left at or before this partition's first row, else a new one.
+    private async Task<RowGroupCursor> CursorAsync(PartitionReader reader, InputPartition partition, CancellationToken cancellationToken)
     {
-        using PassThroughColumn column = await ParquetFile.ReadColumnAsync(group, field, file, rowGroup, cancellationToken);
-        ReadOnlySpan<int> definitionLevels = column.DefinitionLevels;
-        ReadOnlySpan<int> repetitionLevels = column.RepetitionLevels;
-        int slotDefinition = field.IsNullable ? field.MaxDefinitionLevel - 1 : field.MaxDefinitionLevel;
-        int length = 0;
-        for (int entry = 0; entry < definitionLevels.Length && (entry == 0 || repetitionLevels[entry] != 0); entry++)
+        if (reader.Cursor is { } open && open.File == partition.File && open.RowGroup == partition.RowGroup && open.Position <= partition.FirstRow)
         {
-            if (definitionLevels[entry] >= slotDefinition) length++;
+            return open;
         }
-        if (length == 0)
+
+        reader.Cursor?.Dispose();
+        reader.Cursor = null;
+        reader.Cursor = await RowGroupCursor.OpenAsync(partition.File, partition.RowGroup, _fields, cancellationToken);
+        return reader.Cursor;
+    }
+
+    private static long CeilingDivide(long value, long divisor) => (value / divisor) + (value % divisor == 0 ? 0 : 1);
+
+    private static async Task<int> FirstRowListLengthAsync(string file, int rowGroup, ParquetSchema schema, string listColumn, CancellationToken cancellationToken)
+    {
+        DataField[] fields = schema.GetDataFields();
+        DataField field = fields.First(f => f.Path.FirstPart == listColumn);
+        using RowGroupCursor cursor = await RowGroupCursor.OpenAsync(file, rowGroup, fields, cancellationToken);
+        IReadOnlyList<PassThroughColumn> firstRow = cursor.Read(0, 1);
+        try
         {
-            throw new InputDataException(
-                "The first row's probability list is null or empty, so K cannot be inferred",
-                "Give --num-classes K, or fix the first row.", file: file, rowGroup: rowGroup, row: 0, column: field.Path.FirstPart);
+            PassThroughColumn column = firstRow[Array.IndexOf(fields, field)];
+            ReadOnlySpan<int> definitionLevels = column.DefinitionLevels;
+            int slotDefinition = field.IsNullable ? field.MaxDefinitionLevel - 1 : field.MaxDefinitionLevel;
+            int length = 0;
+            foreach (int definition in definitionLevels)
+            {
+                if (definition >= slotDefinition) length++;
+            }
+            if (length == 0)
+            {
+                throw new InputDataException(
+                    "The first row's probability list is null or empty, so K cannot be inferred",
+                    "Give --num-classes K, or fix the first row.", file: file, rowGroup: rowGroup, row: 0, column: field.Path.FirstPart);
+            }
+            return length;
         }
-        return length;
+        finally
+        {
+            foreach (PassThroughColumn column in firstRow) column.Dispose();
+        }
     }
 }

@@ -51,10 +51,11 @@ internal sealed record InputSchemaOptions
     public int NpyBatchRows { get; init; } = 65_536;
 
     /// <summary>
-    /// The most bytes one <c>.npy</c> batch may decode to (<see cref="Reading.InputPartition.DecodedBytes"/>): wide
-    /// rows (large K) get fewer rows per batch than <see cref="NpyBatchRows"/>, never fewer than 1,024.
+    /// The most bytes one batch may decode to (<see cref="Reading.InputPartition.DecodedBytes"/>). Wide <c>.npy</c>
+    /// rows (large K) get fewer rows per batch than <see cref="NpyBatchRows"/>, never fewer than 1,024; a Parquet
+    /// row group that decodes to more is read in slices of rows that each fit.
     /// </summary>
-    public long NpyBatchBytes { get; init; } = long.MaxValue;
+    public long BatchBytes { get; init; } = long.MaxValue;
 
     /// <summary>
     /// Batches carry the columns only, for rows read again just to be copied (the issue spill): labels and

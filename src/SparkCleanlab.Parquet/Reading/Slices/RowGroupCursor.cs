@@ -1,0 +1,166 @@
+using Parquet;
+using Parquet.Schema;
+using ParquetSharp;
+using SparkCleanlab.Plan;
+
+namespace SparkCleanlab.Parquet.Reading.Slices;
+
+/// <summary>
+/// One row group of an input file, open for reading forward in slices of rows: a slice of every leaf column at a
+/// time, decoded by ParquetSharp a page at a time (or, for the few types only Parquet.Net maps, read whole once).
+/// Holds the file open and one page per column until disposed.
+/// </summary>
+internal sealed class RowGroupCursor : IDisposable
+{
+    private readonly ParquetFileReader _file;
+    private readonly RowGroupReader _rowGroup;
+    private readonly LeafCursor[] _leaves;
+    private readonly DataField[] _fields;
+
+    private RowGroupCursor(string path, int rowGroup, long rowCount, ParquetFileReader file, RowGroupReader group, DataField[] fields, LeafCursor[] leaves)
+    {
+        File = path;
+        RowGroup = rowGroup;
+        RowCount = rowCount;
+        _file = file;
+        _rowGroup = group;
+        _fields = fields;
+        _leaves = leaves;
+    }
+
+    /// <summary>The file read.</summary>
+    public string File { get; }
+
+    /// <summary>The row group read.</summary>
+    public int RowGroup { get; }
+
+    /// <summary>Rows in the row group.</summary>
+    public long RowCount { get; }
+
+    /// <summary>The next row a read starts at.</summary>
+    public long Position { get; private set; }
+
+    /// <summary>Opens row group <paramref name="rowGroup"/> of <paramref name="path"/>, whose leaf columns are <paramref name="fields"/>.</summary>
+    /// <exception cref="InputDataException">The file or a column chunk cannot be read.</exception>
+    public static async Task<RowGroupCursor> OpenAsync(string path, int rowGroup, DataField[] fields, CancellationToken cancellationToken)
+    {
+        ParquetFileReader? file = null;
+        RowGroupReader? group = null;
+        var leaves = new List<LeafCursor>(fields.Length);
+        try
+        {
+            try
+            {
+                // Pages stream through a small buffer, so memory holds the page being decoded, not the column chunk; the
+                // system allocator gives a freed page back to the OS at once, where the default allocator keeps it.
+                using var properties = ReaderProperties.WithMemoryPool(MemoryPool.SystemMemoryPool());
+                properties.EnableBufferedStream();
+                file = new ParquetFileReader(path, properties);
+                group = file.RowGroup(rowGroup);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                throw new InputDataException(
+                    $"Cannot read the row group: {e.Message}", "The file may be truncated or corrupt; rewrite it or remove it from the input.",
+                    file: path, rowGroup: rowGroup, inner: e);
+            }
+
+            long rowCount = group.MetaData.NumRows;
+            List<int> wholeColumns = [];
+            for (int column = 0; column < fields.Length; column++)
+            {
+                LeafCursor? leaf = column < group.MetaData.NumColumns ? Sliced(path, rowGroup, group, column, fields[column], rowCount) : null;
+                if (leaf is null) wholeColumns.Add(column);
+                leaves.Add(leaf!);
+            }
+
+            if (wholeColumns.Count > 0)
+            {
+                await using ParquetReader reader = await ParquetFile.OpenAsync(path, cancellationToken);
+                ParquetRowGroupReader whole = ParquetFile.OpenRowGroup(reader, path, rowGroup);
+                foreach (int column in wholeColumns)
+                {
+                    leaves[column] = new WholeLeafCursor(await ParquetFile.ReadColumnAsync(whole, fields[column], path, rowGroup, cancellationToken));
+                }
+            }
+
+            return new RowGroupCursor(path, rowGroup, rowCount, file, group, fields, [.. leaves]);
+        }
+        catch
+        {
+            foreach (LeafCursor? leaf in leaves) leaf?.Dispose();
+            group?.Dispose();
+            file?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Reads rows <paramref name="firstRow"/> to <paramref name="firstRow"/> + <paramref name="rows"/> of every leaf column.</summary>
+    /// <exception cref="InputDataException">A column chunk cannot be decoded, or holds fewer or more rows than the row group.</exception>
+    public IReadOnlyList<PassThroughColumn> Read(long firstRow, int rows)
+    {
+        if (firstRow < Position) throw new InvalidOperationException($"row {firstRow} was already read; the cursor is at row {Position}");
+        var columns = new List<PassThroughColumn>(_leaves.Length);
+        int at = 0;
+        try
+        {
+            for (; at < _leaves.Length; at++)
+            {
+                LeafCursor leaf = _leaves[at];
+                if (firstRow > Position) leaf.Skip(firstRow - Position);
+                columns.Add(leaf.Read(rows));
+                if (firstRow + rows == RowCount) leaf.CheckAtEnd();
+            }
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or InputDataException))
+        {
+            foreach (PassThroughColumn column in columns) column.Dispose();
+            throw new InputDataException(
+                $"Cannot read column data: {e.Message}", "The file may be truncated or corrupt; rewrite it or remove it from the input.",
+                file: File, rowGroup: RowGroup, column: _fields[at].Path.ToString(), inner: e);
+        }
+        catch
+        {
+            foreach (PassThroughColumn column in columns) column.Dispose();
+            throw;
+        }
+
+        Position = firstRow + rows;
+        return columns;
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        foreach (LeafCursor leaf in _leaves) leaf.Dispose();
+        _rowGroup.Dispose();
+        _file.Dispose();
+    }
+
+    // ParquetSharp's cursor for the column when it is the same leaf and maps exactly; null leaves it to Parquet.Net.
+    private static LeafCursor? Sliced(string path, int rowGroup, RowGroupReader group, int column, DataField field, long rowCount)
+    {
+        ColumnReader? reader = null;
+        try
+        {
+            reader = group.Column(column);
+            if (!reader.ColumnDescriptor.Path.ToDotVector().SequenceEqual(field.Path.ToList()))
+            {
+                reader.Dispose();
+                return null;
+            }
+
+            using ColumnChunkMetaData chunk = group.MetaData.GetColumnChunkMetaData(column);
+            LeafCursor? leaf = LeafCursor.TryCreate(field, reader, rowCount == 0 ? 1 : (double)chunk.NumValues / rowCount);
+            if (leaf is null) reader.Dispose();
+            return leaf;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            reader?.Dispose();
+            throw new InputDataException(
+                $"Cannot read column data: {e.Message}", "The file may be truncated or corrupt; rewrite it or remove it from the input.",
+                file: path, rowGroup: rowGroup, column: field.Path.ToString(), inner: e);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json.Serialization;
+using Parquet;
+using Parquet.Schema;
+using Parquet.Serialization;
+using SparkCleanlab.Parquet.Reading;
+using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Parquet.Tests.Support;
+
+namespace SparkCleanlab.Parquet.Tests.Reading;
+
+/// <summary>
+/// A row group read in slices of rows gives, slice after slice, exactly the columns it gives read whole, and both
+/// give exactly what Parquet.Net decodes, for every kind of column a data lake holds.
+/// </summary>
+public class SlicedReadingTests : IDisposable
+{
+    private const int Rows = 10_000;
+    private const int RowGroupRows = 5_000;
+
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    public class Point
+    {
+        [JsonPropertyName("x")]
+        public double X { get; set; }
+
+        [JsonPropertyName("y")]
+        public int? Y { get; set; }
+    }
+
+    public class Row
+    {
+        [JsonPropertyName("label")]
+        public int Label { get; set; }
+
+        [JsonPropertyName("pred_probs")]
+        public double[] Probabilities { get; set; } = [];
+
+        [JsonPropertyName("id")]
+        public long Id { get; set; }
+
+        [JsonPropertyName("note")]
+        public string? Note { get; set; }
+
+        [JsonPropertyName("tags")]
+        public List<string?>? Tags { get; set; }
+
+        [JsonPropertyName("score")]
+        public float? Score { get; set; }
+
+        [JsonPropertyName("flag")]
+        public bool Flag { get; set; }
+
+        [JsonPropertyName("when")]
+        public DateTime When { get; set; }
+
+        [JsonPropertyName("price")]
+        public decimal Price { get; set; }
+
+        [JsonPropertyName("small")]
+        public short? Small { get; set; }
+
+        [JsonPropertyName("point")]
+        public Point? Point { get; set; }
+    }
+
+    [Fact]
+    public async Task SlicesReadInOrderEqualTheRowGroupReadWholeAndWhatParquetNetDecodes()
+    {
+        string file = await WriteAsync();
+        InputDataset whole = await InputDataset.OpenAsync(file);
+        InputDataset sliced = await InputDataset.OpenAsync(file, new InputSchemaOptions { BatchBytes = 100_000 });
+
+        Assert.Equal(2, whole.Partitions.Count);
+        Assert.True(sliced.Partitions.Count >= 6, $"{sliced.Partitions.Count} partitions");
+        Assert.All(sliced.Partitions, p => Assert.Equal((p.RowGroup * (long)RowGroupRows) + p.FirstRow, p.FirstPosition));
+        Assert.Equal(Rows, sliced.Partitions.Sum(p => p.RowCount));
+
+        var parquetNet = await ParquetNetColumnsAsync(file);
+        var wholeColumns = await ColumnsAsync(whole, whole.Partitions);
+        var slicedColumns = await ColumnsAsync(sliced, sliced.Partitions);
+        Assert.Equal(parquetNet.Keys.Order(), wholeColumns.Keys.Order());
+        foreach (var (name, expected) in parquetNet)
+        {
+            Assert.Equal(expected, wholeColumns[name]);
+            Assert.Equal(expected, slicedColumns[name]);
+        }
+    }
+
+    [Fact]
+    public async Task ASliceReadOnItsOwnOrAfterALaterOneIsTheSameSlice()
+    {
+        string file = await WriteAsync();
+        InputDataset sliced = await InputDataset.OpenAsync(file, new InputSchemaOptions { BatchBytes = 100_000 });
+        var inOrder = new List<Dictionary<string, Dump>>();
+        using (PartitionReader reader = sliced.OpenReader())
+        {
+            foreach (InputPartition partition in sliced.Partitions)
+            {
+                using InputBatch batch = await reader.ReadAsync(partition);
+                inOrder.Add(DumpAll(batch));
+            }
+        }
+
+        // Backwards with one reader: each read goes back, so the row group is opened again and read up to the slice.
+        using (PartitionReader reader = sliced.OpenReader())
+        {
+            for (int p = sliced.Partitions.Count - 1; p >= 0; p--)
+            {
+                using InputBatch batch = await reader.ReadAsync(sliced.Partitions[p]);
+                AssertSame(inOrder[p], DumpAll(batch));
+            }
+        }
+
+        // Every other slice with one reader: the ones between are skipped.
+        using (PartitionReader reader = sliced.OpenReader())
+        {
+            for (int p = 1; p < sliced.Partitions.Count; p += 2)
+            {
+                using InputBatch batch = await reader.ReadAsync(sliced.Partitions[p]);
+                AssertSame(inOrder[p], DumpAll(batch));
+            }
+        }
+
+        Assert.Equal(0, sliced.BatchesInUse);
+    }
+
+    [Fact]
+    public async Task LabelsAndProbabilitiesDecodedFromSlicesEqualThoseOfTheWholeRowGroup()
+    {
+        string file = await WriteAsync();
+        var whole = await Data.ReadAllAsync(await InputDataset.OpenAsync(file));
+        var sliced = await Data.ReadAllAsync(await InputDataset.OpenAsync(file, new InputSchemaOptions { BatchBytes = 100_000 }));
+
+        Assert.Equal(whole.Labels, sliced.Labels);
+        Assert.Equal(whole.Probabilities, sliced.Probabilities);
+        Assert.Empty(whole.Problems);
+        Assert.Empty(sliced.Problems);
+    }
+
+    private static void AssertSame(Dictionary<string, Dump> expected, Dictionary<string, Dump> actual)
+    {
+        Assert.Equal(expected.Keys, actual.Keys);
+        foreach (var (name, dump) in expected) Assert.Equal(dump, actual[name]);
+    }
+
+    private async Task<string> WriteAsync()
+    {
+        var rows = Enumerable.Range(0, Rows).Select(i => new Row
+        {
+            Label = i % 3,
+            Probabilities = [(i % 7) / 10.0, 0.25, 0.75 - ((i % 7) / 10.0)],
+            Id = i,
+            Note = (i % 5) switch { 0 => null, 1 => "", 2 => "héllo ✓ " + i, _ => new string('n', i % 37) },
+            Tags = (i % 6) switch { 0 => null, 1 => [], 2 => [null], 3 => ["a" + i], _ => ["x", null, "z" + (i % 13)] },
+            Score = i % 4 == 0 ? null : i / 3f,
+            Flag = i % 3 == 1,
+            When = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(i),
+            Price = i / 100m,
+            Small = i % 9 == 0 ? null : (short)(i % 1000),
+            Point = i % 8 == 0 ? null : new Point { X = i * 0.5, Y = i % 2 == 0 ? null : i },
+        }).ToList();
+        string file = _temp.Combine("input.parquet");
+        await ParquetSerializer.SerializeAsync(rows, file, new ParquetOptions { RowGroupSize = RowGroupRows });
+        return file;
+    }
+
+    // Each leaf column of the file, every row group read whole by Parquet.Net, concatenated.
+    private static async Task<Dictionary<string, Dump>> ParquetNetColumnsAsync(string file)
+    {
+        var columns = new Dictionary<string, Dump>();
+        await using ParquetReader reader = await ParquetReader.CreateAsync(file);
+        for (int g = 0; g < reader.RowGroupCount; g++)
+        {
+            using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
+            foreach (DataField field in reader.Schema.GetDataFields())
+            {
+                using PassThroughColumn column = await PassThroughColumn.ReadAsync(group, field, CancellationToken.None);
+                Append(columns, column);
+            }
+        }
+
+        return columns;
+    }
+
+    // Each leaf column as the dataset reads it, partition after partition with one reader, concatenated.
+    private static async Task<Dictionary<string, Dump>> ColumnsAsync(InputDataset dataset, IEnumerable<InputPartition> partitions)
+    {
+        var columns = new Dictionary<string, Dump>();
+        using PartitionReader reader = dataset.OpenReader();
+        foreach (InputPartition partition in partitions)
+        {
+            using InputBatch batch = await reader.ReadAsync(partition);
+            foreach (PassThroughColumn column in batch.Columns) Append(columns, column);
+        }
+
+        return columns;
+    }
+
+    private static Dictionary<string, Dump> DumpAll(InputBatch batch)
+    {
+        var columns = new Dictionary<string, Dump>();
+        foreach (PassThroughColumn column in batch.Columns) Append(columns, column);
+        return columns;
+    }
+
+    private static void Append(Dictionary<string, Dump> columns, PassThroughColumn column)
+    {
+        if (!columns.TryGetValue(column.Name, out Dump? dump)) columns[column.Name] = dump = new Dump();
+        dump.Rows += column.RowCount;
+        dump.DefinitionLevels.AddRange(column.DefinitionLevels.ToArray());
+        dump.RepetitionLevels.AddRange(column.RepetitionLevels.ToArray());
+        Type type = column.GetType().GetGenericArguments()[0];
+        dump.Values.AddRange((IEnumerable<string>)typeof(SlicedReadingTests).GetMethod(nameof(ValuesOf), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(type).Invoke(null, [column])!);
+    }
+
+    private static IEnumerable<string> ValuesOf<T>(PassThroughColumn<T> column)
+        where T : struct =>
+        column.Values.ToArray().Select(v => v switch
+        {
+            ReadOnlyMemory<char> chars => "s:" + chars.ToString(),
+            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            float f => f.ToString("R", CultureInfo.InvariantCulture),
+            DateTime t => t.ToString("O", CultureInfo.InvariantCulture),
+            _ => string.Format(CultureInfo.InvariantCulture, "{0}", v),
+        }).ToList();
+
+    private sealed record Dump
+    {
+        public int Rows { get; set; }
+
+        public List<int> DefinitionLevels { get; } = [];
+
+        public List<int> RepetitionLevels { get; } = [];
+
+        public List<string> Values { get; } = [];
+
+        public bool Equals(Dump? other) =>
+            other is not null && Rows == other.Rows && DefinitionLevels.SequenceEqual(other.DefinitionLevels)
+            && RepetitionLevels.SequenceEqual(other.RepetitionLevels) && Values.SequenceEqual(other.Values);
+
+        public override int GetHashCode() => Rows;
+    }
+}
