@@ -31,7 +31,7 @@ public class EnvironmentFailureException : Exception
             {
                 case EnvironmentFailureException failure: return failure;
                 case OutOfMemoryException oom: return new EnvironmentFailureException(
-                    "Out of memory. Lower --threads or --memory-mb, run on a machine with more memory, or rewrite the input with smaller row groups (a Parquet column chunk is decoded whole)", oom);
+                    "Out of memory. Lower --threads or --memory-mb, run on a machine with more memory, or rewrite the input with smaller row groups or pages (a Parquet page is decoded whole)", oom);
                 case UnauthorizedAccessException denied: return new EnvironmentFailureException($"Permission denied: {OneLine(denied.Message)}", denied);
                 case IOException io when CauseOf(io) is { } cause: return new EnvironmentFailureException($"{cause}: {OneLine(io.Message)}", io);
             }
