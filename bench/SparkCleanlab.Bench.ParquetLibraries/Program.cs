@@ -7,6 +7,24 @@ using ParquetSharp;
 // FOLDER holds part files written by `generate` (an int label column and a list<double> column pred_probs).
 // Each library reads both columns of every file and writes them back, snappy-compressed, in row groups of the
 // same size; the table gives seconds per phase over all files.
+//    or: dotnet run -c Release --project bench/SparkCleanlab.Bench.ParquetLibraries -- pages FOLDER TARGET
+// Writes the label and pred_probs columns of FOLDER's part files to TARGET in the same row groups, in pages of
+// about 1 MB as Spark (parquet-mr) and Arrow write them; Parquet.Net, which `generate` uses, writes a column chunk
+// as one page.
+if (args[0] == "pages")
+{
+    Directory.CreateDirectory(args[2]);
+    foreach (var file in Directory.GetFiles(args[1], "*.parquet").Order(StringComparer.Ordinal))
+    {
+        var (read, _) = ReadWithLevels(file);
+        using var writer = SharpWriter(Path.Combine(args[2], Path.GetFileName(file)));
+        WriteWithLevels(writer, read);
+        writer.Close();
+    }
+
+    return;
+}
+
 var files = Directory.GetFiles(args[0], "*.parquet").Order(StringComparer.Ordinal).ToArray();
 var scratch = Directory.CreateTempSubdirectory("parquet-libraries-").FullName;
 try
@@ -127,58 +145,12 @@ static (string, double, double) ParquetSharpLevelsRun(string[] files, string scr
     var (read, write) = (TimeSpan.Zero, TimeSpan.Zero);
     foreach (var file in files)
     {
+        var (groups, took) = ReadWithLevels(file);
+        read += took;
         var clock = Stopwatch.StartNew();
-        var groups = new List<(int[] Labels, double[] Values, short[] Definition, short[] Repetition)>();
-        using (var reader = new ParquetFileReader(file))
-        {
-            var (label, list) = SharpColumns(reader);
-            for (var g = 0; g < reader.FileMetaData.NumRowGroups; g++)
-            {
-                using var group = reader.RowGroup(g);
-                var count = checked((int)group.MetaData.NumRows);
-                var labels = new int[count];
-                using (var labelReader = (ColumnReader<int>)group.Column(label))
-                {
-                    var done = 0;
-                    while (done < count)
-                    {
-                        done += (int)labelReader.ReadBatch(count - done, labels.AsSpan(done), out _);
-                    }
-                }
-
-                var levels = checked((int)group.MetaData.GetColumnChunkMetaData(list).NumValues);
-                var (values, definition, repetition) = (new double[levels], new short[levels], new short[levels]);
-                using (var valueReader = (ColumnReader<double>)group.Column(list))
-                {
-                    var (levelsRead, valuesRead) = (0, 0);
-                    while (levelsRead < levels)
-                    {
-                        var n = (int)valueReader.ReadBatch(levels - levelsRead, definition.AsSpan(levelsRead), repetition.AsSpan(levelsRead), values.AsSpan(valuesRead), out var got);
-                        levelsRead += n;
-                        valuesRead += (int)got;
-                    }
-                }
-
-                groups.Add((labels, values, definition, repetition));
-            }
-        }
-
-        read += clock.Elapsed;
-        clock.Restart();
         using (var writer = SharpWriter(Path.Combine(scratch, "levels-" + Path.GetFileName(file))))
         {
-            foreach (var (labels, values, definition, repetition) in groups)
-            {
-                using var group = writer.AppendRowGroup();
-                using (var labelWriter = (ColumnWriter<int>)group.NextColumn())
-                {
-                    labelWriter.WriteBatch(labels);
-                }
-
-                using var valueWriter = (ColumnWriter<double>)group.NextColumn();
-                valueWriter.WriteBatch(definition.Length, definition, repetition, values);
-            }
-
+            WriteWithLevels(writer, groups);
             writer.Close();
         }
 
@@ -186,6 +158,60 @@ static (string, double, double) ParquetSharpLevelsRun(string[] files, string scr
     }
 
     return ("ParquetSharp 25.0.1.2, column readers with levels", read.TotalSeconds, write.TotalSeconds);
+}
+
+static (List<(int[] Labels, double[] Values, short[] Definition, short[] Repetition)>, TimeSpan) ReadWithLevels(string file)
+{
+    var clock = Stopwatch.StartNew();
+    var groups = new List<(int[] Labels, double[] Values, short[] Definition, short[] Repetition)>();
+    using var reader = new ParquetFileReader(file);
+    var (label, list) = SharpColumns(reader);
+    for (var g = 0; g < reader.FileMetaData.NumRowGroups; g++)
+    {
+        using var group = reader.RowGroup(g);
+        var count = checked((int)group.MetaData.NumRows);
+        var labels = new int[count];
+        using (var labelReader = (ColumnReader<int>)group.Column(label))
+        {
+            var done = 0;
+            while (done < count)
+            {
+                done += (int)labelReader.ReadBatch(count - done, labels.AsSpan(done), out _);
+            }
+        }
+
+        var levels = checked((int)group.MetaData.GetColumnChunkMetaData(list).NumValues);
+        var (values, definition, repetition) = (new double[levels], new short[levels], new short[levels]);
+        using (var valueReader = (ColumnReader<double>)group.Column(list))
+        {
+            var (levelsRead, valuesRead) = (0, 0);
+            while (levelsRead < levels)
+            {
+                var n = (int)valueReader.ReadBatch(levels - levelsRead, definition.AsSpan(levelsRead), repetition.AsSpan(levelsRead), values.AsSpan(valuesRead), out var got);
+                levelsRead += n;
+                valuesRead += (int)got;
+            }
+        }
+
+        groups.Add((labels, values, definition, repetition));
+    }
+
+    return (groups, clock.Elapsed);
+}
+
+static void WriteWithLevels(ParquetFileWriter writer, List<(int[] Labels, double[] Values, short[] Definition, short[] Repetition)> groups)
+{
+    foreach (var (labels, values, definition, repetition) in groups)
+    {
+        using var group = writer.AppendRowGroup();
+        using (var labelWriter = (ColumnWriter<int>)group.NextColumn())
+        {
+            labelWriter.WriteBatch(labels);
+        }
+
+        using var valueWriter = (ColumnWriter<double>)group.NextColumn();
+        valueWriter.WriteBatch(definition.Length, definition, repetition, values);
+    }
 }
 
 static (int Label, int List) SharpColumns(ParquetFileReader reader)
