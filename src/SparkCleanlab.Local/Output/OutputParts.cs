@@ -46,6 +46,11 @@ internal sealed class OutputParts(AtomicOutputFolder folder, string runId)
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(invalid);
+        if (invalid.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
         var reasons = new string?[batch.Count];
         foreach (var row in invalid)
         {

@@ -7,7 +7,7 @@ using SparkCleanlab.Parquet.Writing;
 namespace SparkCleanlab.Parquet.Reading;
 
 /// <summary>
-/// One leaf column of one row group exactly as Parquet stores it (values plus definition and repetition levels),
+/// One leaf column of a batch (a row group or a slice of one) exactly as Parquet stores it (values plus definition and repetition levels),
 /// so writers can copy rows untouched whatever the type or nesting. Buffers are pooled and returned on dispose.
 /// </summary>
 internal abstract class PassThroughColumn : IDisposable
@@ -26,7 +26,7 @@ internal abstract class PassThroughColumn : IDisposable
     /// <summary>The column's name: its dotted path for nested columns.</summary>
     public string Name => Field.Path.ToString();
 
-    /// <summary>Rows in the row group this column belongs to.</summary>
+    /// <summary>Rows in the batch this column belongs to: a row group, or a slice of one.</summary>
     public int RowCount { get; }
 
     /// <summary>Definition levels (empty when the column is required and flat).</summary>

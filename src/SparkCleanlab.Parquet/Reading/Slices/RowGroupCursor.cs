@@ -46,7 +46,7 @@ internal sealed class RowGroupCursor : IDisposable
     {
         ParquetFileReader? file = null;
         RowGroupReader? group = null;
-        var leaves = new List<LeafCursor>(fields.Length);
+        var leaves = new LeafCursor?[fields.Length];
         try
         {
             try
@@ -66,25 +66,22 @@ internal sealed class RowGroupCursor : IDisposable
             }
 
             long rowCount = group.MetaData.NumRows;
-            List<int> wholeColumns = [];
-            for (int column = 0; column < fields.Length; column++)
+            for (int column = 0; column < fields.Length && column < group.MetaData.NumColumns; column++)
             {
-                LeafCursor? leaf = column < group.MetaData.NumColumns ? Sliced(path, rowGroup, group, column, fields[column], rowCount) : null;
-                if (leaf is null) wholeColumns.Add(column);
-                leaves.Add(leaf!);
+                leaves[column] = Sliced(path, rowGroup, group, column, fields[column], rowCount);
             }
 
-            if (wholeColumns.Count > 0)
+            if (leaves.Contains(null))
             {
                 await using ParquetReader reader = await ParquetFile.OpenAsync(path, cancellationToken);
                 ParquetRowGroupReader whole = ParquetFile.OpenRowGroup(reader, path, rowGroup);
-                foreach (int column in wholeColumns)
+                for (int column = 0; column < fields.Length; column++)
                 {
-                    leaves[column] = new WholeLeafCursor(await ParquetFile.ReadColumnAsync(whole, fields[column], path, rowGroup, cancellationToken));
+                    leaves[column] ??= new WholeLeafCursor(await ParquetFile.ReadColumnAsync(whole, fields[column], path, rowGroup, cancellationToken));
                 }
             }
 
-            return new RowGroupCursor(path, rowGroup, rowCount, file, group, fields, [.. leaves]);
+            return new RowGroupCursor(path, rowGroup, rowCount, file, group, fields, [.. leaves.Select(leaf => leaf!)]);
         }
         catch
         {
