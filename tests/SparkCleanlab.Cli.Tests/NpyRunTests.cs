@@ -55,6 +55,23 @@ public sealed class NpyRunTests : IDisposable
         Assert.Equal(["label 7 in 'label' is outside 0..2"], reasons);
     }
 
+    [Fact]
+    public void AnInvalidRowIsNamedByItsRowInTheArrayNotInItsBatch()
+    {
+        var (labels, probabilities) = NoisyArrays();
+        labels[150] = 7;
+        string path = _temp.Combine("in");
+        Directory.CreateDirectory(path);
+        File.WriteAllBytes(Path.Combine(path, "labels.npy"), NpyFile.Bytes("<i4", labels, Rows));
+        File.WriteAllBytes(Path.Combine(path, "pred_probs.npy"), NpyFile.Bytes("<f4", probabilities, Rows, K));
+
+        var run = Run("find-issues", path, "--output", _temp.Combine("out"), "--batch-rows", "64", "--no-progress");
+
+        Assert.Equal(3, run.Code);
+        Assert.Contains("row 150", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("row group", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

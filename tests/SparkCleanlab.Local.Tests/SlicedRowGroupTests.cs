@@ -1,5 +1,8 @@
 using SparkCleanlab.Core.Filtering;
+using SparkCleanlab.Local.Execution;
 using SparkCleanlab.Local.Tests.Support;
+using SparkCleanlab.Parquet.Reading;
+using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Local.Tests;
@@ -8,6 +11,30 @@ namespace SparkCleanlab.Local.Tests;
 public class SlicedRowGroupTests
 {
     private const int Copies = 120;
+
+    [Fact]
+    public async Task ACancelledPassStopsBeforeTheNextSliceOfTheRowGroup()
+    {
+        var golden = GoldenCase.Load("synthetic_k3_n1000");
+        using var temp = new TempFolder();
+        var rows = Enumerable.Range(0, 20 * golden.RowCount).Select(i => RichRows.Make(golden, i % golden.RowCount)).ToList();
+        await RichRows.WriteAsync(rows, temp.Combine("in"), 1, rows.Count);
+        var dataset = await InputDataset.OpenAsync(temp.Combine("in"), new InputSchemaOptions { BatchBytes = 100_000 });
+        var runner = new BatchRunner(dataset.Partitions.Select((p, i) => new Partition(i, dataset, p)).ToList(), 2);
+        Assert.True(runner.Partitions.Count > 2, $"{runner.Partitions.Count} partitions");
+
+        using var cancel = new CancellationTokenSource();
+        var mapped = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.MapAsync((_, _) =>
+        {
+            Interlocked.Increment(ref mapped);
+            cancel.Cancel();
+            return 0;
+        }, cancel.Token));
+
+        Assert.Equal(1, mapped);
+        Assert.Equal(0, dataset.BatchesInUse);
+    }
 
     [Theory]
     [InlineData(1)]

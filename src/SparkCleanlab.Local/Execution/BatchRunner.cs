@@ -124,6 +124,8 @@ internal sealed class BatchRunner
             {
                 for (var index = first; index < first + count; index++)
                 {
+                    // A run of slices is one piece of work for the runner, which checks only between pieces.
+                    token.ThrowIfCancellationRequested();
                     var partition = Partitions[index];
                     if (!fromMemory(state, partition))
                     {

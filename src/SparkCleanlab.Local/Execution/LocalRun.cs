@@ -138,7 +138,7 @@ internal abstract class LocalRun : IRunExecutor
             {
                 var row = invalid[p][0];
                 var source = Partitions[p].Source;
-                first = new InvalidRowSample(source.File, source.FirstRow + row.Row, row.Column, row.Reason, source.RowGroup);
+                first = new InvalidRowSample(source.File, source.FirstRow + row.Row, row.Column, row.Reason, source.InRowGroup ? source.RowGroup : null);
             }
         }
 

@@ -27,6 +27,12 @@ internal sealed record InputPartition(
     /// </summary>
     public long DecodedBytes { get; init; }
 
-    /// <summary>The partition's first row within its Parquet row group: 0 unless the row group is read in slices.</summary>
+    /// <summary>
+    /// The partition's first row within its Parquet row group (0 unless the row group is read in slices), or within
+    /// its file when the file has no row groups (<see cref="InRowGroup"/> false).
+    /// </summary>
     public long FirstRow { get; init; }
+
+    /// <summary>Whether <see cref="RowGroup"/> is a Parquet row group; for a <c>.npy</c> slice it only numbers the slice.</summary>
+    public bool InRowGroup { get; init; } = true;
 }

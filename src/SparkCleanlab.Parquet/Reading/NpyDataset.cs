@@ -65,7 +65,7 @@ internal sealed class NpyDataset : InputDataset
         for (long first = 0; first < labels.Rows; first += batchRows)
         {
             long rows = Math.Min(batchRows, labels.Rows - first);
-            partitions.Add(new InputPartition(partitions.Count, pair.Probabilities.File, partitions.Count, rows, first, []) { DecodedBytes = rows * rowBytes });
+            partitions.Add(new InputPartition(partitions.Count, pair.Probabilities.File, partitions.Count, rows, first, []) { DecodedBytes = rows * rowBytes, FirstRow = first, InRowGroup = false });
         }
         return new NpyDataset(pair, single, schema, partitions);
     }

@@ -80,13 +80,14 @@ internal sealed class ParquetDataset : InputDataset
                         $"Row group has {group.RowCount} rows, more than one batch can hold",
                         "Rewrite the file with smaller row groups.", file: file.FullPath, rowGroup: rowGroup);
                 }
+                long wholeColumns = slices == 1 ? 0 : ColumnBytes(group, reader.Schema.GetDataFields().Where(f => !LeafCursor.CanSlice(f)));
                 for (long first = 0; first < group.RowCount; first += sliceRows)
                 {
                     long rows = Math.Min(sliceRows, group.RowCount - first);
                     partitions.Add(new InputPartition(partitions.Count, file.FullPath, rowGroup, rows, position, file.PartitionValues)
                     {
                         FirstRow = first,
-                        DecodedBytes = decoded * rows / group.RowCount,
+                        DecodedBytes = (decoded * rows / group.RowCount) + wholeColumns,
                     });
                     position += rows;
                 }
@@ -118,7 +119,18 @@ internal sealed class ParquetDataset : InputDataset
     private protected override async Task<InputBatch> ReadBatchAsync(PartitionReader reader, InputPartition partition, Action onDispose, CancellationToken cancellationToken)
     {
         RowGroupCursor cursor = await CursorAsync(reader, partition, cancellationToken);
-        var columns = new List<PassThroughColumn>(cursor.Read(partition.FirstRow, (int)partition.RowCount));
+        List<PassThroughColumn> columns;
+        try
+        {
+            columns = [.. cursor.Read(partition.FirstRow, (int)partition.RowCount)];
+        }
+        catch
+        {
+            // Columns read before the failing one have moved on: the cursor's rows no longer line up.
+            reader.Cursor = null;
+            cursor.Dispose();
+            throw;
+        }
         if (cursor.Position == cursor.RowCount)
         {
             reader.Cursor = null;
@@ -167,10 +179,14 @@ internal sealed class ParquetDataset : InputDataset
 
     // A column chunk decodes to its uncompressed values plus four bytes per level entry and kind; the batch adds
     // a label and K doubles per row.
-    private static long DecodedBytes(ParquetRowGroupReader group, ParquetSchema schema, int classCount)
+    private static long DecodedBytes(ParquetRowGroupReader group, ParquetSchema schema, int classCount) =>
+        (group.RowCount * (sizeof(int) + sizeof(bool) + (sizeof(double) * (long)classCount))) + ColumnBytes(group, schema.GetDataFields());
+
+    // What the columns' chunks decode to; a row group read in slices holds the columns only Parquet.Net maps whole in every slice.
+    private static long ColumnBytes(ParquetRowGroupReader group, IEnumerable<DataField> fields)
     {
-        long bytes = group.RowCount * (sizeof(int) + sizeof(bool) + (sizeof(double) * (long)classCount));
-        foreach (DataField field in schema.GetDataFields())
+        long bytes = 0;
+        foreach (DataField field in fields)
         {
             var metadata = group.GetMetadata(field)?.MetaData;
             if (metadata is null) continue;
@@ -205,31 +221,22 @@ internal sealed class ParquetDataset : InputDataset
 
     private static async Task<int> FirstRowListLengthAsync(string file, int rowGroup, ParquetSchema schema, string listColumn, CancellationToken cancellationToken)
     {
-        DataField[] fields = schema.GetDataFields();
-        DataField field = fields.First(f => f.Path.FirstPart == listColumn);
-        using RowGroupCursor cursor = await RowGroupCursor.OpenAsync(file, rowGroup, fields, cancellationToken);
-        IReadOnlyList<PassThroughColumn> firstRow = cursor.Read(0, 1);
-        try
+        DataField field = schema.GetDataFields().First(f => f.Path.FirstPart == listColumn);
+        using RowGroupCursor cursor = await RowGroupCursor.OpenAsync(file, rowGroup, [field], cancellationToken);
+        using PassThroughColumn column = cursor.Read(0, 1)[0];
+        ReadOnlySpan<int> definitionLevels = column.DefinitionLevels;
+        int slotDefinition = field.IsNullable ? field.MaxDefinitionLevel - 1 : field.MaxDefinitionLevel;
+        int length = 0;
+        foreach (int definition in definitionLevels)
         {
-            PassThroughColumn column = firstRow[Array.IndexOf(fields, field)];
-            ReadOnlySpan<int> definitionLevels = column.DefinitionLevels;
-            int slotDefinition = field.IsNullable ? field.MaxDefinitionLevel - 1 : field.MaxDefinitionLevel;
-            int length = 0;
-            foreach (int definition in definitionLevels)
-            {
-                if (definition >= slotDefinition) length++;
-            }
-            if (length == 0)
-            {
-                throw new InputDataException(
-                    "The first row's probability list is null or empty, so K cannot be inferred",
-                    "Give --num-classes K, or fix the first row.", file: file, rowGroup: rowGroup, row: 0, column: field.Path.FirstPart);
-            }
-            return length;
+            if (definition >= slotDefinition) length++;
         }
-        finally
+        if (length == 0)
         {
-            foreach (PassThroughColumn column in firstRow) column.Dispose();
+            throw new InputDataException(
+                "The first row's probability list is null or empty, so K cannot be inferred",
+                "Give --num-classes K, or fix the first row.", file: file, rowGroup: rowGroup, row: 0, column: field.Path.FirstPart);
         }
+        return length;
     }
 }

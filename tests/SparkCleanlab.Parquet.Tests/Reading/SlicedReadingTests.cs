@@ -142,6 +142,39 @@ public class SlicedReadingTests : IDisposable
         Assert.Empty(sliced.Problems);
     }
 
+    [Fact]
+    public async Task AWideRowGroupIsOpenedWithChunkBuffersThatDoNotGrowWithItsColumns()
+    {
+        const int columns = 1000;
+        const int rows = 2000;
+        string file = _temp.Combine("wide.parquet");
+        var schema = new ParquetSchema(new Field[] { new DataField<int>("label") }.Concat(Enumerable.Range(0, columns).Select(c => new DataField<double?>("p_" + c))));
+        await using (Stream stream = File.Create(file))
+        await using (ParquetWriter writer = await ParquetWriter.CreateAsync(schema, stream))
+        using (ParquetRowGroupWriter group = writer.CreateRowGroup())
+        {
+            int[] definitionLevels = Enumerable.Range(0, rows).Select(r => r % 7 == 0 ? 0 : 1).ToArray();
+            double[] values = Enumerable.Range(0, rows).Where(r => r % 7 != 0).Select(r => (double)r).ToArray();
+            await group.WriteAsync(schema.GetDataFields()[0], (ReadOnlyMemory<int>)Enumerable.Range(0, rows).Select(r => r % columns).ToArray());
+            foreach (DataField field in schema.GetDataFields().Skip(1))
+            {
+                await group.WriteAllPartsAsync<double>(field, values, definitionLevels, null, default);
+            }
+        }
+
+        InputDataset dataset = await InputDataset.OpenAsync(file, new InputSchemaOptions { ProbabilityPrefix = "p_", ColumnsOnly = true });
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+        using (InputBatch batch = await dataset.ReadAsync(dataset.Partitions[0]))
+        {
+            Assert.Equal(columns + 1, batch.Columns.Count);
+            Assert.All(batch.Columns, c => Assert.Equal(rows, c.RowCount));
+        }
+
+        // The values and levels themselves are 2000 rows x 1000 columns x 12 bytes, 24 MB; a 64K-entry chunk per column was 625 MiB.
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        Assert.True(allocated < 100L << 20, $"{allocated >> 20} MiB allocated to read the row group");
+    }
+
     private static void AssertSame(Dictionary<string, Dump> expected, Dictionary<string, Dump> actual)
     {
         Assert.Equal(expected.Keys, actual.Keys);

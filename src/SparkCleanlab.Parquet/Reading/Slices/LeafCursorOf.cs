@@ -15,27 +15,26 @@ internal abstract class LeafCursor<TPhysical, TValue> : LeafCursor
     where TPhysical : unmanaged
     where TValue : struct
 {
-    // Level entries per read from ParquetSharp: large enough to amortize the call, small next to any batch.
-    private const int ChunkLevels = 64 * 1024;
-
     private readonly DataField _field;
     private readonly ColumnReader<TPhysical> _reader;
     private readonly double _levelsPerRow;
-    private readonly short[] _definitionLevels;
-    private readonly short[] _repetitionLevels;
-    private readonly TPhysical[] _values;
+    private readonly int _chunkLevels;
+    private short[]? _definitionLevels;
+    private short[]? _repetitionLevels;
+    private TPhysical[]? _values;
     private int _levels;
     private int _levelAt;
     private int _valueAt;
 
-    private protected LeafCursor(DataField field, ColumnReader<TPhysical> reader, double levelsPerRow)
+    private protected LeafCursor(DataField field, ColumnReader<TPhysical> reader, double levelsPerRow, int chunkLevels)
     {
         _field = field;
         _reader = reader;
         _levelsPerRow = Math.Max(1, levelsPerRow);
-        _definitionLevels = field.MaxDefinitionLevel > 0 ? new short[ChunkLevels] : [];
-        _repetitionLevels = field.MaxRepetitionLevel > 0 ? new short[ChunkLevels] : [];
-        _values = new TPhysical[ChunkLevels];
+        _chunkLevels = chunkLevels;
+        _definitionLevels = field.MaxDefinitionLevel > 0 ? BatchBuffers<short>.Shared.Rent(chunkLevels) : [];
+        _repetitionLevels = field.MaxRepetitionLevel > 0 ? BatchBuffers<short>.Shared.Rent(chunkLevels) : [];
+        _values = BatchBuffers<TPhysical>.Shared.Rent(chunkLevels);
     }
 
     /// <inheritdoc/>
@@ -75,7 +74,16 @@ internal abstract class LeafCursor<TPhysical, TValue> : LeafCursor
     }
 
     /// <inheritdoc/>
-    public override void Dispose() => _reader.Dispose();
+    public override void Dispose()
+    {
+        _reader.Dispose();
+        if (_definitionLevels is { Length: > 0 }) BatchBuffers<short>.Shared.Return(_definitionLevels);
+        if (_repetitionLevels is { Length: > 0 }) BatchBuffers<short>.Shared.Return(_repetitionLevels);
+        if (_values is not null) BatchBuffers<TPhysical>.Shared.Return(_values);
+        _definitionLevels = null;
+        _repetitionLevels = null;
+        _values = null;
+    }
 
     /// <summary>Converts ParquetSharp's values, valid until the next read, to Parquet.Net's.</summary>
     private protected abstract void Convert(ReadOnlySpan<TPhysical> values, Span<TValue> into);
@@ -100,13 +108,13 @@ internal abstract class LeafCursor<TPhysical, TValue> : LeafCursor
                 // A repetition level of 0 opens a row: the slice ends just before the row after its last.
                 for (; end < _levels; end++)
                 {
-                    if (_repetitionLevels[end] != 0) continue;
+                    if (_repetitionLevels![end] != 0) continue;
                     if (rowsLeft == 0) break;
                     rowsLeft--;
                 }
             }
 
-            int values = _field.MaxDefinitionLevel == 0 ? end - _levelAt : _definitionLevels.AsSpan(_levelAt, end - _levelAt).Count(checked((short)_field.MaxDefinitionLevel));
+            int values = _field.MaxDefinitionLevel == 0 ? end - _levelAt : _definitionLevels!.AsSpan(_levelAt, end - _levelAt).Count(checked((short)_field.MaxDefinitionLevel));
             slice?.Append(this, _levelAt, end, _valueAt, values);
             _levelAt = end;
             _valueAt += values;
@@ -122,11 +130,20 @@ internal abstract class LeafCursor<TPhysical, TValue> : LeafCursor
     private bool Refill()
     {
         if (!_reader.HasNext) return false;
-        _levels = checked((int)_reader.ReadBatch(ChunkLevels, _definitionLevels, _repetitionLevels, _values, out _));
+        short[] definitionLevels = Live(_definitionLevels);
+        _levels = checked((int)_reader.ReadBatch(_chunkLevels, definitionLevels, Live(_repetitionLevels), Live(_values), out long values));
         _levelAt = 0;
         _valueAt = 0;
+        // Levels and values come from separate streams of a page; a corrupt page can make them disagree.
+        long expected = _field.MaxDefinitionLevel == 0 ? _levels : definitionLevels.AsSpan(0, _levels).Count(checked((short)_field.MaxDefinitionLevel));
+        if (values != expected)
+        {
+            throw new InvalidDataException($"a page of '{_field.Path}' holds {values} values where its definition levels call for {expected}");
+        }
         return _levels > 0;
     }
+
+    private static T[] Live<T>(T[]? buffer) => buffer ?? throw new ObjectDisposedException(nameof(LeafCursor));
 
     // A slice's levels and values in pooled buffers that grow as rows come; they become the column's own.
     private sealed class SliceBuffers(DataField field, int capacity)
@@ -143,9 +160,9 @@ internal abstract class LeafCursor<TPhysical, TValue> : LeafCursor
             Grow(ref _definitionLevels, _levels, levels);
             Grow(ref _repetitionLevels, _levels, levels);
             Grow(ref _values!, _valueCount, values);
-            if (_definitionLevels is not null) Widen(cursor._definitionLevels.AsSpan(levelStart, levels), _definitionLevels.AsSpan(_levels));
-            if (_repetitionLevels is not null) Widen(cursor._repetitionLevels.AsSpan(levelStart, levels), _repetitionLevels.AsSpan(_levels));
-            cursor.Convert(cursor._values.AsSpan(valueStart, values), _values.AsSpan(_valueCount, values));
+            if (_definitionLevels is not null) Widen(cursor._definitionLevels!.AsSpan(levelStart, levels), _definitionLevels.AsSpan(_levels));
+            if (_repetitionLevels is not null) Widen(cursor._repetitionLevels!.AsSpan(levelStart, levels), _repetitionLevels.AsSpan(_levels));
+            cursor.Convert(cursor._values!.AsSpan(valueStart, values), _values.AsSpan(_valueCount, values));
             _levels += levels;
             _valueCount += values;
         }

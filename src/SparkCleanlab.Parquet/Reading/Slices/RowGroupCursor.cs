@@ -1,6 +1,7 @@
 using Parquet;
 using Parquet.Schema;
 using ParquetSharp;
+using ParquetSharp.Schema;
 using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Parquet.Reading.Slices;
@@ -12,6 +13,13 @@ namespace SparkCleanlab.Parquet.Reading.Slices;
 /// </summary>
 internal sealed class RowGroupCursor : IDisposable
 {
+    // Level entries per read from ParquetSharp: 64K amortizes the call; a file with many columns shares 16 MiB of
+    // chunk buffers out over them, so the buffers do not grow with the column count.
+    private const int ChunkBytes = 16 << 20;
+    private const int BytesPerLevel = 20;
+    private const int MinChunkLevels = 1024;
+    private const int MaxChunkLevels = 64 * 1024;
+
     private readonly ParquetFileReader _file;
     private readonly RowGroupReader _rowGroup;
     private readonly LeafCursor[] _leaves;
@@ -40,7 +48,7 @@ internal sealed class RowGroupCursor : IDisposable
     /// <summary>The next row a read starts at.</summary>
     public long Position { get; private set; }
 
-    /// <summary>Opens row group <paramref name="rowGroup"/> of <paramref name="path"/>, whose leaf columns are <paramref name="fields"/>.</summary>
+    /// <summary>Opens the leaf columns <paramref name="fields"/> of row group <paramref name="rowGroup"/> of <paramref name="path"/>.</summary>
     /// <exception cref="InputDataException">The file or a column chunk cannot be read.</exception>
     public static async Task<RowGroupCursor> OpenAsync(string path, int rowGroup, DataField[] fields, CancellationToken cancellationToken)
     {
@@ -66,18 +74,23 @@ internal sealed class RowGroupCursor : IDisposable
             }
 
             long rowCount = group.MetaData.NumRows;
-            for (int column = 0; column < fields.Length && column < group.MetaData.NumColumns; column++)
+            Dictionary<string, int> columns = ColumnIndices(group.MetaData);
+            int chunkLevels = Math.Clamp(ChunkBytes / (fields.Length * BytesPerLevel), MinChunkLevels, MaxChunkLevels);
+            for (int leaf = 0; leaf < fields.Length; leaf++)
             {
-                leaves[column] = Sliced(path, rowGroup, group, column, fields[column], rowCount);
+                if (columns.TryGetValue(PathKey(fields[leaf].Path.ToList()), out int column))
+                {
+                    leaves[leaf] = Sliced(path, rowGroup, group, column, fields[leaf], rowCount, chunkLevels);
+                }
             }
 
             if (leaves.Contains(null))
             {
                 await using ParquetReader reader = await ParquetFile.OpenAsync(path, cancellationToken);
                 ParquetRowGroupReader whole = ParquetFile.OpenRowGroup(reader, path, rowGroup);
-                for (int column = 0; column < fields.Length; column++)
+                for (int leaf = 0; leaf < fields.Length; leaf++)
                 {
-                    leaves[column] ??= new WholeLeafCursor(await ParquetFile.ReadColumnAsync(whole, fields[column], path, rowGroup, cancellationToken));
+                    leaves[leaf] ??= new WholeLeafCursor(await ParquetFile.ReadColumnAsync(whole, fields[leaf], path, rowGroup, cancellationToken));
                 }
             }
 
@@ -134,21 +147,16 @@ internal sealed class RowGroupCursor : IDisposable
         _file.Dispose();
     }
 
-    // ParquetSharp's cursor for the column when it is the same leaf and maps exactly; null leaves it to Parquet.Net.
-    private static LeafCursor? Sliced(string path, int rowGroup, RowGroupReader group, int column, DataField field, long rowCount)
+    // ParquetSharp's cursor for the column when it maps exactly; null leaves it to Parquet.Net.
+    private static LeafCursor? Sliced(string path, int rowGroup, RowGroupReader group, int column, DataField field, long rowCount, int chunkLevels)
     {
         ColumnReader? reader = null;
         try
         {
             reader = group.Column(column);
-            if (!reader.ColumnDescriptor.Path.ToDotVector().SequenceEqual(field.Path.ToList()))
-            {
-                reader.Dispose();
-                return null;
-            }
-
             using ColumnChunkMetaData chunk = group.MetaData.GetColumnChunkMetaData(column);
-            LeafCursor? leaf = LeafCursor.TryCreate(field, reader, rowCount == 0 ? 1 : (double)chunk.NumValues / rowCount);
+            double levelsPerRow = rowCount == 0 ? 1 : (double)chunk.NumValues / rowCount;
+            LeafCursor? leaf = LeafCursor.TryCreate(field, reader, levelsPerRow, (int)Math.Clamp(chunk.NumValues, 1, chunkLevels));
             if (leaf is null) reader.Dispose();
             return leaf;
         }
@@ -160,4 +168,19 @@ internal sealed class RowGroupCursor : IDisposable
                 file: path, rowGroup: rowGroup, column: field.Path.ToString(), inner: e);
         }
     }
+
+    // The file's leaf columns by path: Parquet.Net and ParquetSharp both list leaves in schema order, but a column is
+    // only ever paired with the leaf of the same path.
+    private static Dictionary<string, int> ColumnIndices(RowGroupMetaData metadata)
+    {
+        var columns = new Dictionary<string, int>(metadata.NumColumns, StringComparer.Ordinal);
+        for (int column = 0; column < metadata.NumColumns; column++)
+        {
+            using ColumnPath path = metadata.Schema.Column(column).Path;
+            columns[PathKey(path.ToDotVector())] = column;
+        }
+        return columns;
+    }
+
+    private static string PathKey(IEnumerable<string> parts) => string.Join('\u0001', parts);
 }

@@ -8,8 +8,8 @@ namespace SparkCleanlab.Parquet.Reading.Slices;
 /// A UTF-8 string leaf: ParquetSharp's byte arrays point into its page buffer, so each is decoded to a string at
 /// once, as Parquet.Net decodes them (invalid bytes become U+FFFD).
 /// </summary>
-internal sealed class StringLeafCursor(DataField field, ColumnReader<ByteArray> reader, double levelsPerRow)
-    : LeafCursor<ByteArray, ReadOnlyMemory<char>>(field, reader, levelsPerRow)
+internal sealed class StringLeafCursor(DataField field, ColumnReader<ByteArray> reader, double levelsPerRow, int chunkLevels)
+    : LeafCursor<ByteArray, ReadOnlyMemory<char>>(field, reader, levelsPerRow, chunkLevels)
 {
     /// <inheritdoc/>
     private protected override void Convert(ReadOnlySpan<ByteArray> values, Span<ReadOnlyMemory<char>> into)
