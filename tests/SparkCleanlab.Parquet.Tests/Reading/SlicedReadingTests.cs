@@ -91,6 +91,65 @@ public class SlicedReadingTests : IDisposable
         }
     }
 
+    public class ListRow
+    {
+        [JsonPropertyName("label")]
+        public int Label { get; set; }
+
+        [JsonPropertyName("pred_probs")]
+        public double[] Probabilities { get; set; } = [];
+
+        [JsonPropertyName("long_list")]
+        public List<int?>? LongList { get; set; }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task RowsLongerThanAReadOrAPageAreNeverSplitBetweenSlices(bool smallPages)
+    {
+        // Lists of up to 300 entries: in one page per column chunk (as Parquet.Net writes) the reader's 64K-entry reads
+        // end inside rows; in pages of 1 KB (as small as Arrow writes them) the pages are shorter than the rows. A
+        // slice must still end on a row.
+        const int rows = 6_000;
+        const int rowGroupRows = 3_000;
+        var data = Enumerable.Range(0, rows).Select(i => new ListRow
+        {
+            Label = i % 3,
+            Probabilities = [0.5, 0.25, 0.25],
+            LongList = i % 11 == 0 ? null : Enumerable.Range(0, (i * 37) % 301).Select(j => j % 5 == 0 ? (int?)null : j).ToList(),
+        }).ToList();
+        string file = _temp.Combine("lists.parquet");
+        if (smallPages)
+        {
+            var columns = new ParquetSharp.Column[] { new ParquetSharp.Column<int>("label"), new ParquetSharp.Column<double[]>("pred_probs"), new ParquetSharp.Column<int?[]?>("long_list") };
+            using var properties = new ParquetSharp.WriterPropertiesBuilder().DataPagesize(1024).Build();
+            using var writer = new ParquetSharp.ParquetFileWriter(file, columns, properties);
+            foreach (var chunk in data.Chunk(rowGroupRows))
+            {
+                using ParquetSharp.RowGroupWriter group = writer.AppendRowGroup();
+                using (var labels = group.NextColumn().LogicalWriter<int>()) labels.WriteBatch(chunk.Select(r => r.Label).ToArray());
+                using (var probabilities = group.NextColumn().LogicalWriter<double[]>()) probabilities.WriteBatch(chunk.Select(r => r.Probabilities).ToArray());
+                using var lists = group.NextColumn().LogicalWriter<int?[]?>();
+                lists.WriteBatch(chunk.Select(r => r.LongList?.ToArray()).ToArray());
+            }
+
+            writer.Close();
+        }
+        else
+        {
+            await ParquetSerializer.SerializeAsync(data, file, new ParquetOptions { RowGroupSize = rowGroupRows });
+        }
+
+        InputDataset sliced = await InputDataset.OpenAsync(file, new InputSchemaOptions { BatchBytes = 500_000 });
+        Assert.True(sliced.Partitions.Count > rows / rowGroupRows, $"{sliced.Partitions.Count} partitions");
+
+        var parquetNet = await ParquetNetColumnsAsync(file);
+        var slicedColumns = await ColumnsAsync(sliced, sliced.Partitions);
+        Assert.Equal(parquetNet.Keys.Order(), slicedColumns.Keys.Order());
+        foreach (var (name, expected) in parquetNet) Assert.Equal(expected, slicedColumns[name]);
+    }
+
     [Fact]
     public async Task ASliceReadOnItsOwnOrAfterALaterOneIsTheSameSlice()
     {
