@@ -11,6 +11,21 @@ using ParquetSharp;
 // Writes the label and pred_probs columns of FOLDER's part files to TARGET in the same row groups, in pages of
 // about 1 MB as Spark (parquet-mr) and Arrow write them; Parquet.Net, which `generate` uses, writes a column chunk
 // as one page.
+//    or: dotnet run -c Release --project bench/SparkCleanlab.Bench.ParquetLibraries -- chunk parquet.net|parquetsharp FILE
+// Reads the pred_probs column chunk of FILE's second row group (values and levels) with one library, three times,
+// and prints each read's time and the process's peak working set; run once per library, each in its own process.
+if (args[0] == "chunk")
+{
+    for (var round = 0; round < 3; round++)
+    {
+        var clock = Stopwatch.StartNew();
+        var levels = args[1] == "parquet.net" ? await ParquetNetChunkAsync(args[2]) : ParquetSharpChunk(args[2]);
+        Console.WriteLine($"{args[1]}: {levels:N0} levels in {clock.ElapsedMilliseconds} ms, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 >> 20} MiB");
+    }
+
+    return;
+}
+
 if (args[0] == "pages")
 {
     Directory.CreateDirectory(args[2]);
@@ -223,3 +238,31 @@ static (int Label, int List) SharpColumns(ParquetFileReader reader)
 // Both ParquetSharp runs write the same schema with the same compression, so only the column API differs.
 static ParquetFileWriter SharpWriter(string path) =>
     new(path, [new Column<int>("label"), new Column<double[]>("pred_probs")], new WriterPropertiesBuilder().Compression(Compression.Snappy).Build());
+
+// The whole chunk into arrays of its size, as the job read it with Parquet.Net.
+static async Task<long> ParquetNetChunkAsync(string file)
+{
+    await using var reader = await ParquetReader.CreateAsync(file);
+    using var group = reader.OpenRowGroupReader(1);
+    var element = reader.Schema.GetDataFields().First(f => f.Path.ToString().StartsWith("pred_probs", StringComparison.Ordinal));
+    var levels = checked((int)group.GetMetadata(element)!.MetaData!.NumValues);
+    await group.ReadRawAsync<double>(element, new double[levels], new int[levels], new int[levels]);
+    return levels;
+}
+
+// Batches of 64K levels, as the job reads a slice with ParquetSharp.
+static long ParquetSharpChunk(string file)
+{
+    using var reader = new ParquetFileReader(file);
+    using var group = reader.RowGroup(1);
+    using var column = (ColumnReader<double>)group.Column(SharpColumns(reader).List);
+    const int batch = 1 << 16;
+    var (definition, repetition, values) = (new short[batch], new short[batch], new double[batch]);
+    long levels = 0;
+    while (column.HasNext)
+    {
+        levels += column.ReadBatch(batch, definition, repetition, values, out _);
+    }
+
+    return levels;
+}

@@ -32,14 +32,10 @@ internal sealed class LocalExecutor : LocalRun, IPlanExecutor
     /// <param name="progress">Where row progress goes.</param>
     /// <param name="log">Where the output's recovery from interrupted runs is reported, one line each.</param>
     public LocalExecutor(FindIssuesRequest request, ProvidedProbabilities? probabilities = null, PlanProgress? progress = null, TextWriter? log = null)
-        : base(request, ReadOptionsOf(request) with { ProvidedProbabilities = probabilities, BatchBytes = BudgetBytes(request) / BatchShare }, progress, log)
+        : base(request, ReadOptionsOf(request) with { ProvidedProbabilities = probabilities }, progress, log)
     {
         _budget = new MemoryBudget(BudgetBytes(request));
     }
-
-    // A batch (a .npy slice, a Parquet row group or a slice of one) decodes to at most this share of the budget: a
-    // batch in flight costs about four times that (its reservation), and one per core still leaves the budget room.
-    private const int BatchShare = 16;
 
     // Up to this many classes the confident-joint and selection states are small (K x K counts, a few
     // windows), so each worker keeps its own and merges at the end: no grouping by label, no locks. Above,

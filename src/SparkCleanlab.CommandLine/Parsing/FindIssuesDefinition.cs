@@ -140,12 +140,12 @@ public sealed class FindIssuesDefinition
 
     /// <summary><c>--memory-mb</c>.</summary>
     public Option<int> MemoryMb { get; } = CommandOptions.Value("--memory-mb", "N",
-        "MiB of working memory M the local engine shares out: the row cache takes at most min(--row-cache-mb, M/2), only when the whole input fits; each batch in flight reserves 4 x its decoded bytes, rows x (13 + 8K) plus its columns (a batch decodes to at most M/16: a larger Parquet row group is read in slices of rows); the issue merge takes M/4 (all issues stay in memory when they fit it, else they are spilled to disk). Threads wait for it, and the confident-joint and selection states are one copy shared by every thread, so peak memory does not grow with --threads; see docs/local-engine.md",
+        "MiB of working memory M the local engine shares out: the row cache takes at most min(--row-cache-mb, M/2), only when the whole input fits; each batch in flight reserves 4 x its decoded bytes, rows x (5 + 8K) plus its columns (a batch decodes to at most M/16, or 1,024 rows: a larger Parquet row group is read in slices of rows); the issue merge takes M/4 (all issues stay in memory when they fit it, else they are spilled to disk). Threads wait for it, and the confident-joint and selection states are one copy shared by every thread, so peak memory does not grow with --threads; see docs/local-engine.md",
         (o, v) => Int(o, v, 64), Defaults.Execution.MemoryMegabytes, Show);
 
     /// <summary><c>--batch-rows</c>.</summary>
     public Option<int> BatchRows { get; } = CommandOptions.Value("--batch-rows", "N",
-        "Rows per batch for .npy input, at most; wide rows get fewer, so a batch decodes to at most --memory-mb / 16 (Parquet is read by row group, and a row group that decodes to more in slices of rows that fit)",
+        "Rows per batch for .npy input, at most; wide rows get fewer, so a batch decodes to at most --memory-mb / 16, or 1,024 rows (Parquet is read by row group, and a row group that decodes to more in slices of rows that fit)",
         (o, v) => Int(o, v, 1), Defaults.Execution.BatchRows, Show);
 
     /// <summary><c>--row-cache-mb</c>.</summary>

@@ -50,7 +50,7 @@ internal sealed class BatchRunner
 
     /// <summary>
     /// How much of the budget a batch reserves, as a multiple of its decoded bytes: a pass also gathers the rows it
-    /// writes, the writer encodes and compresses them, and the reader held the column chunks it decoded; measured on
+    /// writes, the writer encodes and compresses them, and the reader held the columns it decoded; measured on
     /// .npy and Parquet input, a batch in flight costs about four times its decoded bytes.
     /// </summary>
     public const int WorkingCopies = 4;

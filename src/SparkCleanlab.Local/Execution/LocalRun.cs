@@ -72,6 +72,10 @@ internal abstract class LocalRun : IRunExecutor
     /// <summary>Each partition's first valid row's position among all valid rows; set by <see cref="Settle"/>.</summary>
     protected long[] FirstValid { get; private set; } = [];
 
+    // A batch (a .npy slice, a Parquet row group or a slice of one) decodes to at most this share of --memory-mb: a
+    // batch in flight costs about four times that (its reservation), and one per core still leaves the budget room.
+    private const int BatchShare = 16;
+
     /// <summary>The reader's options from the request's columns.</summary>
     protected static InputSchemaOptions ReadOptionsOf(FindIssuesRequest request)
     {
@@ -87,6 +91,7 @@ internal abstract class LocalRun : IRunExecutor
             ClassNames = columns.Classes,
             ClassCount = columns.ClassCount,
             NpyBatchRows = request.Execution.BatchRows,
+            BatchBytes = ((long)request.Execution.MemoryMegabytes << 20) / BatchShare,
         };
     }
 

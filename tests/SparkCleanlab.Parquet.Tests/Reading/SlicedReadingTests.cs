@@ -7,6 +7,7 @@ using Parquet.Serialization;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Tests.Support;
+using SparkCleanlab.Plan;
 
 namespace SparkCleanlab.Parquet.Tests.Reading;
 
@@ -232,6 +233,18 @@ public class SlicedReadingTests : IDisposable
         // The values and levels themselves are 2000 rows x 1000 columns x 12 bytes, 24 MB; a 64K-entry chunk per column was 625 MiB.
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         Assert.True(allocated < 100L << 20, $"{allocated >> 20} MiB allocated to read the row group");
+    }
+
+    [Theory]
+    [InlineData("std::bad_alloc", "std::bad_alloc", true)]
+    [InlineData("parquet::ParquetStatusException", "Out of memory: malloc of size 134217728 failed", true)]
+    [InlineData("parquet::ParquetException", "Unexpected end of stream", false)]
+    public void ANativeAllocationFailureIsOutOfMemoryAndEveryOtherNativeErrorAnInputError(string type, string message, bool outOfMemory)
+    {
+        var inputError = new InputDataException("Cannot read column data", "Rewrite the file.", file: "f.parquet");
+        Exception failure = SparkCleanlab.Parquet.Reading.Slices.NativeFailure.Of(new ParquetSharp.ParquetException(type, message), inputError);
+        if (outOfMemory) Assert.IsType<OutOfMemoryException>(failure);
+        else Assert.Same(inputError, failure);
     }
 
     private static void AssertSame(Dictionary<string, Dump> expected, Dictionary<string, Dump> actual)

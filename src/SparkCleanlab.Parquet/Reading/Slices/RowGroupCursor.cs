@@ -68,9 +68,9 @@ internal sealed class RowGroupCursor : IDisposable
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                throw new InputDataException(
+                throw NativeFailure.Of(e, new InputDataException(
                     $"Cannot read the row group: {e.Message}", "The file may be truncated or corrupt; rewrite it or remove it from the input.",
-                    file: path, rowGroup: rowGroup, inner: e);
+                    file: path, rowGroup: rowGroup, inner: e));
             }
 
             long rowCount = group.MetaData.NumRows;
@@ -125,9 +125,9 @@ internal sealed class RowGroupCursor : IDisposable
         catch (Exception e) when (e is not (OutOfMemoryException or InputDataException))
         {
             foreach (PassThroughColumn column in columns) column.Dispose();
-            throw new InputDataException(
+            throw NativeFailure.Of(e, new InputDataException(
                 $"Cannot read column data: {e.Message}", "The file may be truncated or corrupt; rewrite it or remove it from the input.",
-                file: File, rowGroup: RowGroup, column: _fields[at].Path.ToString(), inner: e);
+                file: File, rowGroup: RowGroup, column: _fields[at].Path.ToString(), inner: e));
         }
         catch
         {
@@ -163,11 +163,12 @@ internal sealed class RowGroupCursor : IDisposable
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             reader?.Dispose();
-            throw new InputDataException(
+            throw NativeFailure.Of(e, new InputDataException(
                 $"Cannot read column data: {e.Message}", "The file may be truncated or corrupt; rewrite it or remove it from the input.",
-                file: path, rowGroup: rowGroup, column: field.Path.ToString(), inner: e);
+                file: path, rowGroup: rowGroup, column: field.Path.ToString(), inner: e));
         }
     }
+
 
     // The file's leaf columns by path: Parquet.Net and ParquetSharp both list leaves in schema order, but a column is
     // only ever paired with the leaf of the same path.
