@@ -232,7 +232,6 @@ internal sealed class LocalExecutor : LocalRun, IPlanExecutor
         return (threads, IssueMerger.SpillRowGroupRows(share / rowBytes, partitions, threads), issueRows);
     }
 
-    private static long BudgetBytes(FindIssuesRequest request) => (long)request.Execution.MemoryMegabytes << 20;
 
     // The decoded bytes of an average row: what a row costs held in memory.
     private long RowBytes() => Math.Max(1, Partitions.Sum(p => p.Source.DecodedBytes) / Math.Max(1, Partitions.Sum(p => p.Source.RowCount)));

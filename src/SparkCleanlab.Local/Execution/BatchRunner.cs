@@ -152,15 +152,14 @@ internal sealed class BatchRunner
             }
         }, cancellationToken);
 
-    // Runs of consecutive partitions that are slices of one row group.
+    // Runs of consecutive partitions that are slices of one row group: a later slice follows its row group's first.
     private static (int First, int Count)[] RowGroups(IReadOnlyList<Partition> partitions)
     {
         var runs = new List<(int First, int Count)>();
         for (var index = 0; index < partitions.Count; index++)
         {
-            var previous = index == 0 ? null : partitions[index - 1];
-            var current = partitions[index];
-            if (previous is not null && previous.Dataset == current.Dataset && previous.Source.File == current.Source.File && previous.Source.RowGroup == current.Source.RowGroup)
+            var source = partitions[index].Source;
+            if (source.InRowGroup && source.FirstRow > 0)
             {
                 runs[^1] = (runs[^1].First, runs[^1].Count + 1);
             }

@@ -91,9 +91,12 @@ internal abstract class LocalRun : IRunExecutor
             ClassNames = columns.Classes,
             ClassCount = columns.ClassCount,
             NpyBatchRows = request.Execution.BatchRows,
-            BatchBytes = ((long)request.Execution.MemoryMegabytes << 20) / BatchShare,
+            BatchBytes = BudgetBytes(request) / BatchShare,
         };
     }
+
+    /// <summary>The working memory <c>--memory-mb</c> gives the engine, in bytes.</summary>
+    protected static long BudgetBytes(FindIssuesRequest request) => (long)request.Execution.MemoryMegabytes << 20;
 
     /// <inheritdoc/>
     public Task PrepareOutputAsync(CancellationToken cancellationToken)

@@ -124,17 +124,10 @@ internal sealed class ParquetDataset : InputDataset
         {
             columns = [.. cursor.Read(partition.FirstRow, (int)partition.RowCount)];
         }
-        catch
+        finally
         {
-            // Columns read before the failing one have moved on: the cursor's rows no longer line up.
-            reader.Cursor = null;
-            cursor.Dispose();
-            throw;
-        }
-        if (cursor.Position == cursor.RowCount)
-        {
-            reader.Cursor = null;
-            cursor.Dispose();
+            // A failed read leaves the columns at different rows, and a finished row group has no rows left: close both.
+            if (cursor.Position != partition.FirstRow + partition.RowCount || cursor.Position == cursor.RowCount) reader.CloseRowGroup();
         }
         try
         {
@@ -211,10 +204,10 @@ internal sealed class ParquetDataset : InputDataset
             return open;
         }
 
-        reader.Cursor?.Dispose();
-        reader.Cursor = null;
-        reader.Cursor = await RowGroupCursor.OpenAsync(partition.File, partition.RowGroup, _fields, cancellationToken);
-        return reader.Cursor;
+        reader.CloseRowGroup();
+        RowGroupCursor cursor = await RowGroupCursor.OpenAsync(partition.File, partition.RowGroup, _fields, cancellationToken);
+        reader.Open(cursor);
+        return cursor;
     }
 
     private static long CeilingDivide(long value, long divisor) => (value / divisor) + (value % divisor == 0 ? 0 : 1);

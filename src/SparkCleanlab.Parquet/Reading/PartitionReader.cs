@@ -14,16 +14,26 @@ internal sealed class PartitionReader : IDisposable
     internal PartitionReader(InputDataset dataset) => _dataset = dataset;
 
     /// <summary>The row group the last slice left open for the next, if any.</summary>
-    internal RowGroupCursor? Cursor { get; set; }
+    internal RowGroupCursor? Cursor { get; private set; }
 
     /// <summary>Reads one partition; dispose the batch to return its buffers.</summary>
     public Task<InputBatch> ReadAsync(InputPartition partition, CancellationToken cancellationToken = default) =>
         _dataset.ReadAsync(this, partition, cancellationToken);
 
-    /// <summary>Closes the open row group.</summary>
-    public void Dispose()
+    /// <summary>Keeps <paramref name="cursor"/> open for the next slice, closing the row group open before.</summary>
+    internal void Open(RowGroupCursor cursor)
+    {
+        CloseRowGroup();
+        Cursor = cursor;
+    }
+
+    /// <summary>Closes the open row group, if any.</summary>
+    internal void CloseRowGroup()
     {
         Cursor?.Dispose();
         Cursor = null;
     }
+
+    /// <summary>Closes the open row group.</summary>
+    public void Dispose() => CloseRowGroup();
 }

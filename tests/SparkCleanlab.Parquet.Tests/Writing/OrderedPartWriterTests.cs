@@ -44,16 +44,20 @@ public class OrderedPartWriterTests
         public Detail? Detail { get; set; }
     }
 
+    public static Row MakeRow(int i) => Fill(new Row(), i);
+
     // Nulls, empty and null lists, null list elements and null structs, so every level shape is copied.
-    public static Row MakeRow(int i) => new()
+    public static T Fill<T>(T row, int i)
+        where T : Row
     {
-        Label = i % 3,
-        Probabilities = [0.5, 0.25, 0.25],
-        Id = i,
-        Note = i % 4 == 0 ? null : "note " + new string('x', i % 7),
-        Tags = (i % 5) switch { 0 => null, 1 => [], 2 => ["a", null, "b" + i], _ => [i.ToString(System.Globalization.CultureInfo.InvariantCulture)] },
-        Detail = i % 6 == 0 ? null : new Detail { Score = i % 4 == 1 ? null : i, Text = i % 3 == 0 ? null : "t" + i },
-    };
+        row.Label = i % 3;
+        row.Probabilities = [0.5, 0.25, 0.25];
+        row.Id = i;
+        row.Note = i % 4 == 0 ? null : "note " + new string('x', i % 7);
+        row.Tags = (i % 5) switch { 0 => null, 1 => [], 2 => ["a", null, "b" + i], _ => [i.ToString(System.Globalization.CultureInfo.InvariantCulture)] };
+        row.Detail = i % 6 == 0 ? null : new Detail { Score = i % 4 == 1 ? null : i, Text = i % 3 == 0 ? null : "t" + i };
+        return row;
+    }
 
     [Fact]
     public async Task WritesInterleavedRunsFromManyBatchesInAppendOrderWithEveryColumnIntact()
