@@ -64,8 +64,7 @@ internal sealed class KeptIssues : ISpill, IDisposable
     /// <inheritdoc/>
     public Task<SpillGroup> GroupAtAsync(int row, CancellationToken cancellationToken)
     {
-        var index = Array.BinarySearch(_firstRows, row);
-        index = index >= 0 ? index : ~index - 1;
+        var index = SpillGroup.IndexOf(_firstRows, row);
         var group = Interlocked.Exchange(ref _groups[index], null)
             ?? throw new InvalidOperationException($"issue group {index} of partition was already merged");
         return Task.FromResult(group);

@@ -8,22 +8,18 @@ namespace SparkCleanlab.Local.Output;
 /// </summary>
 internal sealed class SpillFile(InputDataset spill) : ISpill
 {
+    // Partitions of a spill file are its row groups; a group's first position is its first spill row.
+    private readonly int[] _firstRows = spill.Partitions.Select(p => checked((int)p.FirstPosition)).ToArray();
+
     /// <inheritdoc/>
     public int RowCount => checked((int)spill.RowCount);
 
     /// <inheritdoc/>
     public async Task<SpillGroup> GroupAtAsync(int row, CancellationToken cancellationToken)
     {
-        // Partitions of a spill file are its row groups; a group's first position is its first spill row.
-        var partitions = spill.Partitions;
-        var group = 0;
-        while (group + 1 < partitions.Count && partitions[group + 1].FirstPosition <= row)
-        {
-            group++;
-        }
-
-        var batch = await spill.ReadAsync(partitions[group], cancellationToken);
-        return new SpillGroup((int)partitions[group].FirstPosition, batch, []);
+        var group = SpillGroup.IndexOf(_firstRows, row);
+        var batch = await spill.ReadAsync(spill.Partitions[group], cancellationToken);
+        return new SpillGroup(_firstRows[group], batch, []);
     }
 
     /// <inheritdoc/>

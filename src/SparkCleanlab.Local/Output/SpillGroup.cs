@@ -15,4 +15,12 @@ internal sealed record SpillGroup(int FirstRow, InputBatch Batch, IReadOnlyList<
 {
     /// <summary>Releases the batch.</summary>
     public void Dispose() => Batch.Dispose();
+
+    /// <summary>The index of the group holding issue <paramref name="row"/>, among groups starting at <paramref name="firstRows"/> (ascending).</summary>
+    public static int IndexOf(int[] firstRows, int row)
+    {
+        ArgumentNullException.ThrowIfNull(firstRows);
+        var index = Array.BinarySearch(firstRows, row);
+        return index >= 0 ? index : ~index - 1;
+    }
 }
