@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.Text.RegularExpressions;
 using SparkCleanlab.Cli.Commands;
 using SparkCleanlab.CommandLine.Help;
 using SparkCleanlab.CommandLine.Parsing;
@@ -15,7 +16,7 @@ namespace SparkCleanlab.Cli;
 /// Dispatches to a command and turns its failures into one-line messages and exit codes
 /// (<see cref="ExitCode"/>): stack traces only for bugs, or with <c>--verbose</c>.
 /// </summary>
-public static class CommandLine
+public static partial class CommandLine
 {
     /// <summary>Runs the command line; returns the exit code.</summary>
     /// <param name="args">The arguments, command first.</param>
@@ -101,9 +102,10 @@ public static class CommandLine
         }
     }
 
+    // A failure is one line, so schedulers and log scrapers keep it whole: the native Parquet reader's messages span lines.
     private static async Task<int> FailAsync(TextWriter error, Exception e, bool verbose, ExitCode code, string message)
     {
-        await error.WriteLineAsync(message);
+        await error.WriteLineAsync(LineBreaks().Replace(message, " "));
         if (verbose)
         {
             await error.WriteLineAsync(e.ToString());
@@ -111,6 +113,9 @@ public static class CommandLine
 
         return (int)code;
     }
+
+    [GeneratedRegex(@"\s*[\r\n]+\s*")]
+    private static partial Regex LineBreaks();
 
     private const string Summary = "Finds label errors in classification data with confident learning (cleanlab's find_label_issues).";
 

@@ -66,7 +66,7 @@ internal sealed class LocalExecutor : LocalRun, IPlanExecutor
         var cache = _cache;
         try
         {
-            _screened = await Runner.MapAsync((p, b) => Screen(screen, cache, p, b), cancellationToken);
+            _screened = await Runner.MapAsync(BatchContent.LabelsAndProbabilities, (p, b) => Screen(screen, cache, p, b), cancellationToken);
         }
         finally
         {
@@ -139,6 +139,7 @@ internal sealed class LocalExecutor : LocalRun, IPlanExecutor
         {
             var fileRows = IssueMerger.FileRows(ranks.Count, Partitions.Length);
             await Runner.MapAsync(
+                BatchContent.AllColumns,
                 async (p, b) =>
                 {
                     await output.WriteAsync(p, b, _screened[p.Index].Invalid, FirstValid[p.Index], ranks.Of(p.Index), fileRows, cancellationToken);
@@ -175,6 +176,7 @@ internal sealed class LocalExecutor : LocalRun, IPlanExecutor
         var schema = Schema;
         var parts = new OutputParts(Folder, Guid.NewGuid().ToString("D"));
         await Runner.MapAsync(
+            BatchContent.AllColumns,
             async (p, b) =>
             {
                 await parts.WriteInvalidAsync(schema, p.Index, b, _screened[p.Index].Invalid, int.MaxValue, cancellationToken);

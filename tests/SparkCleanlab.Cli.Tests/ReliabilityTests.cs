@@ -146,6 +146,38 @@ public sealed class ReliabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task ACorruptColumnTheMathNeverReadsFailsTheRunWithThreeAndKeepsThePreviousOutput()
+    {
+        // The passes before the write read only the label and probability columns, so a corrupt id column is
+        // found by the write: that must still fail the run before anything is published.
+        Assert.Equal(0, Run("generate", "--output", P("previous"), "--rows", $"{PreviousRows}", "--seed", "1").Code);
+        Assert.Equal(0, Run("generate", "--output", P("data"), "--rows", "4000", "--files", "2", "--seed", "2").Code);
+        string output = P("runs", "out");
+        PublishPrevious(output);
+        string corrupt = P("data", "part-00001.parquet");
+        long offset, length;
+        await using (var reader = await global::Parquet.ParquetReader.CreateAsync(corrupt))
+        {
+            var field = reader.Schema.GetDataFields().Single(f => f.Name == "id");
+            var chunk = reader.OpenRowGroupReader(0).GetMetadata(field)!.MetaData!;
+            (offset, length) = (chunk.DataPageOffset, chunk.TotalCompressedSize);
+        }
+        await using (var stream = File.Open(corrupt, FileMode.Open, FileAccess.ReadWrite))
+        {
+            stream.Position = offset;
+            stream.Write(Enumerable.Repeat((byte)0xFF, (int)Math.Min(length, 64)).ToArray());
+        }
+
+        var run = Run("find-issues", P("data"), "--output", output, "--overwrite", "--no-progress");
+
+        Assert.True(run.Code == 3, run.Error);
+        Assert.Single(run.Error.Trim().Split('\n'));
+        Assert.Contains(corrupt, run.Error);
+        Assert.Equal(PreviousRows, RowsOf(output));
+        Assert.Equal([output], Directory.GetFileSystemEntries(P("runs")));
+    }
+
+    [Fact]
     public void ASecondRunIntoALockedOutputFailsWithFive()
     {
         Assert.Equal(0, Run("generate", "--output", P("data"), "--rows", "300").Code);

@@ -25,7 +25,7 @@ public class SlicedRowGroupTests
 
         using var cancel = new CancellationTokenSource();
         var mapped = 0;
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.MapAsync((_, _) =>
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => runner.MapAsync(BatchContent.AllColumns, (_, _) =>
         {
             Interlocked.Increment(ref mapped);
             cancel.Cancel();

@@ -55,23 +55,24 @@ internal sealed class BatchRunner
     /// </summary>
     public const int WorkingCopies = 4;
 
-    /// <summary>Maps every partition; the results are indexed by partition.</summary>
-    public async Task<T[]> MapAsync<T>(Func<Partition, InputBatch, Task<T>> map, CancellationToken cancellationToken)
+    /// <summary>Maps every partition, read as <paramref name="content"/> says; the results are indexed by partition.</summary>
+    public async Task<T[]> MapAsync<T>(BatchContent content, Func<Partition, InputBatch, Task<T>> map, CancellationToken cancellationToken)
     {
         var results = new T[Partitions.Count];
-        await RunWorkersAsync<object?>(() => null, (_, _) => false, async (_, index, partition, batch) => results[index] = await map(partition, batch), cancellationToken);
+        await RunWorkersAsync<object?>(content, () => null, (_, _) => false, async (_, index, partition, batch) => results[index] = await map(partition, batch), cancellationToken);
         return results;
     }
 
     /// <summary>Maps every partition synchronously.</summary>
-    public Task<T[]> MapAsync<T>(Func<Partition, InputBatch, T> map, CancellationToken cancellationToken) =>
-        MapAsync((p, b) => Task.FromResult(map(p, b)), cancellationToken);
+    public Task<T[]> MapAsync<T>(BatchContent content, Func<Partition, InputBatch, T> map, CancellationToken cancellationToken) =>
+        MapAsync(content, (p, b) => Task.FromResult(map(p, b)), cancellationToken);
 
     /// <summary>
     /// Folds every partition into one state per worker, then merges the workers' states: memory
     /// holds one state per worker, not one per partition. Which partitions share a worker depends
     /// on timing; the result does not, since the states are exact and merge in any order. A
-    /// partition that <paramref name="addFromMemory"/> takes (returns true for) is not read.
+    /// partition that <paramref name="addFromMemory"/> takes (returns true for) is not read; the others are read
+    /// as <see cref="BatchContent.LabelsAndProbabilities"/>, all a fold needs.
     /// </summary>
     public async Task<TState> AggregateAsync<TState>(
         Func<TState> create,
@@ -81,6 +82,7 @@ internal sealed class BatchRunner
         CancellationToken cancellationToken)
     {
         var states = await RunWorkersAsync(
+            BatchContent.LabelsAndProbabilities,
             create,
             addFromMemory,
             (state, _, partition, batch) =>
@@ -101,10 +103,12 @@ internal sealed class BatchRunner
     /// <summary>
     /// Hands every partition to <paramref name="add"/>, which adds it into state shared by all workers (and guards
     /// it itself), so memory holds one state whatever the thread count. A partition that
-    /// <paramref name="addFromMemory"/> takes (returns true for) is not read.
+    /// <paramref name="addFromMemory"/> takes (returns true for) is not read; the others are read as
+    /// <see cref="BatchContent.LabelsAndProbabilities"/>.
     /// </summary>
     public Task ForEachAsync(Action<Partition, InputBatch> add, Func<Partition, bool> addFromMemory, CancellationToken cancellationToken) =>
         RunWorkersAsync<object?>(
+            BatchContent.LabelsAndProbabilities,
             () => null,
             (_, partition) => addFromMemory(partition),
             (_, _, partition, batch) =>
@@ -115,7 +119,7 @@ internal sealed class BatchRunner
             cancellationToken);
 
     // Each worker holds one batch at a time and its own state, and reads a row group's slices in order.
-    private Task<IReadOnlyList<TState>> RunWorkersAsync<TState>(Func<TState> create, Func<TState, Partition, bool> fromMemory, Func<TState, int, Partition, InputBatch, Task> add, CancellationToken cancellationToken) =>
+    private Task<IReadOnlyList<TState>> RunWorkersAsync<TState>(BatchContent content, Func<TState> create, Func<TState, Partition, bool> fromMemory, Func<TState, int, Partition, InputBatch, Task> add, CancellationToken cancellationToken) =>
         PartitionRunner.RunWorkersAsync(_rowGroups.Length, Workers, create, async (state, rowGroup, token) =>
         {
             var (first, count) = _rowGroups[rowGroup];
@@ -129,7 +133,7 @@ internal sealed class BatchRunner
                     var partition = Partitions[index];
                     if (!fromMemory(state, partition))
                     {
-                        reader ??= partition.Dataset.OpenReader();
+                        reader ??= partition.Dataset.OpenReader(content);
                         using var lease = Budget is null ? default : await Budget.ReserveAsync(partition.Source.DecodedBytes * WorkingCopies, token);
                         using var batch = await reader.ReadAsync(partition.Source, token);
                         Track(Interlocked.Increment(ref _liveBatches));

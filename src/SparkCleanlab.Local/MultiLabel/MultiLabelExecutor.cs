@@ -3,6 +3,7 @@ using SparkCleanlab.Core.Statistics;
 using SparkCleanlab.Local.Execution;
 using SparkCleanlab.Local.Output;
 using SparkCleanlab.Local.Validation;
+using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
 using SparkCleanlab.Parquet.Writing;
 using SparkCleanlab.Plan;
@@ -38,7 +39,7 @@ internal sealed class MultiLabelExecutor : LocalRun, IMultiLabelPlanExecutor
     {
         ArgumentNullException.ThrowIfNull(input);
         var k = input.ClassCount;
-        var screened = await Runner.MapAsync((p, b) =>
+        var screened = await Runner.MapAsync(BatchContent.LabelsAndProbabilities, (p, b) =>
         {
             var invalid = MultiLabelBatchScreen.Screen(b, p.Dataset.Schema);
             var statistics = new MultiLabelClassStatistics(k);
@@ -76,7 +77,7 @@ internal sealed class MultiLabelExecutor : LocalRun, IMultiLabelPlanExecutor
         var runId = Guid.NewGuid().ToString("D");
         var folder = Folder;
         var output = new MultiLabelPartitionOutput(folder, rule, runId) { SpillRowGroupRows = IssueMerger.SpillRowGroupRows(MergeBudgetRows, Partitions.Length, threads: 1) };
-        var written = await Runner.MapAsync((p, b) => output.WriteAsync(p, b, _invalid[p.Index], FirstValid[p.Index], cancellationToken), cancellationToken);
+        var written = await Runner.MapAsync(BatchContent.AllColumns, (p, b) => output.WriteAsync(p, b, _invalid[p.Index], FirstValid[p.Index], cancellationToken), cancellationToken);
         var ranks = new IssueRanks(written.Select(w => w.Keys).ToArray());
         var schema = Schema;
         await MergeSpillAsync(new IssueMerger(new GatherLimits()), runId, ranks, cancellationToken);

@@ -49,8 +49,11 @@ internal abstract class InputDataset
         return await reader.ReadAsync(partition, cancellationToken);
     }
 
-    /// <summary>A reader for partitions that one worker reads in order: the slices of a row group then share its decoding.</summary>
-    public PartitionReader OpenReader() => new(this);
+    /// <summary>
+    /// A reader for partitions that one worker reads in order: the slices of a row group then share its decoding.
+    /// <paramref name="content"/> says what each read decodes.
+    /// </summary>
+    public PartitionReader OpenReader(BatchContent content = BatchContent.AllColumns) => new(this, content);
 
     internal async Task<InputBatch> ReadAsync(PartitionReader reader, InputPartition partition, CancellationToken cancellationToken)
     {

@@ -70,7 +70,10 @@ internal sealed class NpyDataset : InputDataset
         return new NpyDataset(pair, single, schema, partitions);
     }
 
-    private protected override Task<InputBatch> ReadBatchAsync(PartitionReader reader, InputPartition partition, Action onDispose, CancellationToken cancellationToken)
+    private protected override Task<InputBatch> ReadBatchAsync(PartitionReader reader, InputPartition partition, Action onDispose, CancellationToken cancellationToken) =>
+        Task.FromResult(reader.Content == BatchContent.AllColumns ? ReadColumns(partition, onDispose) : ReadLabelsAndProbabilities(partition, onDispose));
+
+    private InputBatch ReadColumns(InputPartition partition, Action onDispose)
     {
         int count = (int)partition.RowCount;
         int k = Schema.ClassCount;
@@ -79,7 +82,7 @@ internal sealed class NpyDataset : InputDataset
         long[] labelValues = BatchBuffers<long>.Shared.Rent(count);
         long[] rowIndexValues = BatchBuffers<long>.Shared.Rent(count);
         for (int row = 0; row < count; row++) rowIndexValues[row] = partition.FirstPosition + row;
-        using (NpyArray labels = NpyArray.Open(_pair.Labels, 1, false)) labels.ReadInt64s(partition.FirstPosition, labelValues.AsSpan(0, count));
+        ReadLabels(partition, labelValues.AsSpan(0, count));
         PassThroughColumn probabilityColumn;
         using (NpyArray probabilities = NpyArray.Open(_pair.Probabilities, 2, true))
         {
@@ -104,26 +107,80 @@ internal sealed class NpyDataset : InputDataset
             new PassThroughColumn<long>(fields[2], count, rowIndexValues, count, null, null, count),
         ];
         var batch = new InputBatch(partition, count, k, columns, onDispose);
-        Span<int> batchLabels = batch.Labels;
-        for (int row = 0; row < count; row++)
-        {
-            long label = labelValues[row];
-            if ((ulong)label < (ulong)k) batchLabels[row] = (int)label;
-            else batch.Report(row, LabelColumn, RowProblemKind.LabelOutOfRange, label.ToString(CultureInfo.InvariantCulture));
-        }
-        Span<double> batchProbabilities = batch.Probabilities;
+        DecodeLabels(labelValues.AsSpan(0, count), batch);
         switch (probabilityColumn)
         {
             case PassThroughColumn<float> single:
-                ReadOnlySpan<float> values = single.Values;
-                for (int i = 0; i < values.Length; i++) batchProbabilities[i] = values[i];
+                Widen(single.Values, batch.Probabilities);
                 break;
             case PassThroughColumn<double> wide:
-                wide.Values.CopyTo(batchProbabilities);
+                wide.Values.CopyTo(batch.Probabilities);
                 break;
         }
         batch.SealProblems();
-        return Task.FromResult(batch);
+        return batch;
+    }
+
+    // Straight from the arrays into the batch's buffers: no pass-through columns, no copy of the values.
+    private InputBatch ReadLabelsAndProbabilities(InputPartition partition, Action onDispose)
+    {
+        int count = (int)partition.RowCount;
+        var batch = new InputBatch(partition, count, Schema.ClassCount, [], onDispose);
+        long[] labelValues = BatchBuffers<long>.Shared.Rent(count);
+        try
+        {
+            ReadLabels(partition, labelValues.AsSpan(0, count));
+            DecodeLabels(labelValues.AsSpan(0, count), batch);
+        }
+        finally
+        {
+            BatchBuffers<long>.Shared.Return(labelValues);
+        }
+
+        using NpyArray probabilities = NpyArray.Open(_pair.Probabilities, 2, true);
+        Span<double> batchProbabilities = batch.Probabilities;
+        if (_singleProbabilities)
+        {
+            float[] values = BatchBuffers<float>.Shared.Rent(batchProbabilities.Length);
+            try
+            {
+                probabilities.ReadSingles(partition.FirstPosition, values.AsSpan(0, batchProbabilities.Length));
+                Widen(values.AsSpan(0, batchProbabilities.Length), batchProbabilities);
+            }
+            finally
+            {
+                BatchBuffers<float>.Shared.Return(values);
+            }
+        }
+        else
+        {
+            probabilities.ReadDoubles(partition.FirstPosition, batchProbabilities);
+        }
+        batch.SealProblems();
+        return batch;
+    }
+
+    private void ReadLabels(InputPartition partition, Span<long> destination)
+    {
+        using NpyArray labels = NpyArray.Open(_pair.Labels, 1, false);
+        labels.ReadInt64s(partition.FirstPosition, destination);
+    }
+
+    private static void DecodeLabels(ReadOnlySpan<long> values, InputBatch batch)
+    {
+        int k = batch.ClassCount;
+        Span<int> labels = batch.Labels;
+        for (int row = 0; row < values.Length; row++)
+        {
+            long label = values[row];
+            if ((ulong)label < (ulong)k) labels[row] = (int)label;
+            else batch.Report(row, LabelColumn, RowProblemKind.LabelOutOfRange, label.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static void Widen(ReadOnlySpan<float> values, Span<double> destination)
+    {
+        for (int i = 0; i < values.Length; i++) destination[i] = values[i];
     }
 
     // Decoded bytes of one row: the label, the batch's K doubles, the output list's values and levels, and the row's flags.

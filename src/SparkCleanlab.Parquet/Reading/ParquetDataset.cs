@@ -18,6 +18,7 @@ internal sealed class ParquetDataset : InputDataset
     private const int MinSliceRows = 1024;
 
     private readonly DataField[] _fields;
+    private readonly DataField[] _mathFields;
     private readonly LabelDecoder _labels;
     private readonly MembershipDecoder? _memberships;
     private readonly ProvidedProbabilities? _provided;
@@ -27,6 +28,7 @@ internal sealed class ParquetDataset : InputDataset
         : base(schema, partitions)
     {
         _fields = fields;
+        _mathFields = MathFields(schema, fields);
         _columnsOnly = columnsOnly;
         _labels = new LabelDecoder(schema.ClassCount, schema.ClassNames);
         _memberships = schema.MultiLabel ? new MembershipDecoder(schema, _labels) : null;
@@ -118,7 +120,8 @@ internal sealed class ParquetDataset : InputDataset
 
     private protected override async Task<InputBatch> ReadBatchAsync(PartitionReader reader, InputPartition partition, Action onDispose, CancellationToken cancellationToken)
     {
-        RowGroupCursor cursor = await CursorAsync(reader, partition, cancellationToken);
+        bool allColumns = reader.Content == BatchContent.AllColumns;
+        RowGroupCursor cursor = await CursorAsync(reader, partition, allColumns ? _fields : _mathFields, cancellationToken);
         List<PassThroughColumn> columns;
         try
         {
@@ -129,6 +132,19 @@ internal sealed class ParquetDataset : InputDataset
             // A failed read leaves the columns at different rows, and a finished row group has no rows left: close both.
             if (cursor.Position != partition.FirstRow + partition.RowCount || cursor.Position == cursor.RowCount) reader.CloseRowGroup();
         }
+        if (!allColumns)
+        {
+            // The math's columns are decoded and let go: the batch carries no columns.
+            try
+            {
+                return Decode(partition, columns, [], onDispose);
+            }
+            finally
+            {
+                foreach (PassThroughColumn column in columns) column.Dispose();
+            }
+        }
+
         try
         {
             if (_provided is { WriteColumns: true })
@@ -146,12 +162,13 @@ internal sealed class ParquetDataset : InputDataset
             throw;
         }
 
-        if (_columnsOnly)
-        {
-            return new InputBatch(partition, (int)partition.RowCount, 0, columns, onDispose);
-        }
+        return _columnsOnly ? new InputBatch(partition, (int)partition.RowCount, 0, columns, onDispose) : Decode(partition, columns, columns, onDispose);
+    }
 
-        var batch = new InputBatch(partition, (int)partition.RowCount, Schema.ClassCount, columns, onDispose, Schema.MultiLabel);
+    // Labels and probabilities decoded from the read columns into a batch that carries the columns it is given.
+    private InputBatch Decode(InputPartition partition, List<PassThroughColumn> columns, IReadOnlyList<PassThroughColumn> carried, Action onDispose)
+    {
+        var batch = new InputBatch(partition, (int)partition.RowCount, Schema.ClassCount, carried, onDispose, Schema.MultiLabel);
         if (_memberships is not null) _memberships.Decode(columns, batch);
         else _labels.Decode(columns.First(c => c.Name == Schema.LabelColumn), batch);
         if (Schema.Layout == ProbabilityLayout.Provided)
@@ -197,7 +214,7 @@ internal sealed class ParquetDataset : InputDataset
     }
 
     // The open row group the reader's last slice left at or before this partition's first row, else a new one.
-    private async Task<RowGroupCursor> CursorAsync(PartitionReader reader, InputPartition partition, CancellationToken cancellationToken)
+    private static async Task<RowGroupCursor> CursorAsync(PartitionReader reader, InputPartition partition, DataField[] fields, CancellationToken cancellationToken)
     {
         if (reader.Cursor is { } open && open.File == partition.File && open.RowGroup == partition.RowGroup && open.Position <= partition.FirstRow)
         {
@@ -205,9 +222,17 @@ internal sealed class ParquetDataset : InputDataset
         }
 
         reader.CloseRowGroup();
-        RowGroupCursor cursor = await RowGroupCursor.OpenAsync(partition.File, partition.RowGroup, _fields, cancellationToken);
+        RowGroupCursor cursor = await RowGroupCursor.OpenAsync(partition.File, partition.RowGroup, fields, cancellationToken);
         reader.Open(cursor);
         return cursor;
+    }
+
+    // The leaves of the label and probability columns: all the math reads.
+    private static DataField[] MathFields(DatasetSchema schema, DataField[] fields)
+    {
+        var names = new HashSet<string>([schema.LabelColumn, .. schema.LabelColumns ?? []], StringComparer.Ordinal);
+        if (schema.Layout != ProbabilityLayout.Provided) names.UnionWith(schema.ProbabilityColumns);
+        return [.. fields.Where(f => names.Contains(f.Path.FirstPart!))];
     }
 
     private static long CeilingDivide(long value, long divisor) => (value / divisor) + (value % divisor == 0 ? 0 : 1);

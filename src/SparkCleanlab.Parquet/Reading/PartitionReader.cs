@@ -11,7 +11,14 @@ internal sealed class PartitionReader : IDisposable
 {
     private readonly InputDataset _dataset;
 
-    internal PartitionReader(InputDataset dataset) => _dataset = dataset;
+    internal PartitionReader(InputDataset dataset, BatchContent content)
+    {
+        _dataset = dataset;
+        Content = content;
+    }
+
+    /// <summary>What each read decodes.</summary>
+    public BatchContent Content { get; }
 
     /// <summary>The row group the last slice left open for the next, if any.</summary>
     internal RowGroupCursor? Cursor { get; private set; }

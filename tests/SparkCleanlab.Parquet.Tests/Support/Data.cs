@@ -21,14 +21,16 @@ internal static class Data
         return new SyntheticDataset(k, probabilities) { Labels = labels, Ids = Enumerable.Range(0, rows).Select(i => (long)i).ToArray() };
     }
 
-    public static async Task<(int[] Labels, double[] Probabilities, List<RowProblem> Problems)> ReadAllAsync(InputDataset dataset)
+    public static async Task<(int[] Labels, double[] Probabilities, List<RowProblem> Problems)> ReadAllAsync(InputDataset dataset, BatchContent content = BatchContent.AllColumns)
     {
         var labels = new List<int>();
         var probabilities = new List<double>();
         var problems = new List<RowProblem>();
+        using PartitionReader reader = dataset.OpenReader(content);
         foreach (InputPartition partition in dataset.Partitions)
         {
-            using InputBatch batch = await dataset.ReadAsync(partition);
+            using InputBatch batch = await reader.ReadAsync(partition);
+            Assert.True(content == BatchContent.AllColumns || batch.Columns.Count == 0, $"{batch.Columns.Count} columns carried");
             labels.AddRange(batch.Labels.ToArray());
             probabilities.AddRange(batch.Probabilities.ToArray());
             problems.AddRange(batch.Problems);

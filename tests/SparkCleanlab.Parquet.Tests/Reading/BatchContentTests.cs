@@ -1,0 +1,146 @@
+using System.Text.Json.Serialization;
+using Parquet;
+using Parquet.Schema;
+using Parquet.Serialization;
+using SparkCleanlab.Parquet.Reading;
+using SparkCleanlab.Parquet.Schema;
+using SparkCleanlab.Parquet.Tests.Support;
+using SparkCleanlab.Plan;
+
+namespace SparkCleanlab.Parquet.Tests.Reading;
+
+/// <summary>
+/// A read of the labels and probabilities only decodes exactly what a read of every column decodes for the math,
+/// problems included, and never touches the other columns.
+/// </summary>
+public class BatchContentTests : IDisposable
+{
+    private const int Rows = 12_000;
+
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    public class Row
+    {
+        [JsonPropertyName("label")]
+        public int? Label { get; set; }
+
+        [JsonPropertyName("pred_probs")]
+        public double[]? Probabilities { get; set; }
+
+        [JsonPropertyName("note")]
+        public string? Note { get; set; }
+
+        [JsonPropertyName("tags")]
+        public List<string?>? Tags { get; set; }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(20_000)]
+    public async Task ParquetLabelsAndProbabilitiesEqualThoseOfAReadOfEveryColumn(long batchBytes)
+    {
+        string file = await WriteAsync();
+        var options = new InputSchemaOptions { BatchBytes = batchBytes == 0 ? new InputSchemaOptions().BatchBytes : batchBytes };
+        InputDataset dataset = await InputDataset.OpenAsync(file, options);
+        Assert.True(batchBytes == 0 ? dataset.Partitions.Count == 3 : dataset.Partitions.Count > 3, $"{dataset.Partitions.Count} partitions");
+
+        var all = await Data.ReadAllAsync(dataset, BatchContent.AllColumns);
+        var math = await Data.ReadAllAsync(dataset, BatchContent.LabelsAndProbabilities);
+
+        Assert.Equal(all.Labels, math.Labels);
+        Assert.Equal(all.Probabilities, math.Probabilities);
+        Assert.Equal(all.Problems, math.Problems);
+        Assert.Contains(all.Problems, p => p.Kind == RowProblemKind.NullLabel);
+        Assert.Contains(all.Problems, p => p.Kind == RowProblemKind.WrongProbabilityCount);
+        Assert.Equal(0, dataset.BatchesInUse);
+    }
+
+    [Fact]
+    public async Task AReadOfLabelsAndProbabilitiesNeverDecodesTheOtherColumns()
+    {
+        string file = await WriteAsync();
+        await CorruptAsync(file, "note");
+        InputDataset dataset = await InputDataset.OpenAsync(file);
+
+        await Assert.ThrowsAsync<InputDataException>(() => Data.ReadAllAsync(dataset, BatchContent.AllColumns));
+        var math = await Data.ReadAllAsync(dataset, BatchContent.LabelsAndProbabilities);
+
+        Assert.Equal(Enumerable.Range(0, Rows).Select(ExpectedLabel), math.Labels);
+    }
+
+    [Theory]
+    [InlineData("<f4", false)]
+    [InlineData("<f8", false)]
+    [InlineData("<f8", true)]
+    public async Task NpyLabelsAndProbabilitiesEqualThoseOfAReadOfEveryColumn(string dtype, bool fortran)
+    {
+        const int rows = 1_000;
+        const int k = 3;
+        long[] labels = Enumerable.Range(0, rows).Select(r => r % 97 == 0 ? 7L : r % k).ToArray();
+        double[] probabilities = Enumerable.Range(0, rows * k).Select(i => ((i * 7919) % 1000) / 1000.0).ToArray();
+        double[] stored = fortran ? Enumerable.Range(0, rows * k).Select(i => probabilities[(i % rows * k) + (i / rows)]).ToArray() : probabilities;
+        byte[] data = dtype == "<f4"
+            ? System.Runtime.InteropServices.MemoryMarshal.AsBytes(stored.Select(v => (float)v).ToArray().AsSpan()).ToArray()
+            : System.Runtime.InteropServices.MemoryMarshal.AsBytes(stored.AsSpan()).ToArray();
+        NpyFile.Write(_temp.Combine("labels.npy"), "<i8", labels, rows);
+        NpyFile.Write(_temp.Combine("pred_probs.npy"), dtype, fortran, data, rows, k);
+        InputDataset dataset = await InputDataset.OpenAsync(_temp.Path, new InputSchemaOptions { NpyBatchRows = 128 });
+
+        var all = await Data.ReadAllAsync(dataset, BatchContent.AllColumns);
+        var math = await Data.ReadAllAsync(dataset, BatchContent.LabelsAndProbabilities);
+
+        Assert.Equal(all.Labels, math.Labels);
+        Assert.Equal(all.Probabilities, math.Probabilities);
+        Assert.Equal(all.Problems, math.Problems);
+        Assert.Equal(11, all.Problems.Count);
+        Assert.Equal(Expected(probabilities, labels, k, dtype == "<f4"), math.Probabilities);
+        Assert.Equal(0, dataset.BatchesInUse);
+    }
+
+    private static int Label(int row) => row % 3;
+
+    // A row with a problem (a null label, a list of the wrong length) is decoded as label -1.
+    private static int ExpectedLabel(int row) => row % 101 == 50 || row % 103 == 51 ? -1 : Label(row);
+
+    // The probabilities with the rows of an out-of-range label blanked, as a batch holds them.
+    private static double[] Expected(double[] probabilities, long[] labels, int k, bool single) =>
+        [.. probabilities.Select((v, i) => labels[i / k] >= k ? 0.0 : single ? (float)v : v)];
+
+    private async Task<string> WriteAsync()
+    {
+        var rows = Enumerable.Range(0, Rows).Select(i => new Row
+        {
+            Label = i % 101 == 50 ? null : Label(i),
+            Probabilities = i % 103 == 51 ? [1.0] : [(i % 10) / 10.0, (10 - (i % 10)) / 20.0, (10 - (i % 10)) / 20.0],
+            Note = i % 4 == 0 ? null : "note " + new string('x', i % 7),
+            Tags = i % 5 == 0 ? null : ["a", null, "b" + i],
+        }).ToList();
+        string file = _temp.Combine("input.parquet");
+        await ParquetSerializer.SerializeAsync(rows, file, new ParquetOptions { RowGroupSize = Rows / 3 });
+        return file;
+    }
+
+    // Overwrites the middle of every row group's chunk of one column with bytes no decoder accepts.
+    private static async Task CorruptAsync(string file, string column)
+    {
+        var chunks = new List<(long Offset, long Length)>();
+        await using (ParquetReader reader = await ParquetReader.CreateAsync(file))
+        {
+            DataField field = reader.Schema.GetDataFields().Single(f => f.Name == column);
+            for (int g = 0; g < reader.RowGroupCount; g++)
+            {
+                var metadata = reader.OpenRowGroupReader(g).GetMetadata(field)!.MetaData!;
+                chunks.Add((metadata.DataPageOffset, metadata.TotalCompressedSize));
+            }
+        }
+
+        await using FileStream stream = File.Open(file, FileMode.Open, FileAccess.ReadWrite);
+        foreach (var (offset, length) in chunks)
+        {
+            stream.Position = offset;
+            stream.Write(Enumerable.Repeat((byte)0xFF, (int)Math.Min(length, 64)).ToArray());
+        }
+    }
+}
