@@ -3,13 +3,16 @@
 # one table of wall time, per-stage seconds (summary.json) and peak RSS (/usr/bin/time -v) per process.
 #
 #   bench/compare.sh [--rows N] [--classes K] [--float32] [--format npy|parquet] [--row-groups G] [--files F]
-#                    [--threads "1 2 16"] [--data PATH] [--job DLL] [--work DIR] [--python EXE] [-- extra find-issues options]
+#                    [--threads "1 2 16"] [--repeat N] [--data PATH] [--job DLL] [--work DIR] [--python EXE]
+#                    [-- extra find-issues options]
 #
 # --data reuses an existing data set instead of generating one; --job runs another build of the job (A/B);
-# --python is the interpreter that imports cleanlab for the reference row (default python3; PYTHONPATH is honoured).
+# --python is the interpreter that imports cleanlab for the reference row (default python3; PYTHONPATH is honoured);
+# --repeat runs every thread count N times, interleaved (1, 2, 16, 1, 2, 16, ...); the table shows the median of
+# each column and, in brackets, each stage's ratio to the first thread count's, for machines whose speed drifts.
 set -euo pipefail
 
-rows=1000000 classes=10 float32="" format=npy row_groups=1 files=1 threads="1 2 16" data="" job="" work="" python=python3
+rows=1000000 classes=10 float32="" format=npy row_groups=1 files=1 threads="1 2 16" repeat=1 data="" job="" work="" python=python3
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --rows) rows=$2; shift 2 ;;
@@ -19,6 +22,7 @@ while [[ $# -gt 0 ]]; do
         --row-groups) row_groups=$2; shift 2 ;;
         --files) files=$2; shift 2 ;;
         --threads) threads=$2; shift 2 ;;
+        --repeat) repeat=$2; shift 2 ;;
         --data) data=$2; shift 2 ;;
         --job) job=$2; shift 2 ;;
         --work) work=$2; shift 2 ;;
@@ -47,6 +51,9 @@ fi
 results="$work/results.tsv"
 : >"$results"
 
+# Every run, the reference's too, starts with the data in the page cache, not only the ones after the first.
+find "$data" -type f -exec cat {} + >/dev/null
+
 # Runs one command under /usr/bin/time -v; appends "name wall rss_mib summary.json-or-empty".
 measure() {
     local name=$1 summary=$2; shift 2
@@ -62,9 +69,11 @@ measure() {
     fi
 }
 
-for t in $threads; do
-    out="$work/out-t$t"
-    measure "threads=$t" "$out/summary.json" dotnet "$job" find-issues "$data" --output "$out" --overwrite --no-progress --threads "$t" "${extra[@]}"
+for ((r = 1; r <= repeat; r++)); do
+    for t in $threads; do
+        out="$work/out-t$t-r$r"
+        measure "threads=$t" "$out/summary.json" dotnet "$job" find-issues "$data" --output "$out" --overwrite --no-progress --threads "$t" "${extra[@]}"
+    done
 done
 
 if "$python" -c "import cleanlab, numpy" 2>/dev/null; then
@@ -80,16 +89,28 @@ else
 fi
 
 python3 - "$results" <<'EOF'
-import json, sys
+import json, statistics, sys
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
-stages = []
-timings = {}
-for name, _, _, summary in rows:
-    timings[name] = json.load(open(summary)).get("timings_seconds", {}) if summary else {}
-    stages += [s for s in timings[name] if s not in stages]
-header = ["run", "wall s", "peak RSS MiB"] + stages
+runs, stages = {}, []
+for name, wall, rss, summary in rows:
+    timings = json.load(open(summary)).get("timings_seconds", {}) if summary else {}
+    stages += [s for s in timings if s not in stages]
+    runs.setdefault(name, []).append((float(wall), float(rss), timings))
+median = statistics.median
+table = {}
+for name, measured in runs.items():
+    table[name] = (median(w for w, _, _ in measured), median(r for _, r, _ in measured),
+                   {s: median(t[s] for _, _, t in measured if s in t) for s in stages if any(s in t for _, _, t in measured)})
+base = next(iter(table))
+header = ["run", "runs", "wall s", "peak RSS MiB"] + stages
 print("| " + " | ".join(header) + " |")
 print("|" + "---|" * len(header))
-for name, wall, rss, _ in rows:
-    print("| " + " | ".join([name, f"{float(wall):.2f}", rss] + [f"{timings[name][s]:.2f}" if s in timings[name] else "" for s in stages]) + " |")
+for name, (wall, rss, timings) in table.items():
+    def cell(stage):
+        if stage not in timings:
+            return ""
+        first = table[base][2].get(stage, 0)
+        ratio = f" ({timings[stage] / first:.2f})" if name != base and first > 0 else ""
+        return f"{timings[stage]:.2f}{ratio}"
+    print("| " + " | ".join([name, str(len(runs[name])), f"{wall:.2f}", f"{rss:.0f}"] + [cell(s) for s in stages]) + " |")
 EOF
