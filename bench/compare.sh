@@ -65,14 +65,17 @@ measure() {
         printf '%s\t%s\t%s\t%s\n' "$name" "$wall" "$rss" "$summary" >>"$results"
     else
         echo "$name failed; see $log and $work/$name.out" >&2
-        tail -5 "$log" >&2
+        head -3 "$log" >&2
     fi
 }
 
 for ((r = 1; r <= repeat; r++)); do
     for t in $threads; do
         out="$work/out-t$t-r$r"
-        measure "threads=$t" "$out/summary.json" dotnet "$job" find-issues "$data" --output "$out" --overwrite --no-progress --threads "$t" "${extra[@]}"
+        measure "threads=$t" "$out.summary.json" dotnet "$job" find-issues "$data" --output "$out" --overwrite --no-progress --threads "$t" "${extra[@]}"
+        # Only the summary is kept: outputs of every run of a large data set would fill the disk.
+        [[ -f "$out/summary.json" ]] && cp "$out/summary.json" "$out.summary.json"
+        rm -rf "$out"
     done
 done
 
