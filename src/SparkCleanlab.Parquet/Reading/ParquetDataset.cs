@@ -38,32 +38,41 @@ internal sealed class ParquetDataset : InputDataset
     public static async Task<InputDataset> OpenParquetAsync(string inputPath, InputSchemaOptions options, CancellationToken cancellationToken)
     {
         IReadOnlyList<DiscoveredFile> files = ParquetFileDiscovery.Discover(inputPath);
-        ParquetFooter[] footers = await ParquetFooter.ReadAllAsync(files, cancellationToken);
-        ParquetSchema firstSchema = footers[0].Schema;
-        ColumnRoles roles = SchemaDetector.FindColumns(firstSchema, options, files[0].FullPath);
+        ParquetSchema? firstSchema = null;
+        ColumnRoles? roles = null;
         int? firstListLength = null;
         var partitions = new List<InputPartition>();
         long position = 0;
-        foreach (ParquetFooter footer in footers)
+        foreach (DiscoveredFile file in files)
         {
-            DiscoveredFile file = footer.File;
-            if (!footer.Schema.Equals(firstSchema))
+            await using ParquetReader reader = await ParquetFile.OpenAsync(file.FullPath, cancellationToken);
+            if (firstSchema is null)
+            {
+                firstSchema = reader.Schema;
+                roles = SchemaDetector.FindColumns(firstSchema, options, file.FullPath);
+            }
+            else if (!reader.Schema.Equals(firstSchema))
             {
                 throw new InputDataException(
-                    $"Schema differs from the first file '{files[0].FullPath}': {footer.Schema.GetNotEqualsMessage(firstSchema, "this file", "first file")}",
+                    $"Schema differs from the first file '{files[0].FullPath}': {reader.Schema.GetNotEqualsMessage(firstSchema, "this file", "first file")}",
                     "All input files must share one schema; convert or remove the odd file.", file: file.FullPath);
             }
 
-            for (int rowGroup = 0; rowGroup < footer.RowGroups.Length; rowGroup++)
+            for (int rowGroup = 0; rowGroup < reader.RowGroupCount; rowGroup++)
             {
-                RowGroupFooter group = footer.RowGroups[rowGroup];
+                ParquetRowGroupReader group = ParquetFile.OpenRowGroup(reader, file.FullPath, rowGroup);
                 if (group.RowCount == 0) continue;
-                if (roles.Layout == ProbabilityLayout.ListColumn && firstListLength is null)
+                if (group.RowCount < 0)
                 {
-                    firstListLength = await FirstRowListLengthAsync(file.FullPath, rowGroup, footer.Schema, roles.ProbabilityColumns[0], cancellationToken);
+                    throw new InputDataException(
+                        $"Row group claims {group.RowCount} rows", "The file's metadata is corrupt; rewrite the file.", file: file.FullPath, rowGroup: rowGroup);
+                }
+                if (roles!.Layout == ProbabilityLayout.ListColumn && firstListLength is null)
+                {
+                    firstListLength = await FirstRowListLengthAsync(file.FullPath, rowGroup, reader.Schema, roles.ProbabilityColumns[0], cancellationToken);
                 }
 
-                long decoded = DecodedBytes(group, options.ProvidedProbabilities?.ClassCount ?? firstListLength ?? roles.ProbabilityColumns.Count);
+                long decoded = DecodedBytes(group, reader.Schema, options.ProvidedProbabilities?.ClassCount ?? firstListLength ?? roles.ProbabilityColumns.Count);
                 // The spill is read back by row group, whole; input row groups too large for one batch are cut in slices.
                 long slices = options.ColumnsOnly ? 1 : Math.Clamp(CeilingDivide(decoded, options.BatchBytes), 1, Math.Max(1, group.RowCount / MinSliceRows));
                 long sliceRows = CeilingDivide(group.RowCount, slices);
@@ -73,7 +82,7 @@ internal sealed class ParquetDataset : InputDataset
                         $"Row group has {group.RowCount} rows, more than one batch can hold",
                         "Rewrite the file with smaller row groups.", file: file.FullPath, rowGroup: rowGroup);
                 }
-                long wholeColumns = slices == 1 ? 0 : group.WholeReadBytes;
+                long wholeColumns = slices == 1 ? 0 : ColumnBytes(group, reader.Schema.GetDataFields().Where(f => !LeafCursor.CanSlice(f)));
                 for (long first = 0; first < group.RowCount; first += sliceRows)
                 {
                     long rows = Math.Min(sliceRows, group.RowCount - first);
@@ -98,15 +107,15 @@ internal sealed class ParquetDataset : InputDataset
                 $"The input has {position} rows but {provided.RowCount} rows of probabilities were computed for it",
                 "The input changed while the job ran; run it again.", file: files[0].FullPath);
         }
-        int inferred = roles.Layout == ProbabilityLayout.ListColumn ? firstListLength!.Value : roles.ProbabilityColumns.Count;
+        int inferred = roles!.Layout == ProbabilityLayout.ListColumn ? firstListLength!.Value : roles.ProbabilityColumns.Count;
         (int classCount, IReadOnlyList<string>? classNames) = SchemaDetector.SettleClasses(roles, options, inferred, files[0].FullPath);
         string schemaFile = files[0].FullPath;
         string[] written = provided is { WriteColumns: true } ? [.. provided.ColumnNames] : [];
         var schema = new DatasetSchema(
             classCount, classNames, roles.LabelColumn, roles.LabelKind, roles.Layout, roles.ProbabilityColumns, roles.IdColumn,
-            files[0].PartitionValues.Select(v => v.Column).ToArray(), written.Length == 0 ? firstSchema : await SourceSchemaAsync(schemaFile, written),
+            files[0].PartitionValues.Select(v => v.Column).ToArray(), written.Length == 0 ? firstSchema! : await SourceSchemaAsync(schemaFile, written),
             () => SourceSchemaAsync(schemaFile, written), options.MultiLabel, roles.LabelColumns);
-        return new ParquetDataset(schema, partitions, firstSchema.GetDataFields(), provided, options.ColumnsOnly);
+        return new ParquetDataset(schema, partitions, firstSchema!.GetDataFields(), provided, options.ColumnsOnly);
     }
 
     private protected override async Task<InputBatch> ReadBatchAsync(PartitionReader reader, InputPartition partition, Action onDispose, CancellationToken cancellationToken)
@@ -178,9 +187,24 @@ internal sealed class ParquetDataset : InputDataset
         return batch;
     }
 
-    // The row group's column chunks, decoded; the batch adds a label, a validity flag and K doubles per row.
-    private static long DecodedBytes(RowGroupFooter group, int classCount) =>
-        (group.RowCount * (sizeof(int) + sizeof(bool) + (sizeof(double) * (long)classCount))) + group.ColumnBytes;
+    // A column chunk decodes to its uncompressed values plus four bytes per level entry and kind; the batch adds
+    // a label and K doubles per row.
+    private static long DecodedBytes(ParquetRowGroupReader group, ParquetSchema schema, int classCount) =>
+        (group.RowCount * (sizeof(int) + sizeof(bool) + (sizeof(double) * (long)classCount))) + ColumnBytes(group, schema.GetDataFields());
+
+    // What the columns' chunks decode to; a row group read in slices holds the columns only Parquet.Net maps whole in every slice.
+    private static long ColumnBytes(ParquetRowGroupReader group, IEnumerable<DataField> fields)
+    {
+        long bytes = 0;
+        foreach (DataField field in fields)
+        {
+            var metadata = group.GetMetadata(field)?.MetaData;
+            if (metadata is null) continue;
+            int levelKinds = (field.MaxDefinitionLevel > 0 ? 1 : 0) + (field.MaxRepetitionLevel > 0 ? 1 : 0);
+            bytes += metadata.TotalUncompressedSize + (metadata.NumValues * sizeof(int) * levelKinds);
+        }
+        return bytes;
+    }
 
     // The files' schema, plus the written probability columns after the file's own, as batches carry them.
     private static async Task<ParquetSchema> SourceSchemaAsync(string file, string[] written)

@@ -92,28 +92,6 @@ public class InputErrorTests
     }
 
     [Fact]
-    public async Task OfManyUnreadableFilesTheFirstInInputOrderIsNamedAndTheOthersPlanInOrder()
-    {
-        // Footers are read side by side; the error and the partitions must still follow the input's order.
-        using var temp = new TempFolder();
-        await SyntheticDatasetWriter.WriteAsync(temp.Path, Data.Make(400, 2), new SyntheticLayout { Files = 40, RowGroupsPerFile = 2 });
-        var planned = await InputDataset.OpenAsync(temp.Path);
-        Assert.Equal(80, planned.Partitions.Count);
-        Assert.Equal(Enumerable.Range(0, 80).Select(p => ($"part-{p / 2:00000}.parquet", p % 2)), planned.Partitions.Select(p => (Path.GetFileName(p.File), p.RowGroup)));
-        Assert.Equal(Enumerable.Range(0, 80).Select(p => p * 5L), planned.Partitions.Select(p => p.FirstPosition));
-
-        foreach (int broken in new[] { 37, 21, 9 })
-        {
-            byte[] bytes = File.ReadAllBytes(temp.Combine($"part-{broken:00000}.parquet"));
-            File.WriteAllBytes(temp.Combine($"part-{broken:00000}.parquet"), bytes[..(bytes.Length / 2)]);
-        }
-
-        var error = await Assert.ThrowsAsync<InputDataException>(() => InputDataset.OpenAsync(temp.Path));
-
-        Assert.Equal(temp.Combine("part-00009.parquet"), error.File);
-    }
-
-    [Fact]
     public async Task ANonParquetFileWithTheExtensionIsNamed()
     {
         using var temp = new TempFolder();
