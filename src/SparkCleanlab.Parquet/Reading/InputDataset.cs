@@ -58,20 +58,27 @@ internal abstract class InputDataset
     internal async Task<InputBatch> ReadAsync(PartitionReader reader, InputPartition partition, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _batchesInUse);
+        // Released once: a read that fails after making its batch disposes it, and the failure is counted here too.
+        int released = 0;
+        void Release()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0) Interlocked.Decrement(ref _batchesInUse);
+        }
+
         try
         {
-            return await ReadBatchAsync(reader, partition, () => Interlocked.Decrement(ref _batchesInUse), cancellationToken);
+            return await ReadBatchAsync(reader, partition, Release, cancellationToken);
         }
         catch
         {
-            Interlocked.Decrement(ref _batchesInUse);
+            Release();
             throw;
         }
     }
 
     /// <summary>
-    /// Reads one partition into a batch that calls <paramref name="onDispose"/> once when disposed; what a read
-    /// keeps open for the next partition lives in <paramref name="reader"/>.
+    /// Reads one partition into a batch that calls <paramref name="onDispose"/> once when disposed; a read that fails
+    /// after making its batch disposes it. What a read keeps open for the next partition lives in <paramref name="reader"/>.
     /// </summary>
     private protected abstract Task<InputBatch> ReadBatchAsync(PartitionReader reader, InputPartition partition, Action onDispose, CancellationToken cancellationToken);
 }

@@ -12,6 +12,7 @@ namespace SparkCleanlab.Parquet.Reading;
 /// rows. Batches carry three synthetic pass-through columns, <c>label</c> (int64), <c>pred_probs</c> (list of
 /// float for float16/32 arrays, of double for float64) and <c>row_index</c> (the row's 0-based position in the
 /// arrays, int64), so outputs look like Parquet input in the list layout and every output row maps back to the arrays.
+/// A read of <see cref="BatchContent.LabelsAndProbabilities"/> builds none of them.
 /// </summary>
 internal sealed class NpyDataset : InputDataset
 {
@@ -121,7 +122,8 @@ internal sealed class NpyDataset : InputDataset
         return batch;
     }
 
-    // Straight from the arrays into the batch's buffers: no pass-through columns, no copy of the values.
+    // Float64 values go straight into the doubles the math uses, float16 and float32 through one staging buffer,
+    // and no pass-through columns are built: the passes that read this way never write a row.
     private InputBatch ReadLabelsAndProbabilities(InputPartition partition, Action onDispose)
     {
         int count = (int)partition.RowCount;
@@ -131,33 +133,37 @@ internal sealed class NpyDataset : InputDataset
         {
             ReadLabels(partition, labelValues.AsSpan(0, count));
             DecodeLabels(labelValues.AsSpan(0, count), batch);
+            using NpyArray probabilities = NpyArray.Open(_pair.Probabilities, 2, true);
+            Span<double> batchProbabilities = batch.Probabilities;
+            if (_singleProbabilities)
+            {
+                float[] values = BatchBuffers<float>.Shared.Rent(batchProbabilities.Length);
+                try
+                {
+                    probabilities.ReadSingles(partition.FirstPosition, values.AsSpan(0, batchProbabilities.Length));
+                    Widen(values.AsSpan(0, batchProbabilities.Length), batchProbabilities);
+                }
+                finally
+                {
+                    BatchBuffers<float>.Shared.Return(values);
+                }
+            }
+            else
+            {
+                probabilities.ReadDoubles(partition.FirstPosition, batchProbabilities);
+            }
+            batch.SealProblems();
+            return batch;
+        }
+        catch
+        {
+            batch.Dispose();
+            throw;
         }
         finally
         {
             BatchBuffers<long>.Shared.Return(labelValues);
         }
-
-        using NpyArray probabilities = NpyArray.Open(_pair.Probabilities, 2, true);
-        Span<double> batchProbabilities = batch.Probabilities;
-        if (_singleProbabilities)
-        {
-            float[] values = BatchBuffers<float>.Shared.Rent(batchProbabilities.Length);
-            try
-            {
-                probabilities.ReadSingles(partition.FirstPosition, values.AsSpan(0, batchProbabilities.Length));
-                Widen(values.AsSpan(0, batchProbabilities.Length), batchProbabilities);
-            }
-            finally
-            {
-                BatchBuffers<float>.Shared.Return(values);
-            }
-        }
-        else
-        {
-            probabilities.ReadDoubles(partition.FirstPosition, batchProbabilities);
-        }
-        batch.SealProblems();
-        return batch;
     }
 
     private void ReadLabels(InputPartition partition, Span<long> destination)

@@ -134,7 +134,7 @@ internal sealed class ParquetDataset : InputDataset
         }
         if (!allColumns)
         {
-            // The math's columns are decoded and let go: the batch carries no columns.
+            // The columns are only the source of the labels and probabilities: freed now, they cost nothing while the pass works.
             try
             {
                 return Decode(partition, columns, [], onDispose);
@@ -169,6 +169,20 @@ internal sealed class ParquetDataset : InputDataset
     private InputBatch Decode(InputPartition partition, List<PassThroughColumn> columns, IReadOnlyList<PassThroughColumn> carried, Action onDispose)
     {
         var batch = new InputBatch(partition, (int)partition.RowCount, Schema.ClassCount, carried, onDispose, Schema.MultiLabel);
+        try
+        {
+            DecodeInto(batch, partition, columns);
+            return batch;
+        }
+        catch
+        {
+            batch.Dispose();
+            throw;
+        }
+    }
+
+    private void DecodeInto(InputBatch batch, InputPartition partition, List<PassThroughColumn> columns)
+    {
         if (_memberships is not null) _memberships.Decode(columns, batch);
         else _labels.Decode(columns.First(c => c.Name == Schema.LabelColumn), batch);
         if (Schema.Layout == ProbabilityLayout.Provided)
@@ -184,7 +198,6 @@ internal sealed class ParquetDataset : InputDataset
             ProbabilityDecoder.DecodeClassColumns(Schema.ProbabilityColumns.Select(name => columns.First(c => c.Name == name)).ToArray(), batch);
         }
         batch.SealProblems();
-        return batch;
     }
 
     // A column chunk decodes to its uncompressed values plus four bytes per level entry and kind; the batch adds

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 using Parquet;
 using Parquet.Schema;
@@ -71,6 +72,7 @@ public class BatchContentTests : IDisposable
     }
 
     [Theory]
+    [InlineData("<f2", false)]
     [InlineData("<f4", false)]
     [InlineData("<f8", false)]
     [InlineData("<f8", true)]
@@ -81,9 +83,12 @@ public class BatchContentTests : IDisposable
         long[] labels = Enumerable.Range(0, rows).Select(r => r % 97 == 0 ? 7L : r % k).ToArray();
         double[] probabilities = Enumerable.Range(0, rows * k).Select(i => ((i * 7919) % 1000) / 1000.0).ToArray();
         double[] stored = fortran ? Enumerable.Range(0, rows * k).Select(i => probabilities[(i % rows * k) + (i / rows)]).ToArray() : probabilities;
-        byte[] data = dtype == "<f4"
-            ? System.Runtime.InteropServices.MemoryMarshal.AsBytes(stored.Select(v => (float)v).ToArray().AsSpan()).ToArray()
-            : System.Runtime.InteropServices.MemoryMarshal.AsBytes(stored.AsSpan()).ToArray();
+        byte[] data = dtype switch
+        {
+            "<f2" => MemoryMarshal.AsBytes(stored.Select(v => (Half)v).ToArray().AsSpan()).ToArray(),
+            "<f4" => MemoryMarshal.AsBytes(stored.Select(v => (float)v).ToArray().AsSpan()).ToArray(),
+            _ => MemoryMarshal.AsBytes(stored.AsSpan()).ToArray(),
+        };
         NpyFile.Write(_temp.Combine("labels.npy"), "<i8", labels, rows);
         NpyFile.Write(_temp.Combine("pred_probs.npy"), dtype, fortran, data, rows, k);
         InputDataset dataset = await InputDataset.OpenAsync(_temp.Path, new InputSchemaOptions { NpyBatchRows = 128 });
@@ -95,7 +100,7 @@ public class BatchContentTests : IDisposable
         Assert.Equal(all.Probabilities, math.Probabilities);
         Assert.Equal(all.Problems, math.Problems);
         Assert.Equal(11, all.Problems.Count);
-        Assert.Equal(Expected(probabilities, labels, k, dtype == "<f4"), math.Probabilities);
+        Assert.Equal(Expected(probabilities, labels, k, dtype), math.Probabilities);
         Assert.Equal(0, dataset.BatchesInUse);
     }
 
@@ -105,8 +110,64 @@ public class BatchContentTests : IDisposable
     private static int ExpectedLabel(int row) => row % 101 == 50 || row % 103 == 51 ? -1 : Label(row);
 
     // The probabilities with the rows of an out-of-range label blanked, as a batch holds them.
-    private static double[] Expected(double[] probabilities, long[] labels, int k, bool single) =>
-        [.. probabilities.Select((v, i) => labels[i / k] >= k ? 0.0 : single ? (float)v : v)];
+    private static double[] Expected(double[] probabilities, long[] labels, int k, string dtype) =>
+        [.. probabilities.Select((v, i) => labels[i / k] >= k ? 0.0 : dtype switch { "<f2" => (double)(Half)v, "<f4" => (float)v, _ => v })];
+
+    [Fact]
+    public async Task ANpyReadThatFailsAfterMakingItsBatchLeavesNoBatchInUse()
+    {
+        NpyFile.Write(_temp.Combine("labels.npy"), "<i8", new long[] { 0, 1, 0, 1 }, 4);
+        NpyFile.Write(_temp.Combine("pred_probs.npy"), "<f8", new[] { 0.9, 0.1, 0.2, 0.8, 0.5, 0.5, 0.3, 0.7 }, 4, 2);
+        InputDataset dataset = await InputDataset.OpenAsync(_temp.Path);
+        byte[] bytes = File.ReadAllBytes(_temp.Combine("pred_probs.npy"));
+        File.WriteAllBytes(_temp.Combine("pred_probs.npy"), bytes[..^16]);
+
+        await Assert.ThrowsAsync<InputDataException>(() => Data.ReadAllAsync(dataset, BatchContent.LabelsAndProbabilities));
+
+        Assert.Equal(0, dataset.BatchesInUse);
+    }
+
+    public class NamedRow
+    {
+        [JsonPropertyName("label")]
+        public string? Label { get; set; }
+
+        [JsonPropertyName("p_cat")]
+        public double? Cat { get; set; }
+
+        [JsonPropertyName("p_dog")]
+        public double Dog { get; set; }
+
+        [JsonPropertyName("note")]
+        public string? Note { get; set; }
+    }
+
+    [Fact]
+    public async Task ClassColumnsWithNamedLabelsInHivePartitionsDecodeAsAReadOfEveryColumnDoes()
+    {
+        string[] names = ["cat", "dog"];
+        foreach (string region in new[] { "east", "west" })
+        {
+            var rows = Enumerable.Range(0, 3000).Select(i => new NamedRow
+            {
+                Label = (i % 97) switch { 5 => null, 6 => "bird", _ => names[i % 2] },
+                Cat = i % 89 == 7 ? null : (i % 10) / 10.0,
+                Dog = 1 - ((i % 10) / 10.0),
+                Note = region + i,
+            }).ToList();
+            Directory.CreateDirectory(_temp.Combine($"region={region}"));
+            await ParquetSerializer.SerializeAsync(rows, _temp.Combine($"region={region}", "part-00000.parquet"), new ParquetOptions { RowGroupSize = 1000 });
+        }
+        InputDataset dataset = await InputDataset.OpenAsync(_temp.Path, new InputSchemaOptions { ProbabilityPrefix = "p_", ClassNames = names });
+
+        var all = await Data.ReadAllAsync(dataset, BatchContent.AllColumns);
+        var math = await Data.ReadAllAsync(dataset, BatchContent.LabelsAndProbabilities);
+
+        Assert.Equal(all.Labels, math.Labels);
+        Assert.Equal(all.Probabilities, math.Probabilities);
+        Assert.Equal(all.Problems, math.Problems);
+        Assert.Equal([RowProblemKind.NullLabel, RowProblemKind.UnknownClassName, RowProblemKind.NullProbability], all.Problems.Select(p => p.Kind).Distinct().Order());
+    }
 
     private async Task<string> WriteAsync()
     {

@@ -21,20 +21,45 @@ internal static class Data
         return new SyntheticDataset(k, probabilities) { Labels = labels, Ids = Enumerable.Range(0, rows).Select(i => (long)i).ToArray() };
     }
 
-    public static async Task<(int[] Labels, double[] Probabilities, List<RowProblem> Problems)> ReadAllAsync(InputDataset dataset, BatchContent content = BatchContent.AllColumns)
+    // Each partition read on its own, as a one-off read does.
+    public static async Task<(int[] Labels, double[] Probabilities, List<RowProblem> Problems)> ReadAllAsync(InputDataset dataset)
     {
-        var labels = new List<int>();
-        var probabilities = new List<double>();
-        var problems = new List<RowProblem>();
+        var read = new Read();
+        foreach (InputPartition partition in dataset.Partitions)
+        {
+            using InputBatch batch = await dataset.ReadAsync(partition);
+            read.Add(batch);
+        }
+        return read.Result;
+    }
+
+    // Every partition in order through one reader, as a worker reads them.
+    public static async Task<(int[] Labels, double[] Probabilities, List<RowProblem> Problems)> ReadAllAsync(InputDataset dataset, BatchContent content)
+    {
+        var read = new Read();
         using PartitionReader reader = dataset.OpenReader(content);
         foreach (InputPartition partition in dataset.Partitions)
         {
             using InputBatch batch = await reader.ReadAsync(partition);
             Assert.True(content == BatchContent.AllColumns || batch.Columns.Count == 0, $"{batch.Columns.Count} columns carried");
-            labels.AddRange(batch.Labels.ToArray());
-            probabilities.AddRange(batch.Probabilities.ToArray());
-            problems.AddRange(batch.Problems);
+            read.Add(batch);
         }
-        return (labels.ToArray(), probabilities.ToArray(), problems);
+        return read.Result;
+    }
+
+    private sealed class Read
+    {
+        private readonly List<int> _labels = [];
+        private readonly List<double> _probabilities = [];
+        private readonly List<RowProblem> _problems = [];
+
+        public (int[] Labels, double[] Probabilities, List<RowProblem> Problems) Result => (_labels.ToArray(), _probabilities.ToArray(), _problems);
+
+        public void Add(InputBatch batch)
+        {
+            _labels.AddRange(batch.Labels.ToArray());
+            _probabilities.AddRange(batch.Probabilities.ToArray());
+            _problems.AddRange(batch.Problems);
+        }
     }
 }
