@@ -32,6 +32,10 @@ while [[ $# -gt 0 ]]; do
     esac
 done
 extra=("$@")
+if ! [[ "$repeat" =~ ^[1-9][0-9]*$ ]]; then
+    echo "--repeat takes a positive whole number, not '$repeat'" >&2
+    exit 2
+fi
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 if [[ -z "$job" ]]; then
@@ -51,20 +55,23 @@ fi
 results="$work/results.tsv"
 : >"$results"
 
-# Every run, the reference's too, starts with the data in the page cache, not only the ones after the first.
-find "$data" -type f -exec cat {} + >/dev/null
+# Every run, the reference's too, starts with the data in the page cache, not only the ones after the first
+# (a glob given as --data is left to the first run).
+if [[ -e "$data" ]]; then
+    find "$data" -type f -exec cat {} + >/dev/null
+fi
 
 # Runs one command under /usr/bin/time -v; appends "name wall rss_mib summary.json-or-empty".
 measure() {
-    local name=$1 summary=$2; shift 2
-    local log="$work/$name.time"
-    if /usr/bin/time -v "$@" >"$work/$name.out" 2>"$log"; then
+    local name=$1 run=$2 summary=$3; shift 3
+    local log="$work/$run.time"
+    if /usr/bin/time -v "$@" >"$work/$run.out" 2>"$log"; then
         local wall rss
         wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$log")
         rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$log")
         printf '%s\t%s\t%s\t%s\n' "$name" "$wall" "$rss" "$summary" >>"$results"
     else
-        echo "$name failed; see $log and $work/$name.out" >&2
+        echo "$run failed; see $log and $work/$run.out" >&2
         head -3 "$log" >&2
     fi
 }
@@ -72,18 +79,20 @@ measure() {
 for ((r = 1; r <= repeat; r++)); do
     for t in $threads; do
         out="$work/out-t$t-r$r"
-        measure "threads=$t" "$out.summary.json" dotnet "$job" find-issues "$data" --output "$out" --overwrite --no-progress --threads "$t" "${extra[@]}"
+        measure "threads=$t" "threads=$t-r$r" "$out.summary.json" dotnet "$job" find-issues "$data" --output "$out" --overwrite --no-progress --threads "$t" "${extra[@]}"
         # Only the summary is kept: outputs of every run of a large data set would fill the disk.
-        [[ -f "$out/summary.json" ]] && cp "$out/summary.json" "$out.summary.json"
+        if [[ -f "$out/summary.json" ]]; then
+            cp "$out/summary.json" "$out.summary.json"
+        fi
         rm -rf "$out"
     done
 done
 
 if "$python" -c "import cleanlab, numpy" 2>/dev/null; then
     if [[ -f "$data/labels.npy" ]]; then
-        measure reference "" "$python" -c "import numpy as np; from cleanlab.filter import find_label_issues; l = np.load('$data/labels.npy'); p = np.load('$data/pred_probs.npy'); print(find_label_issues(l, p).sum())"
+        measure reference reference "" "$python" -c "import numpy as np; from cleanlab.filter import find_label_issues; l = np.load('$data/labels.npy'); p = np.load('$data/pred_probs.npy'); print(find_label_issues(l, p).sum())"
     elif "$python" -c "import pandas, pyarrow" 2>/dev/null; then
-        measure reference "" "$python" -c "import numpy as np, pandas as pd; from cleanlab.filter import find_label_issues; d = pd.read_parquet('$data'); print(find_label_issues(d['label'].to_numpy(), np.stack(d['pred_probs'].to_numpy())).sum())"
+        measure reference reference "" "$python" -c "import numpy as np, pandas as pd; from cleanlab.filter import find_label_issues; d = pd.read_parquet('$data'); print(find_label_issues(d['label'].to_numpy(), np.stack(d['pred_probs'].to_numpy())).sum())"
     else
         echo "reference skipped: Parquet input needs pandas and pyarrow" >&2
     fi
@@ -104,7 +113,10 @@ table = {}
 for name, measured in runs.items():
     table[name] = (median(w for w, _, _ in measured), median(r for _, r, _ in measured),
                    {s: median(t[s] for _, _, t in measured if s in t) for s in stages if any(s in t for _, _, t in measured)})
+if not table:
+    sys.exit("no run succeeded")
 base = next(iter(table))
+print(f"(stage ratios, in brackets, are to {base})")
 header = ["run", "runs", "wall s", "peak RSS MiB"] + stages
 print("| " + " | ".join(header) + " |")
 print("|" + "---|" * len(header))

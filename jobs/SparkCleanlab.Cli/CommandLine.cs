@@ -102,7 +102,8 @@ public static partial class CommandLine
         }
     }
 
-    // A failure is one line, so schedulers and log scrapers keep it whole: the native Parquet reader's messages span lines.
+    // A failure is one line, so schedulers and log scrapers keep it whole: the native Parquet reader's messages span
+    // lines and carry other control characters.
     private static async Task<int> FailAsync(TextWriter error, Exception e, bool verbose, ExitCode code, string message)
     {
         await error.WriteLineAsync(LineBreaks().Replace(message, " "));
@@ -114,7 +115,7 @@ public static partial class CommandLine
         return (int)code;
     }
 
-    [GeneratedRegex(@"\s*[\r\n]+\s*")]
+    [GeneratedRegex(@"\s*\p{Cc}[\p{Cc}\s]*")]
     private static partial Regex LineBreaks();
 
     private const string Summary = "Finds label errors in classification data with confident learning (cleanlab's find_label_issues).";

@@ -66,7 +66,10 @@ internal sealed class InputBatch : IDisposable, IRowProblemSink
     /// </summary>
     public Span<bool> Memberships => (_memberships ?? throw new InvalidOperationException("The input is not multi-label.")).AsSpan(0, Count * ClassCount);
 
-    /// <summary>The source row group's columns (then Hive partition columns), untouched, for writers to copy.</summary>
+    /// <summary>
+    /// The source row group's columns (then Hive partition columns), untouched, for writers to copy; empty for a read
+    /// of <see cref="BatchContent.LabelsAndProbabilities"/>.
+    /// </summary>
     public IReadOnlyList<PassThroughColumn> Columns { get; }
 
     /// <summary>Per-row structural problems in row order; empty when every row is usable.</summary>

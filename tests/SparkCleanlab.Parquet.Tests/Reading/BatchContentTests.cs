@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 using Parquet;
-using Parquet.Schema;
 using Parquet.Serialization;
 using SparkCleanlab.Parquet.Reading;
 using SparkCleanlab.Parquet.Schema;
@@ -12,7 +11,7 @@ namespace SparkCleanlab.Parquet.Tests.Reading;
 
 /// <summary>
 /// A read of the labels and probabilities only decodes exactly what a read of every column decodes for the math,
-/// problems included, and never touches the other columns.
+/// problems included (that it never touches the other columns is checked on the engine, by PassColumnsTests).
 /// </summary>
 public class BatchContentTests : IDisposable
 {
@@ -58,19 +57,6 @@ public class BatchContentTests : IDisposable
         Assert.Equal(0, dataset.BatchesInUse);
     }
 
-    [Fact]
-    public async Task AReadOfLabelsAndProbabilitiesNeverDecodesTheOtherColumns()
-    {
-        string file = await WriteAsync();
-        await CorruptAsync(file, "note");
-        InputDataset dataset = await InputDataset.OpenAsync(file);
-
-        await Assert.ThrowsAsync<InputDataException>(() => Data.ReadAllAsync(dataset, BatchContent.AllColumns));
-        var math = await Data.ReadAllAsync(dataset, BatchContent.LabelsAndProbabilities);
-
-        Assert.Equal(Enumerable.Range(0, Rows).Select(ExpectedLabel), math.Labels);
-    }
-
     [Theory]
     [InlineData("<f2", false)]
     [InlineData("<f4", false)]
@@ -105,9 +91,6 @@ public class BatchContentTests : IDisposable
     }
 
     private static int Label(int row) => row % 3;
-
-    // A row with a problem (a null label, a list of the wrong length) is decoded as label -1.
-    private static int ExpectedLabel(int row) => row % 101 == 50 || row % 103 == 51 ? -1 : Label(row);
 
     // The probabilities with the rows of an out-of-range label blanked, as a batch holds them.
     private static double[] Expected(double[] probabilities, long[] labels, int k, string dtype) =>
@@ -181,27 +164,5 @@ public class BatchContentTests : IDisposable
         string file = _temp.Combine("input.parquet");
         await ParquetSerializer.SerializeAsync(rows, file, new ParquetOptions { RowGroupSize = Rows / 3 });
         return file;
-    }
-
-    // Overwrites the middle of every row group's chunk of one column with bytes no decoder accepts.
-    private static async Task CorruptAsync(string file, string column)
-    {
-        var chunks = new List<(long Offset, long Length)>();
-        await using (ParquetReader reader = await ParquetReader.CreateAsync(file))
-        {
-            DataField field = reader.Schema.GetDataFields().Single(f => f.Name == column);
-            for (int g = 0; g < reader.RowGroupCount; g++)
-            {
-                var metadata = reader.OpenRowGroupReader(g).GetMetadata(field)!.MetaData!;
-                chunks.Add((metadata.DataPageOffset, metadata.TotalCompressedSize));
-            }
-        }
-
-        await using FileStream stream = File.Open(file, FileMode.Open, FileAccess.ReadWrite);
-        foreach (var (offset, length) in chunks)
-        {
-            stream.Position = offset;
-            stream.Write(Enumerable.Repeat((byte)0xFF, (int)Math.Min(length, 64)).ToArray());
-        }
     }
 }
