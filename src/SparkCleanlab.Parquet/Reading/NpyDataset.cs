@@ -122,8 +122,8 @@ internal sealed class NpyDataset : InputDataset
         return batch;
     }
 
-    // Float64 values go straight into the doubles the math uses, float16 and float32 through one staging buffer,
-    // and no pass-through columns are built: the passes that read this way never write a row.
+    // Straight into the doubles the math uses (float16 and float32 through NpyArray's small staging buffer), and no
+    // pass-through columns: the passes that read this way never write a row.
     private InputBatch ReadLabelsAndProbabilities(InputPartition partition, Action onDispose)
     {
         int count = (int)partition.RowCount;
@@ -133,25 +133,7 @@ internal sealed class NpyDataset : InputDataset
         {
             ReadLabels(partition, labelValues.AsSpan(0, count));
             DecodeLabels(labelValues.AsSpan(0, count), batch);
-            using NpyArray probabilities = NpyArray.Open(_pair.Probabilities, 2, true);
-            Span<double> batchProbabilities = batch.Probabilities;
-            if (_singleProbabilities)
-            {
-                float[] values = BatchBuffers<float>.Shared.Rent(batchProbabilities.Length);
-                try
-                {
-                    probabilities.ReadSingles(partition.FirstPosition, values.AsSpan(0, batchProbabilities.Length));
-                    Widen(values.AsSpan(0, batchProbabilities.Length), batchProbabilities);
-                }
-                finally
-                {
-                    BatchBuffers<float>.Shared.Return(values);
-                }
-            }
-            else
-            {
-                probabilities.ReadDoubles(partition.FirstPosition, batchProbabilities);
-            }
+            using (NpyArray probabilities = NpyArray.Open(_pair.Probabilities, 2, true)) probabilities.ReadDoubles(partition.FirstPosition, batch.Probabilities);
             batch.SealProblems();
             return batch;
         }
