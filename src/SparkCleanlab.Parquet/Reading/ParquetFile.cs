@@ -74,10 +74,14 @@ internal static class ParquetFile
         }
         catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
-            throw new InputDataException(
-                $"Cannot read column data: {e.Message}",
-                "The file may be truncated or corrupt; rewrite it or remove it from the input.",
-                file: file, rowGroup: rowGroup, column: field.Path.ToString(), inner: e);
+            throw ColumnError(e, file, rowGroup, field);
         }
     }
+
+    /// <summary>The input error for a column chunk of <paramref name="file"/> that <paramref name="error"/> stopped from decoding.</summary>
+    public static InputDataException ColumnError(Exception error, string file, int rowGroup, DataField field) =>
+        new(
+            $"Cannot read column data: {error.Message}",
+            "The file may be truncated or corrupt; rewrite it or remove it from the input.",
+            file: file, rowGroup: rowGroup, column: field.Path.ToString(), inner: error);
 }

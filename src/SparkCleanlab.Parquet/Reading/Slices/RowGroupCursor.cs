@@ -122,17 +122,11 @@ internal sealed class RowGroupCursor : IDisposable
                 if (firstRow + rows == RowCount) leaf.CheckAtEnd();
             }
         }
-        catch (Exception e) when (e is not (OutOfMemoryException or InputDataException))
+        catch (Exception e)
         {
             foreach (PassThroughColumn column in columns) column.Dispose();
-            throw NativeFailure.Of(e, new InputDataException(
-                $"Cannot read column data: {e.Message}", "The file may be truncated or corrupt; rewrite it or remove it from the input.",
-                file: File, rowGroup: RowGroup, column: _fields[at].Path.ToString(), inner: e));
-        }
-        catch
-        {
-            foreach (PassThroughColumn column in columns) column.Dispose();
-            throw;
+            if (e is OutOfMemoryException or InputDataException) throw;
+            throw NativeFailure.Of(e, ParquetFile.ColumnError(e, File, RowGroup, _fields[at]));
         }
 
         Position = firstRow + rows;
@@ -163,12 +157,9 @@ internal sealed class RowGroupCursor : IDisposable
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             reader?.Dispose();
-            throw NativeFailure.Of(e, new InputDataException(
-                $"Cannot read column data: {e.Message}", "The file may be truncated or corrupt; rewrite it or remove it from the input.",
-                file: path, rowGroup: rowGroup, column: field.Path.ToString(), inner: e));
+            throw NativeFailure.Of(e, ParquetFile.ColumnError(e, path, rowGroup, field));
         }
     }
-
 
     // The file's leaf columns by path: Parquet.Net and ParquetSharp both list leaves in schema order, but a column is
     // only ever paired with the leaf of the same path.
