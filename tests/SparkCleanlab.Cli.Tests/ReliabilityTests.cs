@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using SparkCleanlab.Cli.Tests.Support;
+using SparkCleanlab.Local.Tests.Support;
 using Xunit.Abstractions;
 
 namespace SparkCleanlab.Cli.Tests;
@@ -155,18 +156,7 @@ public sealed class ReliabilityTests : IDisposable
         string output = P("runs", "out");
         PublishPrevious(output);
         string corrupt = P("data", "part-00001.parquet");
-        long offset, length;
-        await using (var reader = await global::Parquet.ParquetReader.CreateAsync(corrupt))
-        {
-            var field = reader.Schema.GetDataFields().Single(f => f.Name == "id");
-            var chunk = reader.OpenRowGroupReader(0).GetMetadata(field)!.MetaData!;
-            (offset, length) = (chunk.DataPageOffset, chunk.TotalCompressedSize);
-        }
-        await using (var stream = File.Open(corrupt, FileMode.Open, FileAccess.ReadWrite))
-        {
-            stream.Position = offset;
-            stream.Write(Enumerable.Repeat((byte)0xFF, (int)Math.Min(length, 64)).ToArray());
-        }
+        await ColumnCorruption.CorruptAsync(corrupt, "id");
 
         var run = Run("find-issues", P("data"), "--output", output, "--overwrite", "--no-progress");
 

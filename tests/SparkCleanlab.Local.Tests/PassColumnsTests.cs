@@ -1,5 +1,3 @@
-using Parquet;
-using Parquet.Schema;
 using SparkCleanlab.Local.Tests.Support;
 using SparkCleanlab.Plan;
 
@@ -22,7 +20,7 @@ public class PassColumnsTests
         await RichRows.WriteAsync(rows, temp.Combine("in"), 2, 250);
         foreach (string file in Directory.GetFiles(temp.Combine("in"), "*.parquet"))
         {
-            await CorruptAsync(file, "note");
+            await ColumnCorruption.CorruptAsync(file, "note");
         }
 
         var stages = new StageRecorder();
@@ -32,28 +30,6 @@ public class PassColumnsTests
         Assert.Equal("note", error.Column);
         Assert.Equal(["open", "validate", "confident-joint", "select-1", "flag-and-write"], stages.Stages.Where(s => s != "select-2"));
         Assert.False(Directory.Exists(temp.Combine("out")));
-    }
-
-    // Overwrites the start of every row group's chunk of one column with bytes no decoder accepts.
-    private static async Task CorruptAsync(string file, string column)
-    {
-        var chunks = new List<(long Offset, long Length)>();
-        await using (ParquetReader reader = await ParquetReader.CreateAsync(file))
-        {
-            DataField field = reader.Schema.GetDataFields().Single(f => f.Name == column);
-            for (int g = 0; g < reader.RowGroupCount; g++)
-            {
-                var metadata = reader.OpenRowGroupReader(g).GetMetadata(field)!.MetaData!;
-                chunks.Add((metadata.DataPageOffset, metadata.TotalCompressedSize));
-            }
-        }
-
-        await using FileStream stream = File.Open(file, FileMode.Open, FileAccess.ReadWrite);
-        foreach (var (offset, length) in chunks)
-        {
-            stream.Position = offset;
-            stream.Write(Enumerable.Repeat((byte)0xFF, (int)Math.Min(length, 64)).ToArray());
-        }
     }
 
     // Stages in the order they began, reported synchronously.
