@@ -85,9 +85,12 @@ internal sealed class OutputLock : IDisposable
     private static bool TryCreate(string path, RunOwner owner)
     {
         string record = RecordOf(path, owner);
+        // Made before the file exists: a run killed while its record is still empty leaves a file that looks like a
+        // live run's for UnreadableGrace, so the file is empty only for the write itself.
+        byte[] content = Encoding.UTF8.GetBytes(owner.ToString());
         using (var stream = new FileStream(record, FileMode.Create, FileAccess.Write, FileShare.Read))
         {
-            stream.Write(Encoding.UTF8.GetBytes(owner.ToString()));
+            stream.Write(content);
             stream.Flush(flushToDisk: true);
         }
         try
