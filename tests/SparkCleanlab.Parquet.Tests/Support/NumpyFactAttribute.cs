@@ -7,7 +7,7 @@ public sealed class NumpyFactAttribute : FactAttribute
 {
     public NumpyFactAttribute()
     {
-        if (Numpy.Interpreter is null) Skip = $"no Python that imports numpy ({string.Join(", ", Numpy.Candidates)})";
+        if (Numpy.Interpreter is null) Skip = $"No Python that imports numpy ({string.Join(", ", Numpy.Candidates)}): install Debian's python3-numpy package with 'apt-get install -y python3-numpy'.";
     }
 }
 
