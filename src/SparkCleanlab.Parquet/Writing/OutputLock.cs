@@ -85,8 +85,6 @@ internal sealed class OutputLock : IDisposable
     private static bool TryCreate(string path, RunOwner owner)
     {
         string record = RecordOf(path, owner);
-        // Made before the file exists: a run killed while its record is still empty leaves a file that looks like a
-        // live run's for UnreadableGrace, so the file is empty only for the write itself.
         byte[] content = Encoding.UTF8.GetBytes(owner.ToString());
         using (var stream = new FileStream(record, FileMode.Create, FileAccess.Write, FileShare.Read))
         {
@@ -108,7 +106,9 @@ internal sealed class OutputLock : IDisposable
     private static string RecordOf(string path, RunOwner owner) => $"{path}.{owner.RunId}";
 
     // Records and set-aside locks (both named after the lock) of runs that are gone: killed while taking or taking
-    // over the lock. A live run's own file is never touched: its owner is alive and fresh.
+    // over the lock. A live run's own file is never touched: its owner is alive and fresh. An unreadable one goes
+    // whatever its age: it is either debris or the record of a run still writing it, and that run, finding this
+    // run's lock in place when it links its record, reports the output locked, which it would have anyway.
     private static void RemoveLeftovers(string path, RunOwner owner)
     {
         string? folder = System.IO.Path.GetDirectoryName(path);
@@ -116,7 +116,7 @@ internal sealed class OutputLock : IDisposable
         foreach (string leftover in Directory.EnumerateFiles(folder, System.IO.Path.GetFileName(path) + ".*"))
         {
             RunOwner? left = ReadOwner(leftover);
-            if (left?.RunId != owner.RunId && IsStale(leftover, left)) File.Delete(leftover);
+            if (left is null || (left.RunId != owner.RunId && IsStale(leftover, left))) File.Delete(leftover);
         }
     }
 

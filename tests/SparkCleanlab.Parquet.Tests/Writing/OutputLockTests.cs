@@ -55,10 +55,11 @@ public class OutputLockTests
     }
 
     [Fact]
-    public void TheRecordOfARunKilledWhileTakingTheLockIsRemovedAndALiveOnesIsKept()
+    public void TheRecordOfARunKilledWhileTakingTheLockIsRemovedEvenEmptyAndALiveOnesIsKept()
     {
         using var temp = new TempFolder();
         File.WriteAllText(temp.Combine(".out.lock.dead"), (RunOwner.Current() with { Pid = DeadPid(), RunId = "dead" }).ToString());
+        File.WriteAllText(temp.Combine(".out.lock.killed-before-its-record-was-written"), "");
         File.WriteAllText(temp.Combine(".out.lock.live"), (RunOwner.Current() with { RunId = "live" }).ToString());
 
         using (AtomicOutputFolder.Create(temp.Combine("out"), overwrite: true, []))
