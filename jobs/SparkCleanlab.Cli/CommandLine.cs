@@ -106,7 +106,7 @@ public static partial class CommandLine
     // lines and carry other control characters.
     private static async Task<int> FailAsync(TextWriter error, Exception e, bool verbose, ExitCode code, string message)
     {
-        await error.WriteLineAsync(LineBreaks().Replace(message, " "));
+        await error.WriteLineAsync(LineBreaks().Replace(message, " ").Trim());
         if (verbose)
         {
             await error.WriteLineAsync(e.ToString());
@@ -115,7 +115,7 @@ public static partial class CommandLine
         return (int)code;
     }
 
-    [GeneratedRegex(@"\s*\p{Cc}[\p{Cc}\s]*")]
+    [GeneratedRegex(@"\s*[\p{Cc}\p{Zl}\p{Zp}][\p{Cc}\p{Zl}\p{Zp}\s]*")]
     private static partial Regex LineBreaks();
 
     private const string Summary = "Finds label errors in classification data with confident learning (cleanlab's find_label_issues).";

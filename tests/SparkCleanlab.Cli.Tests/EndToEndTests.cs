@@ -114,6 +114,15 @@ public sealed class EndToEndTests : IDisposable
     }
 
     [Fact]
+    public void AnErrorNamingAColumnWithLineBreaksIsPrintedOnOneLine()
+    {
+        Assert.Equal(0, Run("generate", "--output", P("data"), "--rows", "500").Code);
+        var run = Run("find-issues", P("data"), "--output", P("out"), "--label-column", "no\u2028pe\r\n\tcolumn\n");
+        AssertInputError(run, "part-00000.parquet", "no pe column");
+        Assert.Matches(@"^[^\n\r\u2028]*\S\n$", run.Error);
+    }
+
+    [Fact]
     public void InvalidProbabilityRowNamesTheFileAndColumn()
     {
         Assert.Equal(0, Run("generate", "--output", P("data"), "--rows", "500", "--layout", "columns").Code);

@@ -78,48 +78,42 @@ internal sealed class NpyDataset : InputDataset
     {
         int count = (int)partition.RowCount;
         int k = Schema.ClassCount;
+        int values = count * k;
         DataField[] fields = PassThroughSchema(_singleProbabilities).GetDataFields();
 
+        // The batch owns every buffer from the start, so a read that fails returns them all by disposing it.
         long[] labelValues = BatchBuffers<long>.Shared.Rent(count);
         long[] rowIndexValues = BatchBuffers<long>.Shared.Rent(count);
-        for (int row = 0; row < count; row++) rowIndexValues[row] = partition.FirstPosition + row;
-        ReadLabels(partition, labelValues.AsSpan(0, count));
-        PassThroughColumn probabilityColumn;
-        using (NpyArray probabilities = NpyArray.Open(_pair.Probabilities, 2, true))
-        {
-            if (_singleProbabilities)
-            {
-                float[] values = BatchBuffers<float>.Shared.Rent(count * k);
-                probabilities.ReadSingles(partition.FirstPosition, values.AsSpan(0, count * k));
-                probabilityColumn = ListColumn(fields[1], count, k, values);
-            }
-            else
-            {
-                double[] values = BatchBuffers<double>.Shared.Rent(count * k);
-                probabilities.ReadDoubles(partition.FirstPosition, values.AsSpan(0, count * k));
-                probabilityColumn = ListColumn(fields[1], count, k, values);
-            }
-        }
-
+        float[]? singles = _singleProbabilities ? BatchBuffers<float>.Shared.Rent(values) : null;
+        double[]? doubles = _singleProbabilities ? null : BatchBuffers<double>.Shared.Rent(values);
         PassThroughColumn[] columns =
         [
             new PassThroughColumn<long>(fields[0], count, labelValues, count, null, null, count),
-            probabilityColumn,
+            singles is not null ? ListColumn(fields[1], count, k, singles) : ListColumn(fields[1], count, k, doubles!),
             new PassThroughColumn<long>(fields[2], count, rowIndexValues, count, null, null, count),
         ];
         var batch = new InputBatch(partition, count, k, columns, onDispose);
-        DecodeLabels(labelValues.AsSpan(0, count), batch);
-        switch (probabilityColumn)
+        try
         {
-            case PassThroughColumn<float> single:
-                Widen(single.Values, batch.Probabilities);
-                break;
-            case PassThroughColumn<double> wide:
-                wide.Values.CopyTo(batch.Probabilities);
-                break;
+            for (int row = 0; row < count; row++) rowIndexValues[row] = partition.FirstPosition + row;
+            ReadLabels(partition, labelValues.AsSpan(0, count));
+            using (NpyArray probabilities = NpyArray.Open(_pair.Probabilities, 2, true))
+            {
+                if (singles is not null) probabilities.ReadSingles(partition.FirstPosition, singles.AsSpan(0, values));
+                else probabilities.ReadDoubles(partition.FirstPosition, doubles.AsSpan(0, values));
+            }
+
+            DecodeLabels(labelValues.AsSpan(0, count), batch);
+            if (singles is not null) Widen(singles.AsSpan(0, values), batch.Probabilities);
+            else doubles.AsSpan(0, values).CopyTo(batch.Probabilities);
+            batch.SealProblems();
+            return batch;
         }
-        batch.SealProblems();
-        return batch;
+        catch
+        {
+            batch.Dispose();
+            throw;
+        }
     }
 
     // Straight into the doubles the math uses (float16 and float32 through NpyArray's small staging buffer), and no

@@ -17,7 +17,9 @@ public static class ColumnCorruption
             {
                 using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
                 var metadata = group.GetMetadata(field)!.MetaData!;
-                chunks.Add((metadata.DataPageOffset, metadata.TotalCompressedSize));
+                // A chunk with a dictionary starts at its dictionary page, and its compressed size counts from there.
+                long start = metadata.DictionaryPageOffset is { } dictionary and > 0 ? dictionary : metadata.DataPageOffset;
+                chunks.Add((metadata.DataPageOffset, start + metadata.TotalCompressedSize - metadata.DataPageOffset));
             }
         }
 

@@ -98,7 +98,7 @@ public class BatchContentTests : IDisposable
         [.. probabilities.Select((v, i) => labels[i / k] >= k ? 0.0 : dtype switch { "<f2" => (double)(Half)v, "<f4" => (float)v, _ => v })];
 
     [Fact]
-    public async Task ANpyReadThatFailsAfterMakingItsBatchLeavesNoBatchInUse()
+    public async Task ANpyReadThatFailsAfterMakingItsBatchReleasesItsCountOnce()
     {
         NpyFile.Write(_temp.Combine("labels.npy"), "<i8", new long[] { 0, 1, 0, 1 }, 4);
         NpyFile.Write(_temp.Combine("pred_probs.npy"), "<f8", new[] { 0.9, 0.1, 0.2, 0.8, 0.5, 0.5, 0.3, 0.7 }, 4, 2);
