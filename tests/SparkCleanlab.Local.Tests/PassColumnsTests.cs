@@ -1,5 +1,6 @@
 using SparkCleanlab.Local.Tests.Support;
 using SparkCleanlab.Plan;
+using SparkCleanlab.Plan.Execution;
 
 namespace SparkCleanlab.Local.Tests;
 
@@ -29,13 +30,17 @@ public class PassColumnsTests
 
         Assert.Equal("note", error.Column);
         Assert.Equal(["open", "validate", "confident-joint", "select-1", "flag-and-write"], stages.Stages.Where(s => s != "select-2"));
+
+        // The keys pass, the first half of flag-and-write, got through every row before the write pass failed.
+        Assert.True(stages.MostRows(PlanStages.FlagAndWrite) >= golden.RowCount, $"flag-and-write reached {stages.MostRows(PlanStages.FlagAndWrite)} rows");
         Assert.False(Directory.Exists(temp.Combine("out")));
     }
 
-    // Stages in the order they began, reported synchronously.
+    // Stages in the order they began, and the most rows each reported, reported synchronously.
     private sealed class StageRecorder : IProgress<StageProgress>
     {
         private readonly List<string> _stages = [];
+        private readonly Dictionary<string, long> _mostRows = [];
 
         public IReadOnlyList<string> Stages
         {
@@ -53,6 +58,15 @@ public class PassColumnsTests
             lock (_stages)
             {
                 if (_stages.Count == 0 || _stages[^1] != value.Stage) _stages.Add(value.Stage);
+                _mostRows[value.Stage] = Math.Max(value.RowsDone, _mostRows.GetValueOrDefault(value.Stage));
+            }
+        }
+
+        public long MostRows(string stage)
+        {
+            lock (_stages)
+            {
+                return _mostRows.GetValueOrDefault(stage);
             }
         }
     }
