@@ -45,7 +45,7 @@ internal sealed class RowCache
             return;
         }
 
-        _entries[partition] = new Entry(rows.Labels.ToArray(), single is null ? rows.Probabilities.ToArray() : null, single);
+        _entries[partition] = new Entry(Copy(rows.Labels), single is null ? Copy(rows.Probabilities) : null, single);
     }
 
     /// <summary>Runs <paramref name="action"/> on a held partition, whose first valid row has position <paramref name="firstPosition"/>; false when it is not held.</summary>
@@ -88,24 +88,43 @@ internal sealed class RowCache
         Interlocked.Exchange(ref _freeBytes, _budgetBytes);
     }
 
-    // The values as float32 when each one is a float32 value exactly, else null.
+    // The values as float32 when each one is a float32 value exactly, else null; float64 data fails on its first value,
+    // before anything is allocated.
     private static float[]? SinglePrecision(ReadOnlySpan<double> values)
     {
-        foreach (var value in values)
+        if (values.IsEmpty)
         {
-            if ((float)value != value)
+            return [];
+        }
+
+        if ((float)values[0] != values[0])
+        {
+            return null;
+        }
+
+        var singles = GC.AllocateUninitializedArray<float>(values.Length);
+        for (var i = 0; i < values.Length; i++)
+        {
+            var single = (float)values[i];
+            if (single != values[i])
             {
                 return null;
             }
-        }
 
-        var singles = new float[values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            singles[i] = (float)values[i];
+            singles[i] = single;
         }
 
         return singles;
+    }
+
+    // Not zeroed first: the copy writes every element, and the cache is hundreds of MB of fresh memory, where zeroing
+    // would double what the validation pass writes.
+    private static T[] Copy<T>(ReadOnlySpan<T> values)
+        where T : unmanaged
+    {
+        var copy = GC.AllocateUninitializedArray<T>(values.Length);
+        values.CopyTo(copy);
+        return copy;
     }
 
     private sealed record Entry(int[] Labels, double[]? Doubles, float[]? Singles);
