@@ -171,7 +171,21 @@ internal sealed class ParquetDataset : InputDataset
         var batch = new InputBatch(partition, (int)partition.RowCount, Schema.ClassCount, carried, onDispose, Schema.MultiLabel);
         try
         {
-            DecodeInto(batch, partition, columns);
+            if (_memberships is not null) _memberships.Decode(columns, batch);
+            else _labels.Decode(columns.First(c => c.Name == Schema.LabelColumn), batch);
+            if (Schema.Layout == ProbabilityLayout.Provided)
+            {
+                if (_provided!.HasValues) _provided.Rows(partition.FirstPosition, batch.Count).CopyTo(batch.Probabilities);
+            }
+            else if (Schema.Layout == ProbabilityLayout.ListColumn)
+            {
+                ProbabilityDecoder.DecodeList(columns.First(c => c.Field.Path.FirstPart == Schema.ProbabilityColumns[0]), batch);
+            }
+            else
+            {
+                ProbabilityDecoder.DecodeClassColumns(Schema.ProbabilityColumns.Select(name => columns.First(c => c.Name == name)).ToArray(), batch);
+            }
+            batch.SealProblems();
             return batch;
         }
         catch
@@ -179,25 +193,6 @@ internal sealed class ParquetDataset : InputDataset
             batch.Dispose();
             throw;
         }
-    }
-
-    private void DecodeInto(InputBatch batch, InputPartition partition, List<PassThroughColumn> columns)
-    {
-        if (_memberships is not null) _memberships.Decode(columns, batch);
-        else _labels.Decode(columns.First(c => c.Name == Schema.LabelColumn), batch);
-        if (Schema.Layout == ProbabilityLayout.Provided)
-        {
-            if (_provided!.HasValues) _provided.Rows(partition.FirstPosition, batch.Count).CopyTo(batch.Probabilities);
-        }
-        else if (Schema.Layout == ProbabilityLayout.ListColumn)
-        {
-            ProbabilityDecoder.DecodeList(columns.First(c => c.Field.Path.FirstPart == Schema.ProbabilityColumns[0]), batch);
-        }
-        else
-        {
-            ProbabilityDecoder.DecodeClassColumns(Schema.ProbabilityColumns.Select(name => columns.First(c => c.Name == name)).ToArray(), batch);
-        }
-        batch.SealProblems();
     }
 
     // A column chunk decodes to its uncompressed values plus four bytes per level entry and kind; the batch adds

@@ -85,10 +85,9 @@ internal sealed class OutputLock : IDisposable
     private static bool TryCreate(string path, RunOwner owner)
     {
         string record = RecordOf(path, owner);
-        byte[] content = Encoding.UTF8.GetBytes(owner.ToString());
         using (var stream = new FileStream(record, FileMode.Create, FileAccess.Write, FileShare.Read))
         {
-            stream.Write(content);
+            stream.Write(Encoding.UTF8.GetBytes(owner.ToString()));
             stream.Flush(flushToDisk: true);
         }
         try
